@@ -1,0 +1,49 @@
+"""The routine file format: model, schema, loading, validation and the library."""
+
+from supple.routine.errors import Problem, RoutineError
+from supple.routine.library import Entry, Library, Origin, resolve_routine
+from supple.routine.loader import load_routine
+from supple.routine.model import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    BreathPattern,
+    Defaults,
+    Hold,
+    HoldKind,
+    Illustration,
+    Motion,
+    Picture,
+    Repetitions,
+    Routine,
+    Sides,
+    Step,
+    TimedCue,
+)
+from supple.routine.parse import routine_from_document
+from supple.routine.serialize import routine_to_document
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "BreathPattern",
+    "Defaults",
+    "Entry",
+    "Hold",
+    "HoldKind",
+    "Illustration",
+    "Library",
+    "Motion",
+    "Origin",
+    "Picture",
+    "Problem",
+    "Repetitions",
+    "Routine",
+    "RoutineError",
+    "Sides",
+    "Step",
+    "TimedCue",
+    "load_routine",
+    "resolve_routine",
+    "routine_from_document",
+    "routine_to_document",
+]

@@ -1,0 +1,38 @@
+"""Shared test set-up.
+
+Every test gets its own SUPPLE_HOME in a temporary folder, so no test ever
+touches the real home directory. Qt runs offscreen with one QApplication for
+the whole run (pytest-qt's ``qapp``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+@pytest.fixture(autouse=True)
+def supple_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("supple-home")
+    monkeypatch.setenv("SUPPLE_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def user_routines(supple_home: Path) -> Path:
+    folder = supple_home / "routines"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def repo_root() -> Path:
+    return ROOT

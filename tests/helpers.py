@@ -1,0 +1,50 @@
+"""Small helpers shared by tests (imported as a plain module)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "routines"
+
+
+def bundled_doc(name: str = "lower-back-spasm-relief") -> dict[str, Any]:
+    return json.loads((BUNDLED / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def minimal_doc(**overrides: Any) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "format": "supple-routine",
+        "version": 1,
+        "id": "test-routine",
+        "title": "Test routine",
+        "steps": [{"title": "Stand", "hold": {"seconds": 10}}],
+    }
+    doc.update(overrides)
+    return doc
+
+
+def write_json(path: Path, doc: Any) -> Path:
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    full_env = dict(os.environ)
+    if env:
+        full_env.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "supple", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd or ROOT,
+        timeout=timeout,
+    )
