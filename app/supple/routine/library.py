@@ -1,0 +1,131 @@
+"""The routine library: bundled routines plus the user's own.
+
+Scanning never fails as a whole: a broken user file becomes an invalid entry
+with its reason, and every other routine still loads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from supple import paths
+from supple.routine.errors import Problem, RoutineError
+from supple.routine.loader import load_routine
+from supple.routine.model import Routine
+
+MAX_USER_FILES = 5000
+
+
+class Origin(str, Enum):
+    BUNDLED = "bundled"
+    USER = "user"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One routine file in the library: a routine, or the reason it is unusable."""
+
+    path: Path
+    origin: Origin
+    routine: Routine | None = None
+    error: RoutineError | None = None
+
+    @property
+    def valid(self) -> bool:
+        return self.routine is not None
+
+    @property
+    def id(self) -> str:
+        return self.routine.id if self.routine else self.path.stem
+
+    @property
+    def title(self) -> str:
+        return self.routine.title if self.routine else self.path.name
+
+
+def _routine_files(folder: Path) -> list[Path]:
+    try:
+        if not folder.is_dir():
+            return []
+        files = sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
+    except OSError:
+        return []
+    return files[:MAX_USER_FILES]
+
+
+def _load_entries(files: Iterable[Path], origin: Origin) -> list[Entry]:
+    entries = []
+    for file in files:
+        try:
+            entries.append(Entry(file, origin, routine=load_routine(file)))
+        except RoutineError as exc:
+            entries.append(Entry(file, origin, error=exc))
+    return entries
+
+
+@dataclass
+class Library:
+    entries: list[Entry]
+
+    @classmethod
+    def scan(cls, bundled_dir: Path | None = None, user_dir: Path | None = None) -> Library:
+        bundled_dir = paths.bundled_routines_dir() if bundled_dir is None else bundled_dir
+        user_dir = paths.user_routines_dir() if user_dir is None else user_dir
+        entries: list[Entry] = []
+        seen: dict[str, Entry] = {}
+        for origin, folder in ((Origin.BUNDLED, bundled_dir), (Origin.USER, user_dir)):
+            for entry in _load_entries(_routine_files(folder), origin):
+                if entry.routine is not None:
+                    other = seen.get(entry.routine.id)
+                    if other is not None:
+                        clash = RoutineError(
+                            str(entry.path),
+                            [
+                                Problem(
+                                    "id",
+                                    f"the id {entry.routine.id!r} is already used by "
+                                    f"{other.path.name} ({other.origin.value})",
+                                )
+                            ],
+                        )
+                        entry = Entry(entry.path, origin, error=clash)
+                    else:
+                        seen[entry.routine.id] = entry
+                entries.append(entry)
+        return cls(entries)
+
+    @property
+    def routines(self) -> list[Routine]:
+        return [e.routine for e in self.entries if e.routine is not None]
+
+    @property
+    def invalid(self) -> list[Entry]:
+        return [e for e in self.entries if e.routine is None]
+
+    def by_id(self, routine_id: str) -> Routine | None:
+        for entry in self.entries:
+            if entry.routine is not None and entry.routine.id == routine_id:
+                return entry.routine
+        return None
+
+    def entry_for(self, routine_id: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.routine is not None and entry.routine.id == routine_id:
+                return entry
+        return None
+
+
+def resolve_routine(ref: str, library: Library | None = None) -> Routine:
+    """A routine by library id, or by file path. Raises RoutineError if neither works."""
+    library = library if library is not None else Library.scan()
+    found = library.by_id(ref)
+    if found is not None:
+        return found
+    path = Path(ref)
+    if path.suffix.lower() == ".json" or path.exists():
+        return load_routine(path)
+    ids = ", ".join(r.id for r in library.routines) or "none"
+    raise RoutineError(ref, [Problem("", f"no routine with this id or file (ids: {ids})")])

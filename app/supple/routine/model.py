@@ -1,0 +1,170 @@
+"""The typed routine model, as the loader returns it.
+
+Everything here is immutable and already validated: code above this layer
+never re-checks ranges or paths. Times are whole seconds. Estimated duration is
+not stored anywhere; the session layer computes it from the timeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+FORMAT_NAME = "supple-routine"
+FORMAT_VERSION = 1
+
+
+class Sides(str, Enum):
+    """Whether a step is done once, or once per side (left first, then right)."""
+
+    NONE = "none"
+    BOTH = "both"
+
+
+class Motion(str, Enum):
+    """Whether the person keeps still in the pose, or keeps moving (a walk, a march)."""
+
+    HOLD = "hold"
+    MOVE = "move"
+
+
+class HoldKind(str, Enum):
+    SECONDS = "seconds"  # a timed hold
+    BREATHS = "breaths"  # a hold counted in paced breaths
+    OPEN = "open"  # "as long as you can": ended by the person
+
+
+# Phases a step's illustration may have its own frame for. "default" is
+# required; the others fall back to it.
+FRAME_KEYS: tuple[str, ...] = (
+    "default",
+    "lead_in",
+    "hold",
+    "release",
+    "inhale",
+    "pause",
+    "exhale",
+)
+
+
+@dataclass(frozen=True)
+class BreathPattern:
+    """One paced breath: inhale, an optional pause holding the breath, exhale."""
+
+    inhale: int = 4
+    pause: int = 0
+    exhale: int = 6
+
+    @property
+    def seconds(self) -> int:
+        return self.inhale + self.pause + self.exhale
+
+
+@dataclass(frozen=True)
+class Hold:
+    kind: HoldKind
+    seconds: int | None = None  # for SECONDS
+    breaths: int | None = None  # for BREATHS
+    estimate: int | None = None  # for OPEN: a guess used only for estimated durations
+
+    @staticmethod
+    def timed(seconds: int) -> Hold:
+        return Hold(HoldKind.SECONDS, seconds=seconds)
+
+    @staticmethod
+    def in_breaths(breaths: int) -> Hold:
+        return Hold(HoldKind.BREATHS, breaths=breaths)
+
+    @staticmethod
+    def open_ended(estimate: int = 30) -> Hold:
+        return Hold(HoldKind.OPEN, estimate=estimate)
+
+
+@dataclass(frozen=True)
+class Repetitions:
+    """Repeat the step's hold ``count`` times with a ``release`` between them."""
+
+    count: int = 1
+    release: int = 0
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture reference as written in the file, and the file it resolved to."""
+
+    ref: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class Illustration:
+    """One picture, or frames keyed by phase (``default`` always present)."""
+
+    frames: dict[str, Picture]
+
+    def frame_key(self, phase: str) -> str:
+        """The frame to show in ``phase``: its own if it has one, else default."""
+        return phase if phase in self.frames else "default"
+
+    def picture(self, key: str) -> Picture:
+        return self.frames.get(key) or self.frames["default"]
+
+    @property
+    def default(self) -> Picture:
+        return self.frames["default"]
+
+
+@dataclass(frozen=True)
+class TimedCue:
+    """A spoken reminder inside a hold: once ``at`` N seconds, or ``every`` N seconds."""
+
+    text: str
+    at: int | None = None
+    every: int | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    title: str
+    hold: Hold
+    instructions: tuple[str, ...] = ()
+    illustration: Illustration | None = None
+    exercise: str | None = None  # catalogue id shared by the same exercise across routines
+    reps: Repetitions = field(default_factory=Repetitions)
+    sides: Sides = Sides.NONE
+    motion: Motion = Motion.HOLD
+    breath: BreathPattern | None = None  # overrides the routine default when set
+    rest: int | None = None  # rest after this step; None means the routine default
+    cues: tuple[TimedCue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Defaults:
+    breath: BreathPattern = field(default_factory=BreathPattern)
+    rest: int = 10
+    lead_in: int = 5
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    title: str
+    steps: tuple[Step, ...]
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    language: str = "en"
+    safety: str = ""
+    credit: str = ""
+    defaults: Defaults = field(default_factory=Defaults)
+    source: Path | None = None  # the file it was loaded from, if any
+
+    def breath_for(self, step: Step) -> BreathPattern:
+        return step.breath or self.defaults.breath
+
+    def rest_after(self, index: int) -> int:
+        """Seconds of rest after step ``index``; none after the last step."""
+        if index >= len(self.steps) - 1:
+            return 0
+        step = self.steps[index]
+        return self.defaults.rest if step.rest is None else step.rest

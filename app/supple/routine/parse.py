@@ -1,0 +1,531 @@
+"""Turning a parsed JSON document into a :class:`Routine`, or every problem with it.
+
+The rules here are the routine format, version 1. ``routine.schema.json``
+states the same structure for other tools; a test keeps the two in step. Each
+problem names its JSON path (``steps[2].hold.breaths``) and says in plain words
+what is wrong, and one pass reports all problems rather than the first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from supple import paths
+from supple.routine.errors import Problem, RoutineError
+from supple.routine.model import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    FRAME_KEYS,
+    BreathPattern,
+    Defaults,
+    Hold,
+    HoldKind,
+    Illustration,
+    Motion,
+    Picture,
+    Repetitions,
+    Routine,
+    Sides,
+    Step,
+    TimedCue,
+)
+
+# Limits. Generous for real routines, small enough that nothing absurd gets in.
+LIMITS = {
+    "title": 120,
+    "description": 4000,
+    "safety": 2000,
+    "credit": 500,
+    "tag": 32,
+    "tags": 20,
+    "instruction": 300,
+    "instructions": 12,
+    "cue_text": 200,
+    "cues": 20,
+    "steps": 100,
+    "picture_ref": 200,
+}
+HOLD_SECONDS = (1, 3600)
+HOLD_BREATHS = (1, 100)
+REPS = (1, 50)
+RELEASE = (0, 600)
+REST = (0, 600)
+LEAD_IN = (0, 60)
+BREATH_PART = {"inhale": (1, 20), "pause": (0, 20), "exhale": (1, 20)}
+CUE_SECONDS = (1, 3600)
+CUE_EVERY = (10, 3600)
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+POSE_REF = re.compile(r"^pose:([a-z0-9][a-z0-9-]{0,63})$")
+PICTURE_EXTENSIONS = (".svg", ".png", ".jpg", ".jpeg")
+PICTURE_PART = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_. -]*$")
+MAX_PICTURE_BYTES = 20 * 1024 * 1024
+
+TOP_KEYS = {
+    "format", "version", "id", "title", "description", "tags", "language",
+    "safety", "credit", "defaults", "steps",
+}  # fmt: skip
+STEP_KEYS = {
+    "title", "exercise", "instructions", "illustration", "hold", "reps",
+    "sides", "motion", "breath", "rest", "cues",
+}  # fmt: skip
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+class _Checker:
+    """Collects problems while reading one document."""
+
+    def __init__(self, base_dir: Path | None) -> None:
+        self.problems: list[Problem] = []
+        self.base_dir = base_dir
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    # -- primitives --------------------------------------------------------
+    def obj(self, value: Any, path: str, allowed: set[str]) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.add(path, f"should be an object, not {_type_name(value)}")
+            return None
+        for key in value:
+            if key not in allowed:
+                shown = key if len(key) <= 40 else key[:40] + "…"
+                where = f"{path}.{shown}" if path else shown
+                self.add(where, f"unknown field (allowed: {', '.join(sorted(allowed))})")
+        return value
+
+    def text(
+        self, value: Any, path: str, limit: int, *, required: bool = True, single_line: bool = True
+    ) -> str | None:
+        if not isinstance(value, str):
+            self.add(path, f"should be text, not {_type_name(value)}")
+            return None
+        cleaned = value.strip()
+        if required and not cleaned:
+            self.add(path, "must not be empty")
+            return None
+        if len(cleaned) > limit:
+            self.add(path, f"is {len(cleaned):,} characters long; the limit is {limit:,}")
+            return None
+        for ch in cleaned:
+            if ch in "\n\t" and not single_line:
+                continue
+            if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u2028\u2029":
+                self.add(path, f"contains a control character (U+{ord(ch):04X}); use plain text")
+                return None
+        return cleaned
+
+    def integer(self, value: Any, path: str, bounds: tuple[int, int], unit: str) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.add(path, f"should be a whole number of {unit}, not {_type_name(value)}")
+            return None
+        if isinstance(value, float):
+            if not value.is_integer():
+                self.add(path, f"should be a whole number of {unit}, not {value:g}")
+                return None
+            value = int(value)
+        low, high = bounds
+        if value < low or value > high:
+            self.add(path, f"{value:,} {unit} is out of range ({low}–{high:,} {unit})")
+            return None
+        return value
+
+    def slug(self, value: Any, path: str, what: str) -> str | None:
+        if not isinstance(value, str):
+            self.add(path, f"should be text, not {_type_name(value)}")
+            return None
+        if not SLUG.match(value):
+            self.add(
+                path,
+                f"{what} must be 1–64 lowercase letters, digits and dashes, "
+                "starting with a letter or digit",
+            )
+            return None
+        return value
+
+    def items(self, value: Any, path: str, limit: int, what: str) -> list[Any] | None:
+        if not isinstance(value, list):
+            self.add(path, f"should be a list of {what}, not {_type_name(value)}")
+            return None
+        if len(value) > limit:
+            self.add(path, f"has {len(value):,} {what}; the limit is {limit}")
+            return None
+        return value
+
+    # -- pieces of the format ----------------------------------------------
+    def breath(self, value: Any, path: str) -> BreathPattern | None:
+        data = self.obj(value, path, set(BREATH_PART))
+        if data is None:
+            return None
+        parts: dict[str, int] = {}
+        for key, bounds in BREATH_PART.items():
+            if key not in data:
+                if key == "pause":
+                    parts[key] = 0
+                    continue
+                self.add(f"{path}.{key}", "is required (seconds)")
+                continue
+            number = self.integer(data[key], f"{path}.{key}", bounds, "seconds")
+            if number is not None:
+                parts[key] = number
+        if len(parts) != 3:
+            return None
+        return BreathPattern(**parts)
+
+    def picture(self, value: Any, path: str) -> Picture | None:
+        if not isinstance(value, str):
+            self.add(path, f"should be a picture reference (text), not {_type_name(value)}")
+            return None
+        if len(value) > LIMITS["picture_ref"]:
+            self.add(
+                path, f"the picture reference is longer than {LIMITS['picture_ref']} characters"
+            )
+            return None
+        pose = POSE_REF.match(value)
+        if pose:
+            file = paths.poses_dir() / f"{pose.group(1)}.svg"
+            if not file.is_file():
+                self.add(path, f"there is no bundled picture called {pose.group(1)!r}")
+                return None
+            return Picture(value, file)
+        return self._own_picture(value, path)
+
+    def _own_picture(self, value: str, path: str) -> Picture | None:
+        lowered = value.lower()
+        if "://" in value or lowered.startswith(("http:", "https:", "file:", "data:")):
+            self.add(path, "pictures must be files next to the routine, not web addresses")
+            return None
+        if value.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", value):
+            self.add(path, "picture paths must be relative to the routine's folder, not absolute")
+            return None
+        if "\\" in value:
+            self.add(path, "use / to separate folders in picture paths")
+            return None
+        parts = value.split("/")
+        if any(part in ("", ".", "..") for part in parts):
+            self.add(
+                path, "picture paths must stay inside the routine's folder (no '..' or empty parts)"
+            )
+            return None
+        if not all(PICTURE_PART.match(part) for part in parts):
+            self.add(path, "picture file names may use letters, digits, spaces, '.', '_' and '-'")
+            return None
+        if not lowered.endswith(PICTURE_EXTENSIONS):
+            self.add(path, "pictures must be SVG, PNG or JPEG files (.svg, .png, .jpg, .jpeg)")
+            return None
+        if self.base_dir is None:
+            self.add(path, "only bundled pictures (pose:NAME) can be used here")
+            return None
+        base = self.base_dir.resolve()
+        try:
+            file = (base / value).resolve()
+        except (OSError, RuntimeError):
+            self.add(path, "the picture path cannot be resolved")
+            return None
+        if not file.is_relative_to(base):
+            self.add(path, "the picture path leads outside the routine's folder")
+            return None
+        try:
+            if not file.is_file():
+                self.add(path, f"the picture {value!r} was not found next to the routine")
+                return None
+            if file.stat().st_size > MAX_PICTURE_BYTES:
+                self.add(path, "the picture file is larger than 20 MB")
+                return None
+        except OSError as exc:
+            self.add(path, f"the picture cannot be read: {exc.strerror or exc}")
+            return None
+        return Picture(value, file)
+
+    def illustration(self, value: Any, path: str) -> Illustration | None:
+        if isinstance(value, str):
+            picture = self.picture(value, path)
+            return Illustration({"default": picture}) if picture else None
+        data = self.obj(value, path, set(FRAME_KEYS))
+        if data is None:
+            return None
+        if "default" not in data:
+            self.add(f"{path}.default", "is required: the picture shown when no phase has its own")
+        frames: dict[str, Picture] = {}
+        for key in FRAME_KEYS:
+            if key in data:
+                picture = self.picture(data[key], f"{path}.{key}")
+                if picture is not None:
+                    frames[key] = picture
+        if "default" not in frames or len(frames) != len(data):
+            return None
+        return Illustration(frames)
+
+    def hold(self, value: Any, path: str) -> Hold | None:
+        data = self.obj(value, path, {"seconds", "breaths", "open", "estimate"})
+        if data is None:
+            return None
+        chosen = [k for k in ("seconds", "breaths", "open") if k in data]
+        if len(chosen) != 1:
+            self.add(
+                path,
+                "give exactly one of: seconds (a timed hold), breaths (counted breaths) "
+                "or open: true (until you press Done)",
+            )
+            return None
+        kind = chosen[0]
+        if "estimate" in data and kind != "open":
+            self.add(f"{path}.estimate", "only an open-ended hold has an estimate")
+            return None
+        if kind == "seconds":
+            seconds = self.integer(data["seconds"], f"{path}.seconds", HOLD_SECONDS, "seconds")
+            return Hold.timed(seconds) if seconds is not None else None
+        if kind == "breaths":
+            breaths = self.integer(data["breaths"], f"{path}.breaths", HOLD_BREATHS, "breaths")
+            return Hold.in_breaths(breaths) if breaths is not None else None
+        if data["open"] is not True:
+            self.add(f"{path}.open", "should be true (or use seconds or breaths instead)")
+            return None
+        estimate = 30
+        if "estimate" in data:
+            checked = self.integer(data["estimate"], f"{path}.estimate", HOLD_SECONDS, "seconds")
+            if checked is None:
+                return None
+            estimate = checked
+        return Hold.open_ended(estimate)
+
+    def reps(self, value: Any, path: str) -> Repetitions | None:
+        data = self.obj(value, path, {"count", "release"})
+        if data is None:
+            return None
+        if "count" not in data:
+            self.add(f"{path}.count", "is required (how many repetitions)")
+            return None
+        count = self.integer(data["count"], f"{path}.count", REPS, "repetitions")
+        release = 0
+        if "release" in data:
+            checked = self.integer(data["release"], f"{path}.release", RELEASE, "seconds")
+            release = checked if checked is not None else -1
+        if count is None or release < 0:
+            return None
+        return Repetitions(count, release)
+
+    def cues(self, value: Any, path: str) -> tuple[TimedCue, ...] | None:
+        items = self.items(value, path, LIMITS["cues"], "cues")
+        if items is None:
+            return None
+        result: list[TimedCue] = []
+        ok = True
+        for i, item in enumerate(items):
+            where = f"{path}[{i}]"
+            data = self.obj(item, where, {"text", "at", "every"})
+            if data is None:
+                ok = False
+                continue
+            text = self.text(data.get("text"), f"{where}.text", LIMITS["cue_text"])
+            has_at, has_every = "at" in data, "every" in data
+            if has_at == has_every:
+                self.add(
+                    where, "give exactly one of: at (seconds into the hold) or every (seconds)"
+                )
+                ok = False
+                continue
+            if has_at:
+                at = self.integer(data["at"], f"{where}.at", CUE_SECONDS, "seconds")
+                if text is None or at is None:
+                    ok = False
+                    continue
+                result.append(TimedCue(text, at=at))
+            else:
+                every = self.integer(data["every"], f"{where}.every", CUE_EVERY, "seconds")
+                if text is None or every is None:
+                    ok = False
+                    continue
+                result.append(TimedCue(text, every=every))
+        return tuple(result) if ok else None
+
+    def step(self, value: Any, path: str) -> Step | None:
+        data = self.obj(value, path, STEP_KEYS)
+        if data is None:
+            return None
+        before = len(self.problems)
+        title = self.text(data.get("title"), f"{path}.title", LIMITS["title"])
+        if "hold" not in data:
+            self.add(f"{path}.hold", "is required: seconds, breaths, or open: true")
+            hold = None
+        else:
+            hold = self.hold(data["hold"], f"{path}.hold")
+        exercise = None
+        if "exercise" in data:
+            exercise = self.slug(data["exercise"], f"{path}.exercise", "an exercise id")
+        instructions: list[str] = []
+        if "instructions" in data:
+            lines = self.items(
+                data["instructions"], f"{path}.instructions", LIMITS["instructions"], "lines"
+            )
+            for i, line in enumerate(lines or []):
+                checked = self.text(line, f"{path}.instructions[{i}]", LIMITS["instruction"])
+                if checked is not None:
+                    instructions.append(checked)
+        illustration = None
+        if "illustration" in data:
+            illustration = self.illustration(data["illustration"], f"{path}.illustration")
+        reps = Repetitions()
+        if "reps" in data:
+            reps = self.reps(data["reps"], f"{path}.reps") or reps
+        sides = Sides.NONE
+        if "sides" in data:
+            raw = data["sides"]
+            if raw in ("none", "both"):
+                sides = Sides(raw)
+            else:
+                self.add(f"{path}.sides", 'should be "none" or "both" (left, then right)')
+        motion = Motion.HOLD
+        if "motion" in data:
+            if data["motion"] in ("hold", "move"):
+                motion = Motion(data["motion"])
+            else:
+                self.add(f"{path}.motion", 'should be "hold" (keep still) or "move" (keep moving)')
+        breath = self.breath(data["breath"], f"{path}.breath") if "breath" in data else None
+        rest = None
+        if "rest" in data:
+            rest = self.integer(data["rest"], f"{path}.rest", REST, "seconds")
+        cues: tuple[TimedCue, ...] = ()
+        if "cues" in data:
+            cues = self.cues(data["cues"], f"{path}.cues") or ()
+        if hold is not None and hold.kind is HoldKind.SECONDS:
+            for i, cue in enumerate(cues):
+                if cue.at is not None and hold.seconds is not None and cue.at >= hold.seconds:
+                    self.add(f"{path}.cues[{i}].at", f"is after the hold ends ({hold.seconds} s)")
+        if len(self.problems) != before or title is None or hold is None:
+            return None
+        return Step(
+            title=title,
+            hold=hold,
+            instructions=tuple(instructions),
+            illustration=illustration,
+            exercise=exercise,
+            reps=reps,
+            sides=sides,
+            motion=motion,
+            breath=breath,
+            rest=rest,
+            cues=cues,
+        )
+
+    def defaults(self, value: Any, path: str) -> Defaults | None:
+        data = self.obj(value, path, {"breath", "rest", "lead_in"})
+        if data is None:
+            return None
+        base = Defaults()
+        breath = self.breath(data["breath"], f"{path}.breath") if "breath" in data else base.breath
+        rest: int | None = base.rest
+        if "rest" in data:
+            rest = self.integer(data["rest"], f"{path}.rest", REST, "seconds")
+        lead_in: int | None = base.lead_in
+        if "lead_in" in data:
+            lead_in = self.integer(data["lead_in"], f"{path}.lead_in", LEAD_IN, "seconds")
+        if breath is None or rest is None or lead_in is None:
+            return None
+        return Defaults(breath=breath, rest=rest, lead_in=lead_in)
+
+
+def _optional(data: dict[str, Any], key: str, read: Callable[[Any, str], Any], default: Any) -> Any:
+    if key not in data:
+        return default
+    value = read(data[key], key)
+    return default if value is None else value
+
+
+def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None) -> Routine:
+    """Validate ``doc`` (parsed JSON) and build the routine, or raise RoutineError.
+
+    ``base_dir`` is the folder own pictures are resolved in (the routine file's
+    folder); without one, only bundled ``pose:NAME`` pictures are allowed.
+    """
+    check = _Checker(base_dir)
+    data = check.obj(doc, "", TOP_KEYS)
+    if data is None:
+        raise RoutineError(file, check.problems)
+
+    fmt = data.get("format")
+    if fmt != FORMAT_NAME:
+        check.add("format", f'should be "{FORMAT_NAME}" (is this a Supple routine?)')
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        check.add("version", f"should be the format version number {FORMAT_VERSION}")
+    elif version > FORMAT_VERSION:
+        check.add(
+            "version",
+            f"format version {version} is newer than this Supple understands "
+            f"({FORMAT_VERSION}); update Supple to use this routine",
+        )
+    elif version < 1:
+        check.add("version", f"should be the format version number {FORMAT_VERSION}")
+
+    routine_id = check.slug(data.get("id"), "id", "the routine id")
+    title = check.text(data.get("title"), "title", LIMITS["title"])
+
+    def long_text(key: str) -> Callable[[Any, str], str | None]:
+        return lambda v, p: check.text(v, p, LIMITS[key], required=False, single_line=False)
+
+    description = _optional(data, "description", long_text("description"), "")
+    safety = _optional(data, "safety", long_text("safety"), "")
+    credit = _optional(data, "credit", long_text("credit"), "")
+    language = "en"
+    if "language" in data:
+        raw = data["language"]
+        if isinstance(raw, str) and LANGUAGE.match(raw):
+            language = raw
+        else:
+            check.add("language", 'should be a language tag such as "en" or "pt-BR"')
+    tags: list[str] = []
+    if "tags" in data:
+        raw_tags = check.items(data["tags"], "tags", LIMITS["tags"], "tags")
+        for i, tag in enumerate(raw_tags or []):
+            checked = check.slug(tag, f"tags[{i}]", "a tag")
+            if checked is not None and checked not in tags:
+                tags.append(checked)
+    defaults = _optional(data, "defaults", check.defaults, Defaults())
+
+    steps: list[Step] = []
+    if "steps" not in data:
+        check.add("steps", "is required: a list of at least one step")
+    else:
+        raw_steps = check.items(data["steps"], "steps", LIMITS["steps"], "steps")
+        if raw_steps is not None and not raw_steps:
+            check.add("steps", "needs at least one step")
+        for i, raw_step in enumerate(raw_steps or []):
+            step = check.step(raw_step, f"steps[{i}]")
+            if step is not None:
+                steps.append(step)
+
+    if check.problems or routine_id is None or title is None:
+        raise RoutineError(file, check.problems)
+    return Routine(
+        id=routine_id,
+        title=title,
+        steps=tuple(steps),
+        description=description,
+        tags=tuple(tags),
+        language=language,
+        safety=safety,
+        credit=credit,
+        defaults=defaults,
+        source=None,
+    )

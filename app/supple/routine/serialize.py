@@ -1,0 +1,84 @@
+"""Writing a routine back to its JSON document (the inverse of parse)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from supple.routine.model import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    BreathPattern,
+    Defaults,
+    Hold,
+    HoldKind,
+    Motion,
+    Routine,
+    Sides,
+    Step,
+)
+
+
+def _breath(pattern: BreathPattern) -> dict[str, int]:
+    return {"inhale": pattern.inhale, "pause": pattern.pause, "exhale": pattern.exhale}
+
+
+def _hold(hold: Hold) -> dict[str, Any]:
+    if hold.kind is HoldKind.SECONDS:
+        return {"seconds": hold.seconds}
+    if hold.kind is HoldKind.BREATHS:
+        return {"breaths": hold.breaths}
+    return {"open": True, "estimate": hold.estimate}
+
+
+def step_to_document(step: Step) -> dict[str, Any]:
+    doc: dict[str, Any] = {"title": step.title}
+    if step.exercise:
+        doc["exercise"] = step.exercise
+    if step.instructions:
+        doc["instructions"] = list(step.instructions)
+    if step.illustration is not None:
+        frames = step.illustration.frames
+        if list(frames) == ["default"]:
+            doc["illustration"] = frames["default"].ref
+        else:
+            doc["illustration"] = {key: picture.ref for key, picture in frames.items()}
+    doc["hold"] = _hold(step.hold)
+    if step.reps.count != 1 or step.reps.release:
+        doc["reps"] = {"count": step.reps.count, "release": step.reps.release}
+    if step.sides is not Sides.NONE:
+        doc["sides"] = step.sides.value
+    if step.motion is not Motion.HOLD:
+        doc["motion"] = step.motion.value
+    if step.breath is not None:
+        doc["breath"] = _breath(step.breath)
+    if step.rest is not None:
+        doc["rest"] = step.rest
+    if step.cues:
+        doc["cues"] = [
+            {"text": c.text, "at": c.at} if c.at is not None else {"text": c.text, "every": c.every}
+            for c in step.cues
+        ]
+    return doc
+
+
+def routine_to_document(routine: Routine) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "id": routine.id,
+        "title": routine.title,
+    }
+    if routine.description:
+        doc["description"] = routine.description
+    if routine.tags:
+        doc["tags"] = list(routine.tags)
+    doc["language"] = routine.language
+    if routine.safety:
+        doc["safety"] = routine.safety
+    if routine.credit:
+        doc["credit"] = routine.credit
+    if routine.defaults != Defaults():
+        d = routine.defaults
+        doc["defaults"] = {"breath": _breath(d.breath), "rest": d.rest, "lead_in": d.lead_in}
+    doc["steps"] = [step_to_document(step) for step in routine.steps]
+    return doc
