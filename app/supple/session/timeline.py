@@ -1,0 +1,364 @@
+"""A routine expanded into a flat, ordered list of timed segments with their cues.
+
+The timeline is the single source of truth for the screen and the voice: the
+player walks it, the view shows the current segment, speech says its cues.
+
+Layout of one step (``|`` separates segments)::
+
+    lead-in | hold ... [| release | hold ...] [| switch sides | hold ...] | rest
+
+A hold counted in breaths becomes inhale | pause | exhale segments. An
+open-ended hold has no duration: offsets after it are computed as if it took
+no time, and ``estimated_seconds`` adds its estimate instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+
+from supple.routine.model import HoldKind, Motion, Routine, Sides, Step
+from supple.session.cues import Category, Cue, Priority, Sound
+
+SWITCH_SECONDS = 5
+HALFWAY_MIN_SECONDS = 20
+COUNTDOWN_FROM = 3
+MAX_REPEATED_CUES = 360  # "every N s" cues in an open-ended hold, at most
+
+
+class SegmentKind(str, Enum):
+    LEAD_IN = "lead-in"
+    WORK = "work"  # moving for a time (a walk, a march)
+    HOLD = "hold"
+    INHALE = "inhale"
+    PAUSE = "pause"
+    EXHALE = "exhale"
+    RELEASE = "release"
+    SWITCH = "switch-sides"
+    REST = "rest"
+    DONE = "done"
+
+
+class Side(str, Enum):
+    LEFT = "left"
+    RIGHT = "right"
+
+
+# The illustration frame each kind of segment asks for (falls back to default).
+_FRAME_FOR: dict[SegmentKind, str | None] = {
+    SegmentKind.LEAD_IN: "lead_in",
+    SegmentKind.WORK: "hold",
+    SegmentKind.HOLD: "hold",
+    SegmentKind.INHALE: "inhale",
+    SegmentKind.PAUSE: "pause",
+    SegmentKind.EXHALE: "exhale",
+    SegmentKind.RELEASE: "release",
+    SegmentKind.SWITCH: "lead_in",
+    SegmentKind.REST: None,
+    SegmentKind.DONE: None,
+}
+
+
+@dataclass(frozen=True)
+class Segment:
+    index: int
+    start: float  # seconds from the routine start (open-ended holds count as 0)
+    duration: float | None  # None: open-ended, ended by the person
+    kind: SegmentKind
+    step: int
+    title: str
+    side: Side | None = None
+    rep: int | None = None
+    reps: int | None = None
+    breath: int | None = None
+    breaths: int | None = None
+    frame: str | None = None  # key into the step's illustration frames
+    cues: tuple[Cue, ...] = ()
+
+    @property
+    def open_ended(self) -> bool:
+        return self.duration is None
+
+    @property
+    def end(self) -> float:
+        return self.start + (self.duration or 0.0)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    routine: Routine
+    segments: tuple[Segment, ...]
+    step_first: tuple[int, ...] = field(default=())  # index of each step's first segment
+
+    @property
+    def total_seconds(self) -> float:
+        """Sum of the timed segments (open-ended holds count as zero)."""
+        return sum(s.duration or 0.0 for s in self.segments)
+
+    @property
+    def estimated_seconds(self) -> float:
+        """Total with each open-ended hold counted at its estimate."""
+        extra = 0.0
+        for seg in self.segments:
+            if seg.duration is None:
+                hold = self.routine.steps[seg.step].hold
+                extra += float(hold.estimate or 0)
+        return self.total_seconds + extra
+
+    @property
+    def step_count(self) -> int:
+        return len(self.routine.steps)
+
+    def step_segments(self, step: int) -> range:
+        start = self.step_first[step]
+        end = self.step_first[step + 1] if step + 1 < len(self.step_first) else len(self.segments)
+        return range(start, end)
+
+    def next_step_title(self, step: int) -> str | None:
+        if step + 1 < len(self.routine.steps):
+            return self.routine.steps[step + 1].title
+        return None
+
+
+def _count_cues(duration: float) -> list[Cue]:
+    """3, 2, 1 in the last seconds of a segment long enough to hold them."""
+    if duration <= COUNTDOWN_FROM:
+        return []
+    return [
+        Cue(duration - n, str(n), Category.COUNT, Priority.COUNT, Sound.COUNT)
+        for n in range(COUNTDOWN_FROM, 0, -1)
+    ]
+
+
+def _seconds_phrase(seconds: int) -> str:
+    if seconds % 60 == 0 and seconds >= 60:
+        minutes = seconds // 60
+        return "1 minute" if minutes == 1 else f"{minutes} minutes"
+    return f"{seconds} seconds"
+
+
+class _Builder:
+    def __init__(self, routine: Routine) -> None:
+        self.routine = routine
+        self.segments: list[Segment] = []
+        self.step_first: list[int] = []
+        self.clock = 0.0
+
+    def add(self, duration: float | None, kind: SegmentKind, step: int, **fields: object) -> None:
+        routine_step = self.routine.steps[step] if step < len(self.routine.steps) else None
+        frame = fields.pop("frame", None)
+        if frame is None and routine_step is not None and routine_step.illustration is not None:
+            wanted = _FRAME_FOR[kind]
+            frame = routine_step.illustration.frame_key(wanted) if wanted else None
+        cues = tuple(sorted(fields.pop("cues", ()), key=lambda c: c.offset))  # type: ignore[arg-type]
+        title = routine_step.title if routine_step is not None else self.routine.title
+        segment = Segment(
+            index=len(self.segments),
+            start=self.clock,
+            duration=duration,
+            kind=kind,
+            step=step,
+            title=title,
+            frame=frame,  # type: ignore[arg-type]
+            cues=cues,
+            **fields,  # type: ignore[arg-type]
+        )
+        self.segments.append(segment)
+        self.clock += duration or 0.0
+
+    # -- one step ------------------------------------------------------------
+    def step(self, index: int, step: Step) -> None:
+        self.step_first.append(len(self.segments))
+        sides = [Side.LEFT, Side.RIGHT] if step.sides is Sides.BOTH else [None]
+        lead_in = self.routine.defaults.lead_in
+        opening = self._opening_cues(step, sides[0])
+        if lead_in > 0:
+            cues = [*opening, Cue(0.0, "Get ready.", Category.GET_READY, Priority.NORMAL)]
+            cues += _count_cues(lead_in)
+            self.add(lead_in, SegmentKind.LEAD_IN, index, side=sides[0], cues=cues)
+            opening = []
+        for n, side in enumerate(sides):
+            if n > 0:
+                self.add(
+                    SWITCH_SECONDS,
+                    SegmentKind.SWITCH,
+                    index,
+                    side=side,
+                    cues=[
+                        Cue(
+                            0.0,
+                            f"Switch sides. Now the {side.value} side.",  # type: ignore[union-attr]
+                            Category.SWITCH,
+                            Priority.CRITICAL,
+                            Sound.PHASE,
+                        ),
+                        *_count_cues(SWITCH_SECONDS),
+                    ],
+                )
+            self._repetitions(index, step, side, opening)
+            opening = []
+        rest = self.routine.rest_after(index)
+        if rest > 0:
+            upcoming = self.routine.steps[index + 1].title
+            self.add(
+                rest,
+                SegmentKind.REST,
+                index,
+                cues=[
+                    Cue(
+                        0.0,
+                        f"Rest. Next up: {upcoming}.",
+                        Category.REST,
+                        Priority.CRITICAL,
+                        Sound.PHASE,
+                    )
+                ],
+            )
+
+    def _opening_cues(self, step: Step, side: Side | None) -> list[Cue]:
+        title = step.title if side is None else f"{step.title}, {side.value} side first."
+        cues = [Cue(0.0, title, Category.TITLE, Priority.CRITICAL, Sound.PHASE)]
+        cues += [
+            Cue(0.0, line, Category.INSTRUCTION, Priority.NORMAL) for line in step.instructions
+        ]
+        return cues
+
+    def _repetitions(self, index: int, step: Step, side: Side | None, opening: list[Cue]) -> None:
+        count = step.reps.count
+        for rep in range(1, count + 1):
+            rep_fields: dict[str, object] = {"side": side}
+            first: list[Cue] = list(opening) if rep == 1 else []
+            if count > 1:
+                rep_fields.update(rep=rep, reps=count)
+                first.append(Cue(0.0, f"Rep {rep} of {count}.", Category.REP, Priority.NORMAL))
+            self._hold(index, step, rep_fields, first)
+            if rep < count and step.reps.release > 0:
+                self.add(
+                    step.reps.release,
+                    SegmentKind.RELEASE,
+                    index,
+                    cues=[
+                        Cue(0.0, "Release.", Category.REP, Priority.NORMAL, Sound.PHASE),
+                        *_count_cues(step.reps.release),
+                    ],
+                    **rep_fields,
+                )
+
+    def _hold(self, index: int, step: Step, fields: dict[str, object], first: list[Cue]) -> None:
+        hold = step.hold
+        kind = SegmentKind.WORK if step.motion is Motion.MOVE else SegmentKind.HOLD
+        if hold.kind is HoldKind.BREATHS:
+            self._breaths(index, step, fields, first)
+            return
+        if hold.kind is HoldKind.OPEN:
+            cues = [
+                *first,
+                Cue(
+                    0.0,
+                    "Hold as long as you can, then press Done.",
+                    Category.START,
+                    Priority.NORMAL,
+                    Sound.PHASE,
+                ),
+            ]
+            cues += self._custom_cues(step, None)
+            self.add(None, kind, index, cues=cues, **fields)
+            return
+        seconds = int(hold.seconds or 0)
+        verb = "Keep going for" if kind is SegmentKind.WORK else "Hold for"
+        cues = [
+            *first,
+            Cue(
+                0.0,
+                f"{verb} {_seconds_phrase(seconds)}.",
+                Category.START,
+                Priority.NORMAL,
+                Sound.PHASE,
+            ),
+        ]
+        custom = self._custom_cues(step, seconds)
+        cues += custom
+        taken = {round(c.offset) for c in custom}
+        if seconds >= HALFWAY_MIN_SECONDS and round(seconds / 2) not in taken:
+            cues.append(Cue(seconds / 2, "Halfway.", Category.HALFWAY, Priority.NORMAL))
+        cues += _count_cues(seconds)
+        self.add(seconds, kind, index, cues=cues, **fields)
+
+    def _custom_cues(self, step: Step, seconds: int | None) -> list[Cue]:
+        limit = float(seconds) if seconds is not None else None
+        cues: list[Cue] = []
+        for cue in step.cues:
+            if cue.at is not None:
+                if limit is None or cue.at < limit:
+                    cues.append(Cue(float(cue.at), cue.text, Category.CUSTOM, Priority.NORMAL))
+                continue
+            every = float(cue.every or 0)
+            at = every
+            for _ in range(MAX_REPEATED_CUES):
+                # Leave the final seconds to the 3-2-1 count.
+                if limit is not None and at > limit - COUNTDOWN_FROM - 1:
+                    break
+                cues.append(Cue(at, cue.text, Category.CUSTOM, Priority.NORMAL))
+                at += every
+        return cues
+
+    def _breaths(self, index: int, step: Step, fields: dict[str, object], first: list[Cue]) -> None:
+        pattern = self.routine.breath_for(step)
+        total = int(step.hold.breaths or 0)
+        for n in range(1, total + 1):
+            breath_fields = dict(fields, breath=n, breaths=total)
+            inhale_cues = list(first) if n == 1 else []
+            inhale_cues.append(
+                Cue(0.0, "Inhale." if n > 1 else "Breathe in.", Category.BREATH, Priority.COUNT)
+            )
+            self.add(pattern.inhale, SegmentKind.INHALE, index, cues=inhale_cues, **breath_fields)
+            if pattern.pause > 0:
+                self.add(
+                    pattern.pause,
+                    SegmentKind.PAUSE,
+                    index,
+                    cues=[Cue(0.0, "Hold.", Category.BREATH, Priority.COUNT)],
+                    **breath_fields,
+                )
+            text = "Exhale." if n < total else "Last breath out."
+            self.add(
+                pattern.exhale,
+                SegmentKind.EXHALE,
+                index,
+                cues=[Cue(0.0, text, Category.BREATH, Priority.COUNT)],
+                **breath_fields,
+            )
+
+    def finish(self) -> None:
+        last = len(self.routine.steps) - 1
+        self.add(
+            0.0,
+            SegmentKind.DONE,
+            last,
+            frame=None,
+            cues=[
+                Cue(
+                    0.0,
+                    "Routine complete. Well done.",
+                    Category.COMPLETE,
+                    Priority.CRITICAL,
+                    Sound.END,
+                )
+            ],
+        )
+
+
+def build_timeline(routine: Routine) -> Timeline:
+    builder = _Builder(routine)
+    for index, step in enumerate(routine.steps):
+        builder.step(index, step)
+    builder.finish()
+    return Timeline(routine, tuple(builder.segments), tuple(builder.step_first))
+
+
+def iter_absolute_cues(timeline: Timeline) -> Iterator[tuple[float, Segment, Cue]]:
+    """Every cue with its offset from the routine start (as planned)."""
+    for segment in timeline.segments:
+        for cue in segment.cues:
+            yield segment.start + cue.offset, segment, cue

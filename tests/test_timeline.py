@@ -1,0 +1,228 @@
+"""The timeline: properties over generated routines, and the bundled routines vs the seeds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+
+from helpers import BUNDLED
+from strategies import routine_docs
+from supple.routine import Routine, load_routine, routine_from_document
+from supple.routine.model import HoldKind, Sides
+from supple.session import Category, SegmentKind, Side, Verbosity, build_timeline
+from supple.session.timeline import iter_absolute_cues
+
+HOLDING = {
+    SegmentKind.HOLD,
+    SegmentKind.WORK,
+    SegmentKind.INHALE,
+    SegmentKind.PAUSE,
+    SegmentKind.EXHALE,
+}
+
+
+def bundled(name: str) -> Routine:
+    return load_routine(BUNDLED / f"{name}.json")
+
+
+@given(routine_docs())
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_timeline_properties(doc: dict[str, Any]) -> None:
+    routine = routine_from_document(doc)
+    timeline = build_timeline(routine)
+    segments = timeline.segments
+    # Contiguous and ordered; the total is the sum of the durations.
+    clock = 0.0
+    for i, seg in enumerate(segments):
+        assert seg.index == i
+        assert abs(seg.start - clock) < 1e-9
+        assert seg.duration is None or seg.duration >= 0
+        clock += seg.duration or 0.0
+        for cue in seg.cues:
+            assert cue.offset >= 0
+            assert seg.duration is None or cue.offset <= seg.duration
+        assert [c.offset for c in seg.cues] == sorted(c.offset for c in seg.cues)
+    assert abs(timeline.total_seconds - clock) < 1e-9
+    assert segments[-1].kind is SegmentKind.DONE
+    # Every step appears, in order.
+    steps_seen = [s.step for s in segments if s.kind is not SegmentKind.DONE]
+    assert steps_seen == sorted(steps_seen)
+    assert set(steps_seen) == set(range(len(routine.steps)))
+    for index, step in enumerate(routine.steps):
+        mine = [s for s in segments if s.step == index and s.kind is not SegmentKind.DONE]
+        holds = [s for s in mine if s.kind in HOLDING]
+        sides = [s.side for s in holds]
+        if step.sides is Sides.BOTH:
+            assert set(sides) == {Side.LEFT, Side.RIGHT}
+            first_right = sides.index(Side.RIGHT)
+            assert all(side is Side.LEFT for side in sides[:first_right])
+            assert all(side is Side.RIGHT for side in sides[first_right:])
+            switches = [s for s in mine if s.kind is SegmentKind.SWITCH]
+            assert len(switches) == 1
+            assert switches[0].index < holds[first_right].index
+            assert switches[0].index > holds[first_right - 1].index
+        else:
+            assert set(sides) == {None}
+            assert not any(s.kind is SegmentKind.SWITCH for s in mine)
+        per_side = len(sides) // (2 if step.sides is Sides.BOTH else 1)
+        if step.hold.kind is HoldKind.BREATHS:
+            inhales = [s for s in holds if s.kind is SegmentKind.INHALE]
+            exhales = [s for s in holds if s.kind is SegmentKind.EXHALE]
+            expected = step.hold.breaths * step.reps.count * (2 if step.sides is Sides.BOTH else 1)
+            assert len(inhales) == len(exhales) == expected
+            assert [s.breath for s in inhales][: step.hold.breaths] == list(
+                range(1, step.hold.breaths + 1)
+            )
+        else:
+            assert per_side == step.reps.count
+            if step.hold.kind is HoldKind.OPEN:
+                assert all(s.duration is None for s in holds)
+            else:
+                assert all(s.duration == step.hold.seconds for s in holds)
+        # The step's title is the first thing said for it.
+        first_cue = next(c for s in mine for c in s.cues)
+        assert first_cue.category is Category.TITLE
+
+
+def test_estimated_duration_is_the_timeline_total() -> None:
+    routine = bundled("quick-spasm-relief")
+    timeline = build_timeline(routine)
+    assert timeline.estimated_seconds == timeline.total_seconds  # no open holds here
+    relief = build_timeline(bundled("lower-back-spasm-relief"))
+    assert relief.estimated_seconds == relief.total_seconds + 8 * 10  # 8 hip lifts, 10 s each
+
+
+# -- the bundled routines keep the seeds' facts ----------------------------------------
+def holds_of(name: str, title: str) -> list[Any]:
+    routine = bundled(name)
+    index = [s.title for s in routine.steps].index(title)
+    return [s for s in build_timeline(routine).segments if s.step == index]
+
+
+def test_supine_twist_holds_its_breaths_on_each_side() -> None:
+    segs = holds_of("lower-back-spasm-relief", "Supine twist")
+    for side in (Side.LEFT, Side.RIGHT):
+        inhales = [s for s in segs if s.kind is SegmentKind.INHALE and s.side is side]
+        assert len(inhales) == 8  # the seed: 5-10 breaths
+    assert [s.kind for s in segs].count(SegmentKind.SWITCH) == 1
+
+
+def test_cat_cow_moves_with_the_breath() -> None:
+    segs = holds_of("lower-back-spasm-relief", "Cat-cow")
+    inhales = [s for s in segs if s.kind is SegmentKind.INHALE]
+    exhales = [s for s in segs if s.kind is SegmentKind.EXHALE]
+    assert len(inhales) == len(exhales) == 8  # the seed: 7-10 times
+    assert {s.frame for s in inhales} == {"inhale"} and {s.frame for s in exhales} == {"exhale"}
+
+
+def test_childs_pose_is_a_few_minutes() -> None:
+    [hold] = [
+        s for s in holds_of("lower-back-spasm-relief", "Child's pose") if s.kind is SegmentKind.HOLD
+    ]
+    assert hold.duration is not None and hold.duration >= 120
+
+
+def test_hip_lifts_repeat_open_ended_holds() -> None:
+    segs = holds_of("lower-back-spasm-relief", "Hip lifts")
+    holds = [s for s in segs if s.kind is SegmentKind.HOLD]
+    assert len(holds) == 8 and all(s.duration is None for s in holds)  # "as long as you can"
+    assert [s.rep for s in holds] == list(range(1, 9))
+    assert {s.frame for s in holds} == {"hold"}
+    assert len([s for s in segs if s.kind is SegmentKind.RELEASE]) == 7
+
+
+def test_shoelace_holds_a_minute_or_more_per_side() -> None:
+    holds = [
+        s
+        for s in holds_of("lower-back-spasm-relief", "Shoelace stretch")
+        if s.kind is SegmentKind.HOLD
+    ]
+    assert [s.side for s in holds] == [Side.LEFT, Side.RIGHT]
+    assert all(s.duration is not None and 60 <= s.duration <= 120 for s in holds)
+
+
+def test_quick_relief_holds_and_repetitions() -> None:
+    knee = [
+        s for s in holds_of("quick-spasm-relief", "Side knee drop") if s.kind is SegmentKind.HOLD
+    ]
+    assert {s.duration for s in knee} == {30} and {s.side for s in knee} == {Side.LEFT, Side.RIGHT}
+    tilt = [s for s in holds_of("quick-spasm-relief", "Pelvic tilt") if s.kind is SegmentKind.HOLD]
+    assert {s.duration for s in tilt} == {10} and len(tilt) >= 2
+    ham = [
+        s for s in holds_of("quick-spasm-relief", "Hamstring stretch") if s.kind is SegmentKind.HOLD
+    ]
+    assert {s.duration for s in ham} <= {15, 16, 17, 18, 19, 20}
+    for side in (Side.LEFT, Side.RIGHT):
+        assert 5 <= len([s for s in ham if s.side is side]) <= 8  # the seed: 5-8 repetitions
+    [prayer] = [
+        s for s in holds_of("quick-spasm-relief", "Prayer pose") if s.kind is SegmentKind.HOLD
+    ]
+    assert prayer.duration == 30
+
+
+def test_walk_has_posture_cues_every_two_minutes() -> None:
+    routine = bundled("back-walk")
+    timeline = build_timeline(routine)
+    walk = [
+        s
+        for s in timeline.segments
+        if s.title == "Walk with good posture" and s.kind is SegmentKind.WORK
+    ]
+    assert len(walk) == 1
+    custom = [c.offset for c in walk[0].cues if c.category is Category.CUSTOM]
+    assert custom == [120.0, 240.0, 360.0, 480.0]  # none in the final count-down
+    assert routine.steps[0].title.lower().startswith("warm-up")
+    assert "cool" in routine.steps[-1].title.lower()
+
+
+def test_every_seed_exercise_is_in_a_bundled_routine() -> None:
+    exercises = {s.exercise for p in BUNDLED.glob("*.json") for s in load_routine(p).steps}
+    assert {
+        "supine-twist",
+        "cat-cow",
+        "childs-pose",
+        "hip-lifts",
+        "shoelace-stretch",
+        "side-knee-drop",
+        "pelvic-tilt",
+        "hamstring-stretch",
+        "prayer-pose",
+        "posture-walk",
+        "plank",
+        "bridge",
+        "warm-up-march",
+    } <= exercises
+
+
+# -- cues -------------------------------------------------------------------------------
+def test_cue_texts_of_a_sided_breath_step() -> None:
+    segs = holds_of("lower-back-spasm-relief", "Supine twist")
+    texts = [c.text for s in segs for c in s.cues]
+    assert texts[0] == "Supine twist, left side first."
+    assert "Get ready." in texts and texts.count("3") >= 1
+    assert "Switch sides. Now the right side." in texts
+    assert texts[-1].startswith("Rest. Next up: Cat-cow")
+
+
+def test_halfway_and_countdown_in_long_holds() -> None:
+    [hold] = [
+        s for s in holds_of("quick-spasm-relief", "Prayer pose") if s.kind is SegmentKind.HOLD
+    ]
+    spoken = {(c.offset, c.text) for c in hold.cues}
+    assert {(15.0, "Halfway."), (27.0, "3"), (28.0, "2"), (29.0, "1")} <= spoken
+
+
+def test_verbosity_levels() -> None:
+    timeline = build_timeline(bundled("lower-back-spasm-relief"))
+    cues = [c for _, _, c in iter_absolute_cues(timeline)]
+
+    def said(level: Verbosity) -> set[Category]:
+        return {c.category for c in cues if c.spoken_at(level)}
+
+    assert Category.INSTRUCTION in said(Verbosity.FULL)
+    assert Category.INSTRUCTION not in said(Verbosity.BRIEF)
+    assert {Category.TITLE, Category.SWITCH, Category.COUNT} <= said(Verbosity.BRIEF)
+    assert said(Verbosity.COUNTS) <= {Category.COUNT, Category.BREATH, Category.REP}
+    assert said(Verbosity.SILENT) == set()
+    assert cues[-1].text.startswith("Routine complete")
