@@ -1,0 +1,29 @@
+"""`supple check FILE...`: validate routine files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from supple.routine import RoutineError, load_routine
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("check", help="validate routine files")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="routine JSON files")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    status = 0
+    for name in args.files:
+        try:
+            routine = load_routine(Path(name))
+        except RoutineError as exc:
+            status = 1
+            for line in exc.problems:
+                print(line.describe(name), file=sys.stdout)
+            continue
+        print(f"{name}: ok ({routine.id}, {len(routine.steps)} steps)")
+    return status

@@ -1,0 +1,16 @@
+"""The sub-commands `supple` knows, one module each; each adds itself to the parser."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from supple.cli import cmd_check, cmd_list, cmd_plan
+
+Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+REGISTRY: list[Register] = [
+    cmd_list.register,
+    cmd_check.register,
+    cmd_plan.register,
+]

@@ -1,0 +1,75 @@
+"""The command line, run as a person would: a real subprocess."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from helpers import BUNDLED, minimal_doc, run_cli, write_json
+from supple import __version__
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"supple {__version__}"
+
+
+def test_list_shows_the_four_routines_and_broken_files(supple_home: Path) -> None:
+    (supple_home / "routines").mkdir()
+    (supple_home / "routines" / "broken.json").write_text("[1, 2", encoding="utf-8")
+    result = run_cli("list", env={"SUPPLE_HOME": str(supple_home)})
+    assert result.returncode == 0, result.stderr
+    for rid in ("lower-back-spasm-relief", "quick-spasm-relief", "back-walk", "daily-back-care"):
+        assert rid in result.stdout
+    assert "INVALID" in result.stdout and "broken.json" in result.stdout
+    assert "not valid JSON" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_list_json(supple_home: Path) -> None:
+    result = run_cli("list", "--json", env={"SUPPLE_HOME": str(supple_home)})
+    data = json.loads(result.stdout)
+    by_id = {item["id"]: item for item in data["routines"]}
+    assert by_id["back-walk"]["estimated_seconds"] > 14 * 60
+    assert all(item["valid"] for item in data["routines"])
+
+
+def test_check_valid_files_exit_0() -> None:
+    files = [str(p) for p in sorted(BUNDLED.glob("*.json"))]
+    result = run_cli("check", *files)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.count(": ok") == 4
+
+
+def test_check_invalid_files_exit_1_with_every_problem(tmp_path: Path) -> None:
+    bad = write_json(
+        tmp_path / "bad.json",
+        minimal_doc(id="BAD", steps=[{"title": "A", "hold": {"seconds": -1}}]),
+    )
+    good = write_json(tmp_path / "good.json", minimal_doc())
+    result = run_cli("check", str(good), str(bad), str(tmp_path / "missing.json"))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert f"{good}: ok (test-routine, 1 steps)" in lines
+    assert any(line.startswith(f"{bad}: id: ") for line in lines)
+    assert any(line.startswith(f"{bad}: steps[0].hold.seconds: ") for line in lines)
+    assert any(line.startswith(f"{tmp_path / 'missing.json'}: (document): ") for line in lines)
+    assert "Traceback" not in result.stderr
+
+
+def test_check_binary_and_hostile_input_never_traces(tmp_path: Path) -> None:
+    binary = tmp_path / "bin.json"
+    binary.write_bytes(bytes(range(256)) * 10)
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 50_000, encoding="utf-8")
+    result = run_cli("check", str(binary), str(deep), str(tmp_path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert result.stdout.count("(document)") == 3
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run_cli("check").returncode == 2
+    assert run_cli("frobnicate").returncode == 2
+    assert run_cli("list", "--bogus").returncode == 2
