@@ -226,3 +226,16 @@ def test_verbosity_levels() -> None:
     assert said(Verbosity.COUNTS) <= {Category.COUNT, Category.BREATH, Category.REP}
     assert said(Verbosity.SILENT) == set()
     assert cues[-1].text.startswith("Routine complete")
+
+
+def test_preferences_replace_lead_in_and_default_breath() -> None:
+    from supple.routine import BreathPattern
+
+    routine = bundled("lower-back-spasm-relief")
+    timeline = build_timeline(routine, lead_in=3, breath=BreathPattern(5, 2, 7))
+    lead_ins = [s for s in timeline.segments if s.kind is SegmentKind.LEAD_IN]
+    assert {s.duration for s in lead_ins} == {3}
+    twist = [s for s in timeline.segments if s.step == 0]
+    assert {s.duration for s in twist if s.kind is SegmentKind.PAUSE} == {2}
+    cat_cow = [s for s in timeline.segments if s.step == 1 and s.kind is SegmentKind.INHALE]
+    assert {s.duration for s in cat_cow} == {4}  # the step's own pattern still wins

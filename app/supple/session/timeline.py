@@ -14,11 +14,12 @@ no time, and ``estimated_seconds`` adds its estimate instead.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
-from supple.routine.model import HoldKind, Motion, Routine, Sides, Step
+from supple.routine.model import BreathPattern, HoldKind, Motion, Routine, Sides, Step
 from supple.session.cues import Category, Cue, Priority, Sound
 
 SWITCH_SECONDS = 5
@@ -349,7 +350,18 @@ class _Builder:
         )
 
 
-def build_timeline(routine: Routine) -> Timeline:
+def build_timeline(
+    routine: Routine, *, lead_in: int | None = None, breath: BreathPattern | None = None
+) -> Timeline:
+    """Expand ``routine``. ``lead_in`` and ``breath`` replace the routine's defaults
+    (the person's preferences); a step's own breath pattern still wins."""
+    if lead_in is not None or breath is not None:
+        defaults = dataclasses.replace(
+            routine.defaults,
+            lead_in=routine.defaults.lead_in if lead_in is None else lead_in,
+            breath=routine.defaults.breath if breath is None else breath,
+        )
+        routine = dataclasses.replace(routine, defaults=defaults)
     builder = _Builder(routine)
     for index, step in enumerate(routine.steps):
         builder.step(index, step)

@@ -1,0 +1,178 @@
+"""The person's preferences, kept as JSON in the per-user config folder.
+
+Loading never fails: a missing file gives the defaults; a broken file is moved
+aside (never overwritten) and its path reported; a bad value falls back to its
+default with a note. Saving writes a temporary file and replaces the old one,
+so a crash mid-save leaves the previous settings intact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from supple import paths
+
+VERBOSITIES = ("full", "brief", "counts", "silent")
+
+
+@dataclass
+class Settings:
+    # Voice and sound
+    voice_id: str = ""  # "" = the engine's default voice
+    rate: int = 160  # words per minute
+    volume: float = 1.0  # 0.0-1.0
+    muted: bool = False
+    verbosity: str = "full"
+    sounds_enabled: bool = True
+    sound_volume: float = 0.7
+    # Pacing: None means "as the routine says"
+    lead_in: int | None = None
+    breath_inhale: int | None = None
+    breath_pause: int | None = None
+    breath_exhale: int | None = None
+    # History
+    checkin_enabled: bool = False
+    daily_goal_minutes: int = 0  # 0 = no goal line
+    # Window and first run
+    safety_acknowledged: bool = False
+    last_routine: str = ""
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept on save
+
+
+_RANGES: dict[str, tuple[float, float]] = {
+    "rate": (60, 400),
+    "volume": (0.0, 1.0),
+    "sound_volume": (0.0, 1.0),
+    "lead_in": (0, 60),
+    "breath_inhale": (1, 20),
+    "breath_pause": (0, 20),
+    "breath_exhale": (1, 20),
+    "daily_goal_minutes": (0, 600),
+}
+
+
+@dataclass
+class LoadResult:
+    settings: Settings
+    notes: list[str]  # what was wrong and what was done about it, for the person
+    moved_to: Path | None = None
+
+
+def _coerce(name: str, value: Any, default: Any) -> Any:
+    """The value if it fits the field, else raise ValueError."""
+    if isinstance(default, bool) or name in (
+        "muted",
+        "sounds_enabled",
+        "checkin_enabled",
+        "safety_acknowledged",
+    ):
+        if isinstance(value, bool):
+            return value
+        raise ValueError("should be true or false")
+    if name == "verbosity":
+        if value in VERBOSITIES:
+            return value
+        raise ValueError(f"should be one of {', '.join(VERBOSITIES)}")
+    if name in ("voice_id", "last_routine", "window_geometry"):
+        if isinstance(value, str) and len(value) < 100_000:
+            return value
+        raise ValueError("should be text")
+    if value is None and name in ("lead_in", "breath_inhale", "breath_pause", "breath_exhale"):
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError("should be a number")
+    low, high = _RANGES[name]
+    if not low <= value <= high:
+        raise ValueError(f"should be between {low:g} and {high:g}")
+    if isinstance(default, float) or name in ("volume", "sound_volume"):
+        return float(value)
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueError("should be a whole number")
+    return int(value)
+
+
+def from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+    settings = Settings()
+    notes: list[str] = []
+    known = {f.name for f in dataclasses.fields(Settings)} - {"extra"}
+    for key, value in data.items():
+        if key not in known:
+            settings.extra[key] = value
+            continue
+        try:
+            setattr(settings, key, _coerce(key, value, getattr(Settings(), key)))
+        except ValueError as exc:
+            notes.append(f"setting {key!r} {exc}; using the default")
+    return settings, notes
+
+
+def to_dict(settings: Settings) -> dict[str, Any]:
+    data = dataclasses.asdict(settings)
+    extra = data.pop("extra")
+    return {**extra, **data}
+
+
+def load(path: Path | None = None) -> LoadResult:
+    path = paths.settings_path() if path is None else path
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return LoadResult(Settings(), [])
+    except OSError as exc:
+        return LoadResult(Settings(), [f"cannot read settings {path}: {exc.strerror or exc}"])
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        moved = _move_aside(path)
+        where = f"; the old file is kept as {moved}" if moved else ""
+        return LoadResult(
+            Settings(), [f"settings file {path} was unreadable ({exc}){where}"], moved
+        )
+    settings, notes = from_dict(data)
+    return LoadResult(settings, notes)
+
+
+def _move_aside(path: Path) -> Path | None:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    try:
+        path.rename(target)
+    except OSError:
+        return None
+    return target
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and a replace."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    """Save atomically. Raises OSError (read-only folder, full disk) for the caller to report."""
+    path = paths.settings_path() if path is None else path
+    atomic_write_text(path, json.dumps(to_dict(settings), indent=2, ensure_ascii=False) + "\n")
