@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from supple import paths, settings
 
 
@@ -50,9 +52,7 @@ def test_atomic_save_keeps_the_old_file_when_writing_fails(monkeypatch) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(settings.os, "replace", boom)
-    try:
+    with pytest.raises(OSError):
         settings.save(settings.Settings(rate=321))
-    except OSError:
-        pass
     assert path.read_text() == before
     assert [p.name for p in path.parent.iterdir() if p.suffix == ".tmp"] == []

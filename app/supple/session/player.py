@@ -358,9 +358,14 @@ class Player:
         """Leave the current segment for the following one."""
         segment = self.segment
         following = self.timeline.segments[segment.index + 1]
-        if segment.kind not in (SegmentKind.REST, SegmentKind.DONE) and (
-            following.kind in (SegmentKind.REST, SegmentKind.DONE) or following.step != segment.step
-        ) and segment.step not in self._completed:
+        if (
+            segment.kind not in (SegmentKind.REST, SegmentKind.DONE)
+            and (
+                following.kind in (SegmentKind.REST, SegmentKind.DONE)
+                or following.step != segment.step
+            )
+            and segment.step not in self._completed
+        ):
             self._completed.add(segment.step)
             self._events.append(StepFinished(segment.step, completed=True))
         self._enter(following.index, now, carried)
