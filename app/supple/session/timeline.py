@@ -233,7 +233,7 @@ class _Builder:
             if count > 1:
                 rep_fields.update(rep=rep, reps=count)
                 first.append(Cue(0.0, f"Rep {rep} of {count}.", Category.REP, Priority.NORMAL))
-            self._hold(index, step, rep_fields, first)
+            self._hold(index, step, rep_fields, first, repeat=rep > 1)
             if rep < count and step.reps.release > 0:
                 self.add(
                     step.reps.release,
@@ -246,7 +246,16 @@ class _Builder:
                     **rep_fields,
                 )
 
-    def _hold(self, index: int, step: Step, fields: dict[str, object], first: list[Cue]) -> None:
+    def _hold(
+        self,
+        index: int,
+        step: Step,
+        fields: dict[str, object],
+        first: list[Cue],
+        *,
+        repeat: bool = False,
+    ) -> None:
+        """One hold. ``repeat``: a later repetition, announced briefly."""
         hold = step.hold
         kind = SegmentKind.WORK if step.motion is Motion.MOVE else SegmentKind.HOLD
         if hold.kind is HoldKind.BREATHS:
@@ -257,7 +266,7 @@ class _Builder:
                 *first,
                 Cue(
                     0.0,
-                    "Hold as long as you can, then press Done.",
+                    "Hold." if repeat else "Hold as long as you can, then press Done.",
                     Category.START,
                     Priority.NORMAL,
                     Sound.PHASE,
@@ -268,11 +277,14 @@ class _Builder:
             return
         seconds = int(hold.seconds or 0)
         verb = "Keep going for" if kind is SegmentKind.WORK else "Hold for"
+        start = f"{verb} {_seconds_phrase(seconds)}."
+        if repeat:
+            start = "Go." if kind is SegmentKind.WORK else "Hold."
         cues = [
             *first,
             Cue(
                 0.0,
-                f"{verb} {_seconds_phrase(seconds)}.",
+                start,
                 Category.START,
                 Priority.NORMAL,
                 Sound.PHASE,
