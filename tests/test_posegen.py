@@ -1,0 +1,200 @@
+"""The pose illustration generator (tools/posegen.py) and the SVGs it commits to assets/."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+POSE_DIR = ROOT / "assets" / "poses"
+ICON = ROOT / "assets" / "icons" / "supple.svg"
+SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+def _load_posegen():
+    spec = importlib.util.spec_from_file_location("posegen", ROOT / "tools" / "posegen.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("posegen", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+pg = _load_posegen()
+NAMES = list(pg.POSES)
+
+# fmt: off
+REQUIRED = {
+    "supine-twist", "cat", "cow", "all-fours", "child-pose", "prayer-pose", "hip-lift-down",
+    "hip-lift-up", "bridge-up", "pelvic-tilt", "shoelace", "shoelace-fold", "side-knee-drop",
+    "knees-to-chest", "hamstring-stretch", "plank", "standing", "march", "walking",
+}
+# fmt: on
+
+
+def _grounded(name: str):
+    return pg.ground(pg.build(pg.pose(name)))
+
+
+def test_every_required_pose_is_in_the_table():
+    assert set(NAMES) >= REQUIRED
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_pose_renders_well_formed_svg_with_the_shared_viewbox(name):
+    root = ET.fromstring(pg.render(pg.pose(name)).encode("utf-8"))
+    assert root.tag == f"{SVG_NS}svg"
+    assert root.get("viewBox") == "0 0 400 300"
+    tags = {el.tag.removeprefix(SVG_NS) for el in root.iter()}
+    assert tags <= {"svg", "rect", "polyline", "path", "circle"}
+    assert {"rect", "polyline", "circle"} <= tags  # mat, limbs, head
+    assert "text" not in tags
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_svg_uses_only_plain_attributes_qt_understands(name):
+    text = pg.render(pg.pose(name))
+    for banned in ("class=", "style=", "filter", "mask", "currentColor", "<text", 'opacity="0"'):
+        assert banned not in text
+
+
+def test_generation_is_deterministic():
+    first = [pg.render(pg.pose(n)) for n in NAMES]
+    second = [pg.render(pg.pose(n)) for n in NAMES]
+    assert first == second
+    assert pg.render_icon() == pg.render_icon()
+
+
+def test_cli_writes_the_same_bytes_twice(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert pg.main(["--out", str(a), "--icon", str(a / "icon.svg")]) == 0
+    assert pg.main(["--out", str(b), "--icon", str(b / "icon.svg")]) == 0
+    files = sorted(p.name for p in a.iterdir())
+    assert files == sorted(p.name for p in b.iterdir())
+    assert set(files) == {f"{n}.svg" for n in NAMES} | {"icon.svg"}
+    for f in files:
+        assert (a / f).read_bytes() == (b / f).read_bytes()
+
+
+def test_cli_only_writes_just_the_named_poses(tmp_path):
+    assert pg.main(["--out", str(tmp_path), "--only", "cat", "cow"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cat.svg", "cow.svg"]
+
+
+def test_cli_rejects_an_unknown_pose(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        pg.main(["--out", str(tmp_path), "--only", "handstand"])
+    assert "handstand" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_committed_svg_matches_a_fresh_generation(name):
+    path = POSE_DIR / f"{name}.svg"
+    assert path.exists(), f"{path} missing: run python tools/posegen.py"
+    assert path.read_text(encoding="utf-8") == pg.render(pg.pose(name)), (
+        f"{path} differs from the generator: edit POSES in tools/posegen.py and regenerate"
+    )
+
+
+def test_committed_icon_matches_a_fresh_generation():
+    assert ICON.read_text(encoding="utf-8") == pg.render_icon()
+
+
+def test_no_stray_svgs_in_the_pose_folder():
+    assert {p.stem for p in POSE_DIR.glob("*.svg")} == set(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_nothing_goes_through_the_floor(name):
+    fig = _grounded(name)
+    assert pg.lowest(fig) == pytest.approx(0.0, abs=1e-6)
+    for stroke in fig.strokes():
+        for x, y, z in stroke.samples():
+            assert y - stroke.width / 2 >= -1e-6, (name, x, y, z)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_side_views_sit_on_the_mat_line(name):
+    """In the drawing itself no point of the figure dips below the mat's top edge."""
+    fig = _grounded(name)
+    if fig.view:
+        pytest.skip("seen from above: the mat is under the whole figure")
+    tolerance = pg.LIMB_W * pg.SCALE  # one stroke width, in px
+    lowest_px = max(
+        y + stroke.width * pg.SCALE / 2 for stroke, _, pts in pg.to_screen(fig) for _, y in pts
+    )
+    assert lowest_px <= pg.FLOOR_Y + tolerance
+    assert lowest_px >= pg.FLOOR_Y - 1.0  # and it is on it, not floating above
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_declared_contacts_rest_on_the_floor(name):
+    """Hands, knees, feet... that a pose says are on the floor are on it, not hovering."""
+    pose = pg.pose(name)
+    fig = _grounded(name)
+    assert pose.touch, f"{name}: say which landmarks rest on the floor"
+    for mark in pg.touch_points(pose):
+        assert abs(fig.clearance(mark)) <= 2.0, (name, mark, fig.clearance(mark))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_joints_bend_the_right_way(name):
+    pose = pg.pose(name)
+    for leg in (pose.near_leg, pose.far_leg):
+        assert 0 <= leg[1] <= 165  # knees only flex
+    for arm in (pose.near_arm, pose.far_arm):
+        assert 0 <= arm[1] <= 160  # elbows only flex
+
+
+def test_bad_joint_angles_are_refused():
+    with pytest.raises(ValueError, match="knee"):
+        pg.Pose(near_leg=(0, -20, 0))
+    with pytest.raises(ValueError, match="elbow"):
+        pg.Pose(far_arm=(0, 200, 0))
+
+
+def test_limbs_stay_attached():
+    """Segment lengths are the model's proportions whatever the pose (no stretched joints)."""
+    for name in NAMES:
+        fig = _grounded(name)
+        for side in ("near", "far"):
+            hip = fig.marks[f"{side}_knee"][0].points[0]
+            knee, ankle = fig.mark(f"{side}_knee"), fig.mark(f"{side}_ankle")
+            assert _dist(hip, knee) == pytest.approx(pg.THIGH)
+            assert _dist(knee, ankle) == pytest.approx(pg.SHIN)
+            shoulder = fig.marks[f"{side}_elbow"][0].points[0]
+            elbow, wrist = fig.mark(f"{side}_elbow"), fig.mark(f"{side}_wrist")
+            assert _dist(shoulder, elbow) == pytest.approx(pg.UPPER_ARM)
+            assert _dist(elbow, wrist) == pytest.approx(pg.FOREARM)
+
+
+def _dist(a, b):
+    return sum((p - q) ** 2 for p, q in zip(a, b, strict=True)) ** 0.5
+
+
+def test_child_pose_and_prayer_pose_differ_in_reach():
+    """Prayer pose reaches the hands far forward; child's pose keeps them near the head."""
+
+    def reach(name):
+        fig = _grounded(name)
+        return fig.mark("near_hand")[0] - fig.mark("head")[0]
+
+    assert reach("prayer-pose") > reach("child-pose") + 15
+
+
+@pytest.mark.parametrize("name", [*NAMES, "icon"])
+def test_svg_loads_in_qt(name):
+    qtsvg = pytest.importorskip("PySide6.QtSvg")
+    path = ICON if name == "icon" else POSE_DIR / f"{name}.svg"
+    renderer = qtsvg.QSvgRenderer(str(path))
+    assert renderer.isValid()
+    box = renderer.viewBoxF()
+    expected = (256, 256) if name == "icon" else (400, 300)
+    assert (box.width(), box.height()) == expected

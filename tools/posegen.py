@@ -1,0 +1,596 @@
+"""Generate Supple's exercise illustrations (flat SVG) from a small skeleton model.
+
+Every pose is a handful of joint angles in ``POSES`` below; the model turns them into a stick
+figure seen from the side (or from above, for the twists), stands it on the mat and writes a
+Qt-friendly SVG (SVG Tiny 1.2: plain fill/stroke attributes only).
+
+    python tools/posegen.py                      # regenerate assets/poses/*.svg and the icon
+    python tools/posegen.py --only cat cow       # just these poses
+
+Angle conventions (degrees). The figure faces right: ``torso`` is the direction from hip to
+shoulder (90 = upright, 0 = lying face down with the head to the right, 180 = lying on the back
+with the head to the left). Limbs are relative to the torso:
+
+* arm ``(shoulder, elbow, wrist)``: shoulder flexion (0 = hanging along the body, 90 = reaching
+  forward, 180 = overhead), elbow flexion (0 = straight), wrist (+ = fingers toward the front).
+* leg ``(hip, knee, ankle)``: hip flexion (0 = in line with the torso, 90 = thigh forward),
+  knee flexion (0 = straight, + only: knees bend one way), ankle plantar flexion (0 = foot at a
+  right angle to the shin, 90 = toes pointed along the shin).
+* ``curve``: spine bend, + rounds the back (cat), - arches it (cow). ``neck``/``head``: flexion,
+  + tucks the chin. ``arms_out``/``legs_out``: abduction out of the side plane (90 = arms in a T).
+  ``knees_drop``: both legs rolled about the spine toward the far side (the supine twist).
+  ``view``: camera elevation, 0 = side view, 90 = looking straight down on the mat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# --------------------------------------------------------------------------------------------
+# Pose table: name -> joint angles. Anything left out keeps the Pose default (standing tall).
+# ``touch`` names what rests on the floor; the tests hold the pose to it.
+# --------------------------------------------------------------------------------------------
+# fmt: off
+POSES: dict[str, dict[str, object]] = {
+    # Lying on the back, arms in a T, both bent knees dropped together to one side (from above).
+    "supine-twist": dict(
+        torso=180, neck=8, view=90, arms_out=88, near_arm=(-4, 0, 0), far_arm=(-4, 0, 0),
+        near_leg=(80, 100, 20), far_leg=(80, 100, 20), knees_drop=90,
+        touch=("head", "shoulder", "hands", "far_knee"),
+    ),
+    # All fours, spine rounded up, head hanging (exhale).
+    "cat": dict(
+        torso=14, curve=12, neck=55, head=10,
+        near_arm=(72, 0, 90), far_arm=(72, 0, 90),
+        near_leg=(76, 90, 90), far_leg=(76, 90, 90),
+        touch=("hands", "knees", "toes"),
+    ),
+    # All fours, belly dropped, chest and head lifted (inhale).
+    "cow": dict(
+        torso=14, curve=-10, neck=-40, head=-10,
+        near_arm=(72, 0, 90), far_arm=(72, 0, 90),
+        near_leg=(76, 90, 90), far_leg=(76, 90, 90),
+        touch=("hands", "knees", "toes"),
+    ),
+    # Neutral tabletop: hands under shoulders, knees under hips, long flat back.
+    "all-fours": dict(
+        torso=14, neck=10,
+        near_arm=(72, 0, 90), far_arm=(72, 0, 90),
+        near_leg=(76, 90, 90), far_leg=(76, 90, 90),
+        touch=("hands", "knees", "toes"),
+    ),
+    # Sitting back on the heels, chest on the thighs, forehead down, forearms on the floor.
+    "child-pose": dict(
+        torso=-4.5, curve=12, neck=-36, arms_out=55,
+        near_arm=(162, 21, 0), far_arm=(162, 21, 0),
+        near_leg=(165, 160, 90), far_leg=(165, 160, 90),
+        touch=("knees", "toes", "head", "elbows", "hands"),
+    ),
+    # As child's pose, but the arms reach long and far forward along the floor.
+    "prayer-pose": dict(
+        torso=-4, curve=6, neck=5,
+        near_arm=(168, 0, 0), far_arm=(168, 0, 0),
+        near_leg=(154, 150, 90), far_leg=(154, 150, 90),
+        touch=("knees", "toes", "head", "hands"),
+    ),
+    # Lying on the back, knees bent, feet flat, arms along the body.
+    "hip-lift-down": dict(
+        torso=180, neck=9, near_arm=(-3.5, 0, 0), far_arm=(-3.5, 0, 0),
+        near_leg=(57, 111, 36), far_leg=(57, 111, 36),
+        touch=("head", "shoulder", "hip", "hands", "feet"),
+    ),
+    # Low bridge: shoulders down, hips lifted a little.
+    "hip-lift-up": dict(
+        torso=197, neck=26, near_arm=(-21, 0, 0), far_arm=(-21, 0, 0),
+        near_leg=(21, 105, 24), far_leg=(21, 105, 24),
+        touch=("head", "shoulder", "hands", "feet"),
+    ),
+    # Full bridge: a straight line from shoulders to knees.
+    "bridge-up": dict(
+        torso=205, neck=32, near_arm=(-29, 0, 0), far_arm=(-29, 0, 0),
+        near_leg=(0, 90, 26), far_leg=(0, 90, 26),
+        touch=("head", "shoulder", "hands", "feet"),
+    ),
+    # Lying on the back, knees bent, feet flat, hands resting on the belly.
+    "pelvic-tilt": dict(
+        torso=180, neck=9, near_arm=(-8, 65, -60), far_arm=(-8, 65, -60),
+        near_leg=(57, 111, 36), far_leg=(57, 111, 36),
+        touch=("head", "shoulder", "hip", "elbows", "feet"),
+    ),
+    # Seated, knees stacked, shins folded back, tall torso, hands on the feet.
+    "shoelace": dict(
+        torso=90, arms_out=12, near_arm=(-5, 51, -20), far_arm=(-5, 51, -20),
+        near_leg=(102, 117, 53, 84), far_leg=(92, 116, 24, 86), legs_out=-12,
+        touch=("hip", "near_toe", "far_toe"),
+    ),
+    # Shoelace, folding the torso forward over the stacked knees.
+    "shoelace-fold": dict(
+        torso=49, neck=20, arms_out=12, near_arm=(70, 31, 0), far_arm=(70, 31, 0),
+        near_leg=(142, 117, 53, 84), far_leg=(132, 116, 24, 86), legs_out=-12,
+        touch=("hip", "near_toe", "far_toe", "hands"),
+    ),
+    # Lying on the back, knees drawn up high and dropped to one side, arms out (from above).
+    "side-knee-drop": dict(
+        torso=180, neck=8, view=90, arms_out=50, near_arm=(-4, 0, 0), far_arm=(-4, 0, 0),
+        near_leg=(110, 120, 20), far_leg=(110, 120, 20), knees_drop=90,
+        touch=("head", "shoulder", "hands", "far_knee"),
+    ),
+    # Lying on the back, hugging both knees to the chest.
+    "knees-to-chest": dict(
+        torso=180, neck=9, near_arm=(45, 15, -20), far_arm=(45, 15, -20),
+        near_leg=(130, 125, 55), far_leg=(130, 125, 55),
+        touch=("head", "shoulder", "hip"),
+    ),
+    # Seated, near leg long, far foot at the inner thigh, reaching for the toes.
+    "hamstring-stretch": dict(
+        torso=52, neck=10, near_arm=(115, 0, 0), far_arm=(112, 0, 0),
+        near_leg=(126, 0, 10), far_leg=(121.5, 141, 22, 93, 52),
+        touch=("hip", "near_heel"),
+    ),
+    # Forearm plank: one straight line from head to heels.
+    "plank": dict(
+        torso=4, near_arm=(86, 90, 0), far_arm=(86, 90, 0),
+        near_leg=(0, 0, 16), far_leg=(0, 0, 16),
+        touch=("elbows", "hands", "toes"),
+    ),
+    # Standing tall, arms relaxed by the sides.
+    "standing": dict(near_arm=(0, 5, 0), far_arm=(0, 5, 0), touch=("feet",)),
+    # Marching on the spot: near knee at hip height, far arm swinging forward.
+    "march": dict(
+        near_arm=(-30, 20, 0), far_arm=(45, 70, 0),
+        near_leg=(90, 90, 20), far_leg=(0, 0, 0),
+        touch=("far_heel", "far_toe"),
+    ),
+    # Mid-stride walking: upright, opposite arm and leg swinging.
+    "walking": dict(
+        torso=88, near_arm=(-25, 15, 0), far_arm=(30, 25, 0),
+        near_leg=(15, 5, -10), far_leg=(-19, 30, 29),
+        touch=("near_heel", "far_toe"),
+    ),
+}
+# fmt: on
+
+# --------------------------------------------------------------------------------------------
+# Body proportions (model units, roughly centimetres) and drawing style.
+# --------------------------------------------------------------------------------------------
+THIGH = 44.0
+SHIN = 44.0
+HEEL = 6.0  # ankle joint to the sole, along the shin
+FOOT = 20.0  # heel to toes
+TORSO = 52.0  # hip joint to shoulder joint
+NECK = 10.0
+HEAD_R = 11.5
+UPPER_ARM = 30.0
+FOREARM = 26.0
+HAND = 10.0
+SHOULDER_HALF = 16.0  # half the shoulder width (only visible from above)
+HIP_HALF = 9.0
+
+LIMB_W = 9.0  # stroke widths, model units
+TORSO_W = 17.0
+NECK_W = 9.0
+
+WIDTH, HEIGHT = 400, 300
+VIEWBOX = f"0 0 {WIDTH} {HEIGHT}"
+FADE_DEPTH = 7.0  # model units behind the torso from which a limb is drawn faded
+YAW = 12.0  # degrees the camera turns toward the figure's front, so far limbs peek out
+SCALE = 1.45  # px per model unit, the same for every pose
+FLOOR_Y = 274.0  # side views: the mat's top surface, in viewBox px
+MAT_LENGTH = 255.0  # model units
+MAT_DEPTH = 70.0
+MAT_THICK = 5.0
+
+NEAR = "#1f8fad"  # body and near limbs
+FAR = "#1f8fad"  # far limbs: the same hue, half transparent (fades on light and dark alike)
+FAR_OPACITY = "0.5"
+MAT = "#8a8f98"
+MAT_FILL_OPACITY = "0.35"
+
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "assets" / "poses"
+ICON_PATH = Path(__file__).resolve().parent.parent / "assets" / "icons" / "supple.svg"
+
+Vec = tuple[float, float, float]
+Triple = tuple[float, float, float]
+Leg = tuple[float, ...]  # (hip, knee, ankle[, hip rotation[, abduction]])
+
+
+@dataclass(frozen=True)
+class Pose:
+    """Joint angles for one frame; see the module docstring for the conventions."""
+
+    torso: float = 90.0
+    curve: float = 0.0
+    neck: float = 0.0
+    head: float = 0.0
+    near_arm: Triple = (0.0, 0.0, 0.0)
+    far_arm: Triple = (0.0, 0.0, 0.0)
+    near_leg: Leg = (0.0, 0.0, 0.0)
+    far_leg: Leg = (0.0, 0.0, 0.0)
+    arms_out: float = 0.0
+    legs_out: float = 0.0
+    knees_drop: float = 0.0
+    view: float = 0.0
+    touch: tuple[str, ...] = ()  # landmarks that rest on the floor (checked by the tests)
+
+    def __post_init__(self) -> None:
+        for leg in (self.near_leg, self.far_leg):
+            if not 0.0 <= leg[1] <= 165.0:
+                raise ValueError(f"knee flexion {leg[1]} outside 0..165")
+        for arm in (self.near_arm, self.far_arm):
+            if not 0.0 <= arm[1] <= 160.0:
+                raise ValueError(f"elbow flexion {arm[1]} outside 0..160")
+
+
+# Names usable in ``touch``: any landmark, or a pair word for both sides.
+PAIRS = {
+    "hands": ("near_hand", "far_hand"),
+    "wrists": ("near_wrist", "far_wrist"),
+    "elbows": ("near_elbow", "far_elbow"),
+    "knees": ("near_knee", "far_knee"),
+    "heels": ("near_heel", "far_heel"),
+    "toes": ("near_toe", "far_toe"),
+    "feet": ("near_heel", "near_toe", "far_heel", "far_toe"),
+}
+
+
+def touch_points(p: Pose) -> list[str]:
+    """The landmark names a pose says rest on the floor, pair words expanded."""
+    return [m for word in p.touch for m in PAIRS.get(word, (word,))]
+
+
+def pose(name: str) -> Pose:
+    """The named pose from the table as a ``Pose``."""
+    return Pose(**POSES[name])  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------
+# Small vector helpers (3D: x forward, y up, z toward the viewer).
+# --------------------------------------------------------------------------------------------
+def add(a: Vec, b: Vec) -> Vec:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+def sub(a: Vec, b: Vec) -> Vec:
+    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+
+def mul(a: Vec, k: float) -> Vec:
+    return (a[0] * k, a[1] * k, a[2] * k)
+
+
+def cross(a: Vec, b: Vec) -> Vec:
+    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+
+
+def dot(a: Vec, b: Vec) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+def unit(a: Vec) -> Vec:
+    n = math.sqrt(dot(a, a))
+    return mul(a, 1.0 / n) if n else a
+
+
+def heading(deg: float) -> Vec:
+    """Unit vector in the side plane at ``deg`` (0 = forward/right, 90 = up)."""
+    r = math.radians(deg)
+    return (math.cos(r), math.sin(r), 0.0)
+
+
+def rotate(v: Vec, axis: Vec, deg: float) -> Vec:
+    """Rodrigues rotation of ``v`` about the unit ``axis``."""
+    r = math.radians(deg)
+    c, s = math.cos(r), math.sin(r)
+    return add(add(mul(v, c), mul(cross(axis, v), s)), mul(axis, dot(axis, v) * (1 - c)))
+
+
+def rotate_about(points: list[Vec], pivot: Vec, axis: Vec, deg: float) -> list[Vec]:
+    return [add(pivot, rotate(sub(p, pivot), axis, deg)) for p in points]
+
+
+# --------------------------------------------------------------------------------------------
+# Skeleton
+# --------------------------------------------------------------------------------------------
+@dataclass
+class Stroke:
+    """One drawn element: a polyline (or a quadratic curve when ``curve``) or a disc."""
+
+    points: list[Vec]
+    width: float
+    far: bool = False
+    curve: bool = False
+    disc: bool = False
+
+    def samples(self, n: int = 16) -> list[Vec]:
+        """Points along the centre line, for bounds and floor contact."""
+        if self.curve:
+            p0, p1, p2 = self.points
+            out = []
+            for i in range(n + 1):
+                t = i / n
+                a, b, c = (1 - t) ** 2, 2 * t * (1 - t), t * t
+                out.append(add(add(mul(p0, a), mul(p1, b)), mul(p2, c)))
+            return out
+        return list(self.points)
+
+
+@dataclass
+class Figure:
+    far: list[Stroke] = field(default_factory=list)
+    body: list[Stroke] = field(default_factory=list)
+    near: list[Stroke] = field(default_factory=list)
+    view: float = 0.0
+    marks: dict[str, tuple[Stroke, int]] = field(default_factory=dict)
+
+    def mark(self, name: str) -> Vec:
+        """Position of a named landmark (``near_knee``, ``head``, ...)."""
+        stroke, index = self.marks[name]
+        return stroke.points[index]
+
+    def clearance(self, name: str) -> float:
+        """Height of the underside of a landmark above the floor."""
+        stroke, _ = self.marks[name]
+        return self.mark(name)[1] - stroke.width / 2
+
+    def strokes(self) -> list[Stroke]:
+        """Every stroke, far side first."""
+        return [*self.far, *self.body, *self.near]
+
+    def depth(self, s: Stroke) -> float:
+        """Mean distance of a stroke toward the camera (larger is nearer)."""
+        pts = s.samples()
+        return sum(_depth(pt, self.view) for pt in pts) / len(pts)
+
+    def painted(self) -> list[tuple[Stroke, bool]]:
+        """Strokes back to front, each with whether it is drawn faded (clearly behind the torso).
+
+        Seen from the side that is the far arm and leg; seen from above, a leg lying under the
+        other one, while arms spread on the floor stay strong.
+        """
+        torso = self.depth(self.body[0])
+        order = sorted(self.strokes(), key=self.depth)
+        return [(s, s.far and self.depth(s) < torso - FADE_DEPTH) for s in order]
+
+
+def _limb_swing(points: list[Vec], deg: float) -> list[Vec]:
+    """Swing a limb chain out of the side plane about its root (toward +z for +deg)."""
+    if not deg:
+        return points
+    root = points[0]
+    axis = unit(cross(unit(sub(points[1], root)), (0.0, 0.0, 1.0)))
+    return rotate_about(points, root, axis, deg)
+
+
+def build(p: Pose) -> Figure:
+    """Joint positions for pose ``p`` with the hip centre at the origin (not yet grounded)."""
+    hip = (0.0, 0.0, 0.0)
+    t_dir = heading(p.torso)
+    back = heading(p.torso + 90)  # the back of the body; the front is -back
+    shoulder = mul(t_dir, TORSO)
+    ctrl = add(mul(t_dir, TORSO / 2), mul(back, p.curve * 2))  # quadratic control point
+    top_tangent = unit(sub(shoulder, ctrl))
+    top_angle = math.degrees(math.atan2(top_tangent[1], top_tangent[0]))
+
+    neck_dir = heading(top_angle - p.neck)
+    neck_end = add(shoulder, mul(neck_dir, NECK))
+    head_c = add(neck_end, mul(heading(top_angle - p.neck - p.head), HEAD_R * 0.85))
+
+    fig = Figure(view=p.view)
+    torso = Stroke([hip, ctrl, shoulder], TORSO_W, curve=True)
+    head = Stroke([head_c], HEAD_R * 2, disc=True)
+    fig.body += [torso, Stroke([shoulder, neck_end], NECK_W), head]
+    fig.marks.update(hip=(torso, 0), shoulder=(torso, 2), head=(head, 0))
+
+    down = p.torso + 180
+    for side, arm, leg in (("far", p.far_arm, p.far_leg), ("near", p.near_arm, p.near_leg)):
+        sign = 1.0 if side == "near" else -1.0
+        # Legs.
+        h = add(hip, (0.0, 0.0, sign * HIP_HALF))
+        thigh_a = down + leg[0]
+        shin_a = thigh_a - leg[1]
+        knee = add(h, mul(heading(thigh_a), THIGH))
+        ankle = add(knee, mul(heading(shin_a), SHIN))
+        heel = add(ankle, mul(heading(shin_a), HEEL))
+        toe = add(heel, mul(heading(shin_a + 90 - leg[2]), FOOT))
+        turn, spread = (*leg[3:], 0.0, 0.0)[:2]
+        if turn:  # hip rotation: spin the lower leg about the thigh
+            lower = rotate_about([ankle, heel, toe], knee, heading(thigh_a), sign * turn)
+            ankle, heel, toe = lower
+        leg_pts = _limb_swing([h, knee, ankle, heel, toe], sign * (p.legs_out + spread))
+        # Arms.
+        s = add(shoulder, (0.0, 0.0, sign * SHOULDER_HALF))
+        arm_a = down + arm[0]
+        fore_a = arm_a + arm[1]
+        elbow = add(s, mul(heading(arm_a), UPPER_ARM))
+        wrist = add(elbow, mul(heading(fore_a), FOREARM))
+        tip = add(wrist, mul(heading(fore_a + arm[2]), HAND))
+        arm_pts = [s, elbow, wrist, tip]
+        if p.arms_out:  # abduction: about the front-to-back axis, so a lowered arm stays lowered
+            arm_pts = rotate_about(arm_pts, s, mul(back, sign), p.arms_out)
+        group = fig.near if side == "near" else fig.far
+        leg_s = Stroke(leg_pts, LIMB_W, far=side == "far")
+        arm_s = Stroke(arm_pts, LIMB_W, far=side == "far")
+        group += [leg_s, arm_s]
+        for i, part in enumerate(("knee", "ankle", "heel", "toe"), start=1):
+            fig.marks[f"{side}_{part}"] = (leg_s, i)
+        for i, part in enumerate(("elbow", "wrist", "hand"), start=1):
+            fig.marks[f"{side}_{part}"] = (arm_s, i)
+
+    if p.knees_drop:
+        # Roll both legs about the spine so the knees fall toward the far side (-z). The axis sits
+        # a little in front of the hip joints so that a leg rolled flat rests level with the back.
+        pivot = sub(hip, mul(back, HIP_HALF + (LIMB_W - TORSO_W) / 2))
+        for group in (fig.near, fig.far):
+            leg = group[0]
+            leg.points = rotate_about(leg.points, pivot, t_dir, p.knees_drop)
+    # Shoulder and pelvis girdles join the limbs to the spine (they show when seen from above).
+    far_leg, far_arm = fig.far
+    near_leg, near_arm = fig.near
+    fig.body.append(Stroke([far_arm.points[0], near_arm.points[0]], LIMB_W))
+    fig.body.append(Stroke([far_leg.points[0], near_leg.points[0]], LIMB_W))
+    return fig
+
+
+def ground(fig: Figure) -> Figure:
+    """Shift the figure so its lowest surface rests exactly on the floor (y = 0)."""
+    low = min(pt[1] - s.width / 2 for s in fig.strokes() for pt in s.samples())
+    for s in fig.strokes():
+        s.points = [(x, y - low, z) for x, y, z in s.points]
+    return fig
+
+
+def lowest(fig: Figure) -> float:
+    """Height of the lowest drawn surface above the floor (0 once grounded)."""
+    return min(pt[1] - s.width / 2 for s in fig.strokes() for pt in s.samples())
+
+
+# --------------------------------------------------------------------------------------------
+# Projection and SVG
+# --------------------------------------------------------------------------------------------
+def _project(v: Vec, view: float) -> tuple[float, float]:
+    """Orthographic camera turned toward the face (``YAW``) and raised ``view`` degrees.
+
+    Returns (x, up) in model units.
+    """
+    e = math.radians(view)
+    a = math.radians(YAW) * math.cos(e)  # no turn when looking straight down
+    x = v[0] * math.cos(a) - v[2] * math.sin(a)
+    z = v[0] * math.sin(a) + v[2] * math.cos(a)
+    return x, v[1] * math.cos(e) - z * math.sin(e)
+
+
+def _depth(v: Vec, view: float) -> float:
+    """Distance toward the camera of ``_project`` (larger is nearer)."""
+    e = math.radians(view)
+    a = math.radians(YAW) * math.cos(e)
+    z = v[0] * math.sin(a) + v[2] * math.cos(a)
+    return v[1] * math.sin(e) + z * math.cos(e)
+
+
+def _fmt(v: float) -> str:
+    s = f"{v:.1f}"
+    return "0" if s in ("-0.0", "0.0") else s.removesuffix(".0")
+
+
+def layout(fig: Figure) -> tuple[float, float, tuple[float, float, float, float]]:
+    """Screen offset (dx, dy) for model (x, up) and the mat rectangle (x, y, w, h) in px."""
+    pts = [(_project(pt, fig.view), s.width / 2) for s in fig.strokes() for pt in s.samples()]
+    xmin = min(x - r for (x, _), r in pts)
+    xmax = max(x + r for (x, _), r in pts)
+    dx = WIDTH / 2 - SCALE * (xmin + xmax) / 2
+    e = math.radians(fig.view)
+    mat_top = (MAT_DEPTH / 2) * math.sin(e)  # back edge of the mat's top face, model "up"
+    mat_bottom = -(MAT_DEPTH / 2) * math.sin(e) - MAT_THICK * math.cos(e)
+    # Side views stand on a fixed floor line; views from above centre the mat.
+    dy = HEIGHT / 2 + SCALE * (mat_top + mat_bottom) / 2 if fig.view else FLOOR_Y
+    mat_w = MAT_LENGTH * SCALE
+    rect = (WIDTH / 2 - mat_w / 2, dy - SCALE * mat_top, mat_w, SCALE * (mat_top - mat_bottom))
+    return dx, dy, rect
+
+
+def to_screen(fig: Figure) -> list[tuple[Stroke, bool, list[tuple[float, float]]]]:
+    """Every stroke back to front, whether it is faded, and its points in viewBox pixels."""
+    dx, dy, _ = layout(fig)
+    out = []
+    for s, faded in fig.painted():
+        pts = []
+        for pt in s.points:
+            x, up = _project(pt, fig.view)
+            pts.append((dx + SCALE * x, dy - SCALE * up))
+        out.append((s, faded, pts))
+    return out
+
+
+def _stroke_attrs(s: Stroke, faded: bool) -> str:
+    attrs = f'stroke="{FAR if faded else NEAR}" stroke-width="{_fmt(s.width * SCALE)}"'
+    if faded:
+        attrs += f' stroke-opacity="{FAR_OPACITY}"'
+    return attrs + ' stroke-linecap="round" stroke-linejoin="round" fill="none"'
+
+
+def svg_document(body: Iterable[str], width: int = WIDTH, height: int = HEIGHT) -> str:
+    """A complete SVG Tiny 1.2 document around the given elements."""
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
+        *(f"  {line}" for line in body),
+        "</svg>",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render(p: Pose) -> str:
+    """SVG text for one pose."""
+    fig = ground(build(p))
+    _, _, (mx, my, mw, mh) = layout(fig)
+    items = [
+        f'<rect x="{_fmt(mx)}" y="{_fmt(my)}" width="{_fmt(mw)}" height="{_fmt(mh)}" '
+        f'rx="{_fmt(min(mh / 2, 14))}" fill="{MAT}" fill-opacity="{MAT_FILL_OPACITY}" '
+        f'stroke="{MAT}" stroke-width="2"/>'
+    ]
+    for s, faded, pts in to_screen(fig):
+        if s.disc:
+            (cx, cy) = pts[0]
+            items.append(
+                f'<circle cx="{_fmt(cx)}" cy="{_fmt(cy)}" r="{_fmt(s.width / 2 * SCALE)}" '
+                f'fill="{NEAR}"/>'
+            )
+        elif s.curve:
+            (x0, y0), (x1, y1), (x2, y2) = pts
+            d = f"M{_fmt(x0)} {_fmt(y0)} Q{_fmt(x1)} {_fmt(y1)} {_fmt(x2)} {_fmt(y2)}"
+            items.append(f'<path d="{d}" {_stroke_attrs(s, faded)}/>')
+        else:
+            coords = " ".join(f"{_fmt(x)},{_fmt(y)}" for x, y in pts)
+            items.append(f'<polyline points="{coords}" {_stroke_attrs(s, faded)}/>')
+    return svg_document(items)
+
+
+ICON_SIZE = 256
+
+
+def render_icon() -> str:
+    """The app icon: a white figure in a standing side stretch inside a rounded teal square.
+
+    Drawn by hand on a 256 grid with few, thick shapes so it still reads at 16 px.
+    """
+    line = 'fill="none" stroke="#ffffff" stroke-linecap="round" stroke-linejoin="round"'
+    items = [
+        f'<rect x="0" y="0" width="{ICON_SIZE}" height="{ICON_SIZE}" rx="56" fill="{NEAR}"/>',
+        f'<polyline points="96,220 126,156 156,220" {line} stroke-width="26"/>',
+        f'<path d="M126 156 Q128 112 108 84 Q90 58 58 50" {line} stroke-width="28"/>',
+        '<circle cx="150" cy="86" r="24" fill="#ffffff"/>',
+    ]
+    return svg_document(items, ICON_SIZE, ICON_SIZE)
+
+
+def write_all(out: Path, names: Sequence[str] | None = None, icon: Path | None = None) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for name in names or list(POSES):
+        (out / f"{name}.svg").write_text(render(pose(name)), encoding="utf-8", newline="\n")
+    if icon is not None:
+        icon.parent.mkdir(parents=True, exist_ok=True)
+        icon.write_text(render_icon(), encoding="utf-8", newline="\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="directory for NAME.svg")
+    ap.add_argument("--only", nargs="+", metavar="NAME", help="generate just these poses")
+    ap.add_argument("--icon", type=Path, default=ICON_PATH, help="where to write the app icon")
+    args = ap.parse_args(argv)
+    unknown = sorted(set(args.only or ()) - set(POSES))
+    if unknown:
+        ap.error(f"unknown pose(s): {', '.join(unknown)}; known: {', '.join(POSES)}")
+    write_all(args.out, args.only, None if args.only else args.icon)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
