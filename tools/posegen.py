@@ -104,14 +104,14 @@ POSES: dict[str, dict[str, object]] = {
     ),
     # Seated, knees stacked, shins folded back, tall torso, hands on the feet.
     "shoelace": dict(
-        torso=90, arms_out=12, near_arm=(-5, 51, -20), far_arm=(-5, 51, -20),
-        near_leg=(102, 117, 53, 84), far_leg=(92, 116, 24, 86), legs_out=-12,
+        torso=90, arms_out=12, near_arm=(26, 22, 10), far_arm=(26, 22, 10),
+        near_leg=(107, 131, 34, 84), far_leg=(84, 131, 7, 87), legs_out=-12,
         touch=("hip", "near_toe", "far_toe"),
     ),
     # Shoelace, folding the torso forward over the stacked knees.
     "shoelace-fold": dict(
-        torso=49, neck=20, arms_out=12, near_arm=(70, 31, 0), far_arm=(70, 31, 0),
-        near_leg=(142, 117, 53, 84), far_leg=(132, 116, 24, 86), legs_out=-12,
+        torso=41, neck=20, arms_out=12, near_arm=(72, 50, 0), far_arm=(72, 50, 0),
+        near_leg=(157, 131, 34, 84), far_leg=(134, 131, 7, 87), legs_out=-12,
         touch=("hip", "near_toe", "far_toe", "hands"),
     ),
     # Lying on the back, knees drawn up high and dropped to one side, arms out (from above).
@@ -139,7 +139,7 @@ POSES: dict[str, dict[str, object]] = {
         touch=("elbows", "hands", "toes"),
     ),
     # Standing tall, arms relaxed by the sides.
-    "standing": dict(near_arm=(0, 5, 0), far_arm=(0, 5, 0), touch=("feet",)),
+    "standing": dict(near_arm=(8, 14, 0), far_arm=(4, 10, 0), touch=("feet",)),
     # Marching on the spot: near knee at hip height, far arm swinging forward.
     "march": dict(
         near_arm=(-30, 20, 0), far_arm=(45, 70, 0),
@@ -171,9 +171,9 @@ HAND = 10.0
 SHOULDER_HALF = 16.0  # half the shoulder width (only visible from above)
 HIP_HALF = 9.0
 
-LIMB_W = 9.0  # stroke widths, model units
-TORSO_W = 17.0
-NECK_W = 9.0
+LIMB_W = 10.0  # stroke widths, model units
+TORSO_W = 18.0
+NECK_W = 10.0
 
 WIDTH, HEIGHT = 400, 300
 VIEWBOX = f"0 0 {WIDTH} {HEIGHT}"
@@ -185,9 +185,9 @@ MAT_LENGTH = 255.0  # model units
 MAT_DEPTH = 70.0
 MAT_THICK = 5.0
 
-NEAR = "#1f8fad"  # body and near limbs
-FAR = "#1f8fad"  # far limbs: the same hue, half transparent (fades on light and dark alike)
-FAR_OPACITY = "0.5"
+NEAR = "#1a88a8"  # body and near limbs: ~4:1 contrast on white and on #1e1e1e alike
+FAR = NEAR  # far limbs: the same hue, part transparent, so they recede on light and dark alike
+FAR_OPACITY = "0.6"
 MAT = "#8a8f98"
 MAT_FILL_OPACITY = "0.35"
 
