@@ -13,13 +13,20 @@ with the head to the left). Limbs are relative to the torso:
 
 * arm ``(shoulder, elbow, wrist)``: shoulder flexion (0 = hanging along the body, 90 = reaching
   forward, 180 = overhead), elbow flexion (0 = straight), wrist (+ = fingers toward the front).
-* leg ``(hip, knee, ankle)``: hip flexion (0 = in line with the torso, 90 = thigh forward),
-  knee flexion (0 = straight, + only: knees bend one way), ankle plantar flexion (0 = foot at a
-  right angle to the shin, 90 = toes pointed along the shin).
+* leg ``(hip, knee, ankle[, rotation[, abduction]])``: hip flexion (0 = in line with the torso,
+  90 = thigh forward), knee flexion (0 = straight, + only: knees bend one way), ankle plantar
+  flexion (0 = foot at a right angle to the shin, 90 = toes pointed along the shin); optional
+  hip rotation (spins the shin about the thigh, for folded legs) and extra abduction.
 * ``curve``: spine bend, + rounds the back (cat), - arches it (cow). ``neck``/``head``: flexion,
   + tucks the chin. ``arms_out``/``legs_out``: abduction out of the side plane (90 = arms in a T).
   ``knees_drop``: both legs rolled about the spine toward the far side (the supine twist).
   ``view``: camera elevation, 0 = side view, 90 = looking straight down on the mat.
+* ``touch``: landmarks (``hands``, ``knees``, ``near_toe``, ``head``...) that rest on the floor.
+  The figure is lowered until its lowest surface meets the mat; the tests then check that every
+  named contact really touches it, so a pose cannot float a hand or sink a knee unnoticed.
+
+Adding a pose: copy the nearest entry, change the angles, run this script and
+``tools/render_poses.py OUTDIR``, and look at the PNGs.
 """
 
 from __future__ import annotations
@@ -563,9 +570,9 @@ def render_icon() -> str:
     line = 'fill="none" stroke="#ffffff" stroke-linecap="round" stroke-linejoin="round"'
     items = [
         f'<rect x="0" y="0" width="{ICON_SIZE}" height="{ICON_SIZE}" rx="56" fill="{NEAR}"/>',
-        f'<polyline points="96,220 126,156 156,220" {line} stroke-width="26"/>',
-        f'<path d="M126 156 Q128 112 108 84 Q90 58 58 50" {line} stroke-width="28"/>',
-        '<circle cx="150" cy="86" r="24" fill="#ffffff"/>',
+        f'<polyline points="86,222 124,146 162,222" {line} stroke-width="32"/>',
+        f'<path d="M124 146 Q126 98 104 68 Q86 44 48 38" {line} stroke-width="34"/>',
+        '<circle cx="160" cy="78" r="29" fill="#ffffff"/>',
     ]
     return svg_document(items, ICON_SIZE, ICON_SIZE)
 
