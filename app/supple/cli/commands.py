@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from supple.cli import cmd_check, cmd_list, cmd_plan
+from supple.cli import cmd_check, cmd_history, cmd_list, cmd_plan
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -13,4 +13,5 @@ REGISTRY: list[Register] = [
     cmd_list.register,
     cmd_check.register,
     cmd_plan.register,
+    cmd_history.register,
 ]

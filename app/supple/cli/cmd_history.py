@@ -1,0 +1,118 @@
+"""`supple history`: one week's minutes per day, or every session as CSV."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from supple import paths
+from supple.cli.format import duration, table
+from supple.history import (
+    HistoryError,
+    Week,
+    WeekSummary,
+    load_week,
+    open_existing_readonly,
+    summarize,
+    to_csv,
+)
+
+
+def _week(text: str) -> Week:
+    try:
+        return Week.parse_iso(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("history", help="show a week of sessions, or export them all")
+    parser.add_argument(
+        "--week",
+        type=_week,
+        metavar="YYYY-Www",
+        help="the ISO week to show, e.g. 2024-W13 (default: this week)",
+    )
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the week as one JSON object")
+    output.add_argument("--csv", action="store_true", help="print every session as CSV")
+    parser.set_defaults(run=run)
+
+
+def week_document(summary: WeekSummary) -> dict[str, Any]:
+    return {
+        "week": summary.week.iso_label(),
+        "first_day": summary.week.first.isoformat(),
+        "minutes": round(summary.minutes, 2),
+        "sessions": summary.session_count,
+        "streak_days": summary.streak,
+        "feel_before_average": summary.feel_before,
+        "feel_after_average": summary.feel_after,
+        "days": [
+            {
+                "date": day.day.isoformat(),
+                "minutes": round(day.minutes, 2),
+                "sessions": [
+                    {
+                        "id": s.id,
+                        "routine_id": s.routine_id,
+                        "title": s.title,
+                        "started_local": s.started_at.astimezone().isoformat(timespec="seconds"),
+                        "active_seconds": round(s.active_seconds, 3),
+                        "outcome": s.outcome.value if s.outcome else "in progress",
+                    }
+                    for s in day.sessions
+                ],
+            }
+            for day in summary.days
+        ],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    today = date.today()
+    week: Week = args.week or Week.containing(today)
+    path = paths.history_db_path()
+    try:
+        store = open_existing_readonly(path)
+        if store is None:
+            summary = summarize([], week, None)
+            sessions = []
+        else:
+            try:
+                summary = load_week(store, week, None, today)
+                sessions = store.all_sessions() if args.csv else []
+            finally:
+                store.close()
+    except HistoryError as exc:
+        print(f"supple history: {exc}", file=sys.stderr)
+        print(
+            "Opening the app moves a damaged file aside and starts a fresh history.",
+            file=sys.stderr,
+        )
+        return 1
+    if args.csv:
+        sys.stdout.write(to_csv(sessions))
+        return 0
+    if args.json:
+        print(json.dumps(week_document(summary), ensure_ascii=False, indent=2))
+        return 0
+    rows = [
+        [
+            f"{day.day:%a %Y-%m-%d}",
+            f"{day.minutes:.1f}",
+            str(len(day.sessions)),
+            ", ".join(sorted({s.title for s in day.sessions})),
+        ]
+        for day in summary.days
+    ]
+    print(f"Week {week.iso_label()} ({week.first:%d %b} - {week.last:%d %b %Y})")
+    print(table(rows, ["DAY", "MINUTES", "SESSIONS", "ROUTINES"]))
+    total = duration(summary.minutes * 60)
+    streak = f", streak {summary.streak} day{'s' if summary.streak != 1 else ''}"
+    count = summary.session_count
+    print(f"\nTotal {total} in {count} session{'s' if count != 1 else ''}{streak}")
+    return 0

@@ -1,0 +1,118 @@
+"""The history file's schema, versioned with PRAGMA user_version.
+
+A new file is created at version 1 and brought up through every migration, so
+the migration path is the only way a schema comes to exist and it is exercised
+on every fresh install. An existing file older than CURRENT_VERSION is copied
+aside first (SQLite's online backup, consistent even with a WAL file), then
+migrated one step at a time; each step runs in its own transaction together
+with the user_version bump, so a crash mid-migration leaves the file at the
+last complete version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+# Version 1: the first release's table.
+V1_SCHEMA = """
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    routine_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    active_seconds REAL NOT NULL DEFAULT 0,
+    planned_seconds REAL NOT NULL DEFAULT 0,
+    steps_completed INTEGER NOT NULL DEFAULT 0,
+    steps_skipped INTEGER NOT NULL DEFAULT 0,
+    steps_total INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT CHECK (outcome IN ('finished', 'stopped', 'interrupted'))
+);
+"""
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Routine content hash, heartbeat time, check-in, undoable delete, index by start."""
+    conn.execute("ALTER TABLE sessions ADD COLUMN routine_hash TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE sessions ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE sessions SET updated_at = COALESCE(ended_at, started_at)")
+    conn.execute(
+        "ALTER TABLE sessions ADD COLUMN feel_before INTEGER CHECK (feel_before BETWEEN 0 AND 10)"
+    )
+    conn.execute(
+        "ALTER TABLE sessions ADD COLUMN feel_after INTEGER CHECK (feel_after BETWEEN 0 AND 10)"
+    )
+    conn.execute("ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE sessions ADD COLUMN deleted_at TEXT")
+    conn.execute("CREATE INDEX sessions_by_start ON sessions (started_at)")
+    conn.execute("CREATE INDEX sessions_open ON sessions (id) WHERE outcome IS NULL")
+
+
+# MIGRATIONS[n] takes a file from version n+1 to version n+2.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2]
+CURRENT_VERSION = 1 + len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def has_sessions_table(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sessions'"
+    ).fetchone()
+    return row is not None
+
+
+def backup_file(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the open database next to itself, named for its version and the time."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-backup-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.v{version}-backup-{stamp}-{n}")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+        # A copy of a WAL-mode file is in WAL mode too: make it one self-contained file.
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    return target
+
+
+def _step(conn: sqlite3.Connection, apply: Callable[[sqlite3.Connection], None], to: int) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        apply(conn)
+        conn.execute(f"PRAGMA user_version = {int(to)}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """Make a brand-new file: version 1, then every migration."""
+    _step(conn, lambda c: c.execute(V1_SCHEMA), 1)
+    migrate(conn, None)
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None) -> Path | None:
+    """Bring the file to CURRENT_VERSION; back it up first when ``path`` is given.
+
+    Returns the backup's path, or None when nothing had to change (or no backup
+    was asked for). The connection must be in autocommit mode.
+    """
+    version = user_version(conn)
+    if version >= CURRENT_VERSION:
+        return None
+    backup = backup_file(conn, path, version) if path is not None else None
+    while version < CURRENT_VERSION:
+        _step(conn, MIGRATIONS[version - 1], version + 1)
+        version += 1
+    return backup

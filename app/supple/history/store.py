@@ -1,0 +1,243 @@
+"""Reading and writing session rows on one open connection.
+
+Every write runs in its own transaction (BEGIN IMMEDIATE ... COMMIT), so a
+kill at any moment leaves either the old row or the new one. A store belongs
+to the thread that opened it; the app's HistoryWorker owns one on its thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from supple.history.errors import HistoryError, describe
+from supple.history.records import SessionRecord, from_db_time, to_db_time, utc_now
+from supple.session import Outcome
+
+_COLUMNS = (
+    "id, routine_id, title, routine_hash, started_at, ended_at, updated_at, active_seconds,"
+    " planned_seconds, steps_completed, steps_skipped, steps_total, outcome,"
+    " feel_before, feel_after, note"
+)
+
+
+def _record(row: tuple[Any, ...]) -> SessionRecord:
+    return SessionRecord(
+        id=int(row[0]),
+        routine_id=row[1],
+        title=row[2],
+        routine_hash=row[3],
+        started_at=from_db_time(row[4]),
+        ended_at=from_db_time(row[5]) if row[5] else None,
+        updated_at=from_db_time(row[6]) if row[6] else from_db_time(row[4]),
+        active_seconds=float(row[7]),
+        planned_seconds=float(row[8]),
+        steps_completed=int(row[9]),
+        steps_skipped=int(row[10]),
+        steps_total=int(row[11]),
+        outcome=Outcome(row[12]) if row[12] else None,
+        feel_before=row[13],
+        feel_after=row[14],
+        note=row[15] or "",
+    )
+
+
+def _feel(value: int | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise ValueError(f"a check-in score is a whole number from 0 to 10, not {value!r}")
+    return value
+
+
+class HistoryStore:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, now: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self.now = now
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    # -- plumbing --------------------------------------------------------------
+    @contextlib.contextmanager
+    def _write(self, doing: str) -> Iterator[sqlite3.Connection]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except (sqlite3.Error, OSError) as exc:
+            raise describe(exc, self.path, doing) from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, (sqlite3.Error, OSError)):
+                raise describe(exc, self.path, doing) from exc
+            raise
+
+    def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self.conn.execute(sql, args).fetchall()
+        except (sqlite3.Error, OSError) as exc:
+            raise describe(exc, self.path, "read") from exc
+
+    # -- writing -----------------------------------------------------------------
+    def begin_session(
+        self,
+        *,
+        routine_id: str,
+        title: str,
+        routine_hash: str,
+        planned_seconds: float,
+        steps_total: int,
+        started_at: datetime | None = None,
+        feel_before: int | None = None,
+        note: str = "",
+    ) -> int:
+        """Write the row of a session that is starting; return its id."""
+        started = to_db_time(started_at or self.now())
+        with self._write("write to") as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (routine_id, title, routine_hash, started_at, updated_at,"
+                " planned_seconds, steps_total, feel_before, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    routine_id,
+                    title,
+                    routine_hash,
+                    started,
+                    started,
+                    float(planned_seconds),
+                    int(steps_total),
+                    _feel(feel_before),
+                    note,
+                ),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def update_session(
+        self,
+        session_id: int,
+        *,
+        active_seconds: float,
+        steps_completed: int,
+        steps_skipped: int,
+        outcome: Outcome | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        """Record progress; with an ``outcome`` the session is closed at ``at``."""
+        when = to_db_time(at or self.now())
+        with self._write("write to") as conn:
+            conn.execute(
+                "UPDATE sessions SET active_seconds = ?, steps_completed = ?, steps_skipped = ?,"
+                " updated_at = ?, outcome = COALESCE(?, outcome),"
+                " ended_at = CASE WHEN ? IS NULL THEN ended_at ELSE ? END"
+                " WHERE id = ?",
+                (
+                    float(active_seconds),
+                    int(steps_completed),
+                    int(steps_skipped),
+                    when,
+                    outcome.value if outcome else None,
+                    outcome.value if outcome else None,
+                    when,
+                    session_id,
+                ),
+            )
+
+    def set_checkin(
+        self,
+        session_id: int,
+        *,
+        before: int | None = None,
+        after: int | None = None,
+        note: str | None = None,
+    ) -> None:
+        """Set the given check-in fields; the ones left None are kept."""
+        with self._write("write to") as conn:
+            conn.execute(
+                "UPDATE sessions SET feel_before = COALESCE(?, feel_before),"
+                " feel_after = COALESCE(?, feel_after), note = COALESCE(?, note) WHERE id = ?",
+                (_feel(before), _feel(after), note, session_id),
+            )
+
+    def close_open_sessions(self) -> list[int]:
+        """Mark sessions left open (crash, kill, power cut) as interrupted.
+
+        Their active time is what was last written; they end at their last write.
+        """
+        with self._write("write to") as conn:
+            ids = [int(r[0]) for r in conn.execute("SELECT id FROM sessions WHERE outcome IS NULL")]
+            conn.execute(
+                "UPDATE sessions SET outcome = 'interrupted', ended_at = updated_at"
+                " WHERE outcome IS NULL"
+            )
+        return ids
+
+    def delete_session(self, session_id: int) -> None:
+        """Hide a session; restore_session() undoes it until the next start of the app."""
+        with self._write("write to") as conn:
+            conn.execute(
+                "UPDATE sessions SET deleted_at = ? WHERE id = ?",
+                (to_db_time(self.now()), session_id),
+            )
+
+    def restore_session(self, session_id: int) -> None:
+        with self._write("write to") as conn:
+            conn.execute("UPDATE sessions SET deleted_at = NULL WHERE id = ?", (session_id,))
+
+    def purge_deleted(self) -> int:
+        """Remove for good the sessions deleted in an earlier run."""
+        with self._write("write to") as conn:
+            return conn.execute("DELETE FROM sessions WHERE deleted_at IS NOT NULL").rowcount
+
+    # -- reading -----------------------------------------------------------------
+    def get(self, session_id: int) -> SessionRecord | None:
+        rows = self._read(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+        return _record(rows[0]) if rows else None
+
+    def sessions_between(self, start: datetime, end: datetime) -> list[SessionRecord]:
+        """Sessions that started in [start, end), oldest first, deleted ones left out."""
+        rows = self._read(
+            f"SELECT {_COLUMNS} FROM sessions WHERE started_at >= ? AND started_at < ?"
+            " AND deleted_at IS NULL ORDER BY started_at, id",
+            (to_db_time(start), to_db_time(end)),
+        )
+        return [_record(r) for r in rows]
+
+    def all_sessions(self) -> list[SessionRecord]:
+        rows = self._read(
+            f"SELECT {_COLUMNS} FROM sessions WHERE deleted_at IS NULL ORDER BY started_at, id"
+        )
+        return [_record(r) for r in rows]
+
+    def practice_starts(self, before: datetime, min_seconds: float) -> Iterator[datetime]:
+        """Start times of sessions with at least ``min_seconds`` of practice, newest first."""
+        try:
+            cursor = self.conn.execute(
+                "SELECT started_at FROM sessions WHERE started_at < ? AND deleted_at IS NULL"
+                " AND active_seconds >= ? ORDER BY started_at DESC",
+                (to_db_time(before), float(min_seconds)),
+            )
+            for (text,) in cursor:
+                yield from_db_time(text)
+        except (sqlite3.Error, OSError) as exc:
+            raise describe(exc, self.path, "read") from exc
+
+    def count(self) -> int:
+        return int(self._read("SELECT COUNT(*) FROM sessions WHERE deleted_at IS NULL")[0][0])
+
+    def integrity(self) -> str:
+        rows = self._read("PRAGMA integrity_check")
+        return "; ".join(str(r[0]) for r in rows)
+
+
+__all__ = ["HistoryError", "HistoryStore"]
