@@ -239,3 +239,20 @@ def test_preferences_replace_lead_in_and_default_breath() -> None:
     assert {s.duration for s in twist if s.kind is SegmentKind.PAUSE} == {2}
     cat_cow = [s for s in timeline.segments if s.step == 1 and s.kind is SegmentKind.INHALE]
     assert {s.duration for s in cat_cow} == {4}  # the step's own pattern still wins
+
+
+@given(routine_docs())
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_closed_form_estimate_equals_the_timeline(doc: dict[str, Any]) -> None:
+    from supple.session.estimate import estimated_seconds_exact
+
+    routine = routine_from_document(doc)
+    assert abs(estimated_seconds_exact(routine) - build_timeline(routine).estimated_seconds) < 1e-6
+
+
+def test_closed_form_estimate_of_bundled_routines() -> None:
+    from supple.session.estimate import estimated_seconds_exact
+
+    for path in BUNDLED.glob("*.json"):
+        routine = load_routine(path)
+        assert estimated_seconds_exact(routine) == build_timeline(routine).estimated_seconds

@@ -8,8 +8,8 @@ what is wrong, and one pass reports all problems rather than the first.
 
 from __future__ import annotations
 
+import functools
 import re
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,20 @@ POSE_REF = re.compile(r"^pose:([a-z0-9][a-z0-9-]{0,63})$")
 PICTURE_EXTENSIONS = (".svg", ".png", ".jpg", ".jpeg")
 PICTURE_PART = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_. -]*$")
 MAX_PICTURE_BYTES = 20 * 1024 * 1024
+# Control characters (Unicode category Cc), lone surrogates and line/paragraph
+# separators; multi-line text may hold newlines and tabs.
+CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+CONTROL_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+@functools.lru_cache(maxsize=8)
+def _bundled_poses(folder: Path) -> dict[str, Path]:
+    """The bundled pose pictures by name (read-only data, so read once)."""
+    try:
+        return {p.stem: p for p in folder.glob("*.svg") if p.is_file()}
+    except OSError:
+        return {}
+
 
 TOP_KEYS = {
     "format", "version", "id", "title", "description", "tags", "language",
@@ -98,6 +112,12 @@ class _Checker:
     def __init__(self, base_dir: Path | None) -> None:
         self.problems: list[Problem] = []
         self.base_dir = base_dir
+        self._poses: dict[str, Path] | None = None
+
+    def bundled_pose(self, name: str) -> Path | None:
+        if self._poses is None:
+            self._poses = _bundled_poses(paths.poses_dir())
+        return self._poses.get(name)
 
     def add(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
@@ -127,12 +147,12 @@ class _Checker:
         if len(cleaned) > limit:
             self.add(path, f"is {len(cleaned):,} characters long; the limit is {limit:,}")
             return None
-        for ch in cleaned:
-            if ch in "\n\t" and not single_line:
-                continue
-            if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u2028\u2029":
-                self.add(path, f"contains a control character (U+{ord(ch):04X}); use plain text")
-                return None
+        bad = (CONTROL_LINE if single_line else CONTROL_TEXT).search(cleaned)
+        if bad:
+            self.add(
+                path, f"contains a control character (U+{ord(bad.group()):04X}); use plain text"
+            )
+            return None
         return cleaned
 
     def integer(self, value: Any, path: str, bounds: tuple[int, int], unit: str) -> int | None:
@@ -203,8 +223,8 @@ class _Checker:
             return None
         pose = POSE_REF.match(value)
         if pose:
-            file = paths.poses_dir() / f"{pose.group(1)}.svg"
-            if not file.is_file():
+            file = self.bundled_pose(pose.group(1))
+            if file is None:
                 self.add(path, f"there is no bundled picture called {pose.group(1)!r}")
                 return None
             return Picture(value, file)

@@ -140,8 +140,9 @@ def _seconds_phrase(seconds: int) -> str:
 
 
 class _Builder:
-    def __init__(self, routine: Routine) -> None:
+    def __init__(self, routine: Routine, with_cues: bool = True) -> None:
         self.routine = routine
+        self.with_cues = with_cues
         self.segments: list[Segment] = []
         self.step_first: list[int] = []
         self.clock = 0.0
@@ -152,7 +153,10 @@ class _Builder:
         if frame is None and routine_step is not None and routine_step.illustration is not None:
             wanted = _FRAME_FOR[kind]
             frame = routine_step.illustration.frame_key(wanted) if wanted else None
-        cues = tuple(sorted(fields.pop("cues", ()), key=lambda c: c.offset))  # type: ignore[arg-type]
+        raw_cues = fields.pop("cues", ())
+        cues: tuple[Cue, ...] = ()
+        if self.with_cues:
+            cues = tuple(sorted(raw_cues, key=lambda c: c.offset))  # type: ignore[arg-type]
         title = routine_step.title if routine_step is not None else self.routine.title
         segment = Segment(
             index=len(self.segments),
@@ -363,10 +367,15 @@ class _Builder:
 
 
 def build_timeline(
-    routine: Routine, *, lead_in: int | None = None, breath: BreathPattern | None = None
+    routine: Routine,
+    *,
+    lead_in: int | None = None,
+    breath: BreathPattern | None = None,
+    with_cues: bool = True,
 ) -> Timeline:
     """Expand ``routine``. ``lead_in`` and ``breath`` replace the routine's defaults
-    (the person's preferences); a step's own breath pattern still wins."""
+    (the person's preferences); a step's own breath pattern still wins.
+    ``with_cues=False`` leaves the cues out (same segments), for quick estimates."""
     if lead_in is not None or breath is not None:
         defaults = dataclasses.replace(
             routine.defaults,
@@ -374,7 +383,7 @@ def build_timeline(
             breath=routine.defaults.breath if breath is None else breath,
         )
         routine = dataclasses.replace(routine, defaults=defaults)
-    builder = _Builder(routine)
+    builder = _Builder(routine, with_cues)
     for index, step in enumerate(routine.steps):
         builder.step(index, step)
     builder.finish()

@@ -1,0 +1,82 @@
+"""Library scale: list 1,000 routine files in the user folder.
+
+Baseline, measured in the same run: reading and json-parsing the same files
+without validation, so the ratio shows what validation and the model cost.
+Target: listing ≤ 500 ms.
+
+    python benchmarks/bench_library.py [--files 1000] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import measure, median_ms, report
+
+from supple.routine import Library
+from supple.session import estimated_seconds
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_files(folder: Path, count: int) -> None:
+    template = json.loads((ROOT / "routines" / "lower-back-spasm-relief.json").read_text())
+    for i in range(count):
+        doc = dict(template, id=f"user-routine-{i:05d}", title=f"My routine {i}")
+        (folder / f"r{i:05d}.json").write_text(json.dumps(doc), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        os.environ["SUPPLE_HOME"] = str(home)
+        folder = home / "routines"
+        folder.mkdir()
+        make_files(folder, args.files)
+
+        def baseline() -> None:
+            for path in sorted(folder.glob("*.json")):
+                json.loads(path.read_bytes())
+
+        def listing() -> None:
+            library = Library.scan()
+            assert len(library.routines) == args.files + 4, len(library.routines)
+
+        def listing_with_durations() -> None:
+            for routine in Library.scan().routines:
+                estimated_seconds(routine)
+
+        base = median_ms(measure(baseline, 5))
+        scan = median_ms(measure(listing, 5))
+        full = median_ms(measure(listing_with_durations, 5))
+    rows = [
+        {
+            "what": f"read+parse {args.files} files (baseline)",
+            "ms": base,
+            "ratio": 1.0,
+            "target_ms": "-",
+        },
+        {
+            "what": "Library.scan (validate, model)",
+            "ms": scan,
+            "ratio": scan / base,
+            "target_ms": 500,
+        },
+        {"what": "scan + estimated durations", "ms": full, "ratio": full / base, "target_ms": 500},
+    ]
+    report("library scale", rows, args.json)
+    return 0 if full <= 500 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
