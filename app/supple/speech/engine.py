@@ -1,0 +1,231 @@
+"""The speaker interface: something that turns text into a WAV file.
+
+Nothing above this module knows which engine speaks. An engine lives in the
+speech worker process (see worker.py) and only ever *synthesises*: playing,
+cutting off and mixing with sound effects happen elsewhere, on plain WAV files.
+
+Why synthesise to a file with pyttsx3 instead of ``say()``:
+  * pyttsx3 2.99's espeak driver already renders to a buffer and then plays it
+    with ``os.system("aplay ...")``: blocking, impossible to cut off, and silent
+    where alsa-utils is not installed. ``save_to_file`` gives us the same audio
+    without that.
+  * Cutting a stale instruction off is then just stopping our own player.
+  * Each utterance is one ``save_to_file`` + ``runAndWait`` in a process of its
+    own that nothing else drives, so "run loop already started" (pyttsx3 #262,
+    #403) cannot happen; a hang in ``runAndWait`` (#126) is caught by the
+    service's deadline and the worker is killed and restarted.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import time
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Protocol
+
+from supple.speech import wavtools
+
+
+class ProblemKind(str, Enum):
+    ENGINE_MISSING = "engine-missing"  # pyttsx3 or the system synthesiser is not installed
+    NO_VOICES = "no-voices"  # the engine works but has no voice
+    CRASHED = "crashed"  # the worker keeps dying or hanging
+    NO_PLAYER = "no-player"  # nothing can play a WAV file
+    PLAYBACK_FAILED = "playback-failed"  # the player ran but failed (no sound device?)
+
+
+class EngineUnavailable(Exception):
+    def __init__(self, kind: ProblemKind, detail: str) -> None:
+        super().__init__(detail)
+        self.kind = kind
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class VoiceInfo:
+    id: str
+    name: str
+    language: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.id, "name": self.name, "language": self.language}
+
+    @classmethod
+    def from_json(cls, data: dict[str, str]) -> VoiceInfo:
+        return cls(
+            str(data.get("id", "")), str(data.get("name", "")), str(data.get("language", ""))
+        )
+
+
+@dataclass(frozen=True)
+class VoiceConfig:
+    voice_id: str = ""  # "" = the engine's default
+    rate: int = 160  # words per minute
+    volume: float = 1.0
+
+
+class Engine(Protocol):
+    name: str
+
+    def voices(self) -> list[VoiceInfo]: ...
+
+    def synthesize(self, text: str, path: Path, config: VoiceConfig) -> bool:
+        """Write ``text`` spoken to the WAV file ``path``.
+
+        Returns False when ``config.voice_id`` was not found and the default
+        voice was used instead.
+        """
+        ...
+
+
+def install_hint() -> str:
+    """What a person should install to get a voice, for this platform."""
+    if sys.platform.startswith("linux"):
+        return (
+            "install espeak-ng (Debian/Ubuntu: sudo apt install espeak-ng; "
+            "Fedora: sudo dnf install espeak-ng; Arch: sudo pacman -S espeak-ng)"
+        )
+    if sys.platform == "darwin":
+        return "reinstall Supple so that pyttsx3 and pyobjc are present"
+    if sys.platform == "win32":
+        return (
+            "reinstall Supple so that pyttsx3 and comtypes are present, and check that a "
+            "Windows voice is installed (Settings > Time & language > Speech)"
+        )
+    return "install pyttsx3 and espeak-ng"
+
+
+class Pyttsx3Engine:
+    """The platform's offline voice through pyttsx3 (espeak-ng, SAPI5, NSSpeechSynthesizer)."""
+
+    def __init__(self, driver: str | None = None) -> None:
+        try:
+            import pyttsx3
+        except ImportError as exc:
+            raise EngineUnavailable(
+                ProblemKind.ENGINE_MISSING, f"pyttsx3 is not installed ({exc})"
+            ) from exc
+        try:
+            self._engine = pyttsx3.init(driver)
+        except Exception as exc:  # OSError: libespeak-ng missing; RuntimeError: init failed
+            raise EngineUnavailable(
+                ProblemKind.ENGINE_MISSING, f"the speech engine could not start ({exc})"
+            ) from exc
+        self.name = driver or _default_driver_name()
+        self._voices: list[VoiceInfo] | None = None
+        self._default_voice: str | None = None
+        self._current_voice = ""
+
+    def voices(self) -> list[VoiceInfo]:
+        if self._voices is None:
+            found = []
+            for voice in self._engine.getProperty("voices") or []:
+                languages = getattr(voice, "languages", None) or []
+                language = languages[0] if languages else ""
+                if isinstance(language, bytes):
+                    language = language.decode("utf-8", "replace").lstrip("\x05")
+                found.append(VoiceInfo(str(voice.id), str(voice.name or voice.id), str(language)))
+            self._voices = found
+        return self._voices
+
+    def synthesize(self, text: str, path: Path, config: VoiceConfig) -> bool:
+        found = self._apply(config)
+        self._engine.save_to_file(text, str(path))
+        self._engine.runAndWait()
+        if not path.exists():
+            raise RuntimeError("the engine wrote no audio")
+        return found
+
+    def _apply(self, config: VoiceConfig) -> bool:
+        if self._default_voice is None:
+            self._default_voice = str(self._engine.getProperty("voice") or "")
+        known = {voice.id for voice in self.voices()}
+        found = not config.voice_id or config.voice_id in known
+        wanted = config.voice_id if config.voice_id in known else self._default_voice
+        if wanted and wanted != self._current_voice:
+            self._engine.setProperty("voice", wanted)
+            self._current_voice = wanted
+        self._engine.setProperty("rate", int(config.rate))
+        self._engine.setProperty("volume", float(config.volume))
+        return found
+
+
+def _default_driver_name() -> str:
+    if sys.platform == "win32":
+        return "sapi5"
+    if sys.platform == "darwin":
+        return "nsss"
+    return "espeak"
+
+
+class FakeEngine:
+    """A stand-in engine for tests, reachable in the worker as ``--engine fake``.
+
+    It writes a soft tone as long as the text would take to say. Texts can ask
+    it to misbehave: ``[hang]`` never returns, ``[crash]`` kills the process.
+    Variants: ``fake:missing`` (no engine), ``fake:novoices``, ``fake:slow``.
+    """
+
+    name = "fake"
+
+    def __init__(self, variant: str = "") -> None:
+        if variant == "missing":
+            raise EngineUnavailable(ProblemKind.ENGINE_MISSING, "the fake engine is 'missing'")
+        self.variant = variant
+
+    def voices(self) -> list[VoiceInfo]:
+        if self.variant == "novoices":
+            return []
+        return [VoiceInfo("fake/low", "Fake low", "en"), VoiceInfo("fake/high", "Fake high", "en")]
+
+    def synthesize(self, text: str, path: Path, config: VoiceConfig) -> bool:
+        if "[hang]" in text:
+            while True:
+                time.sleep(3600)
+        if "[crash]" in text:
+            os._exit(9)
+        if self.variant == "slow":
+            time.sleep(0.3)
+        seconds = seconds_to_say(text, config.rate)
+        write_tone(path, seconds, 440.0 if config.voice_id != "fake/high" else 880.0, config.volume)
+        return config.voice_id in ("", "fake/low", "fake/high")
+
+
+def seconds_to_say(text: str, rate: int) -> float:
+    """A rough estimate of how long ``text`` takes to say at ``rate`` words per minute."""
+    words = max(1, len(text.split()))
+    return 0.25 + words * 60.0 / max(30, rate)
+
+
+def write_tone(path: Path, seconds: float, frequency: float, volume: float = 1.0) -> None:
+    import array
+
+    rate = 16000
+    n = max(1, int(seconds * rate))
+    amplitude = 8000 * min(1.0, max(0.0, volume))
+    samples = array.array(
+        "h", (int(amplitude * math.sin(2 * math.pi * frequency * i / rate)) for i in range(n))
+    )
+    wavtools.write(path, wavtools.Audio(samples, rate))
+
+
+def make_engine(spec: str) -> Engine:
+    """``pyttsx3``, ``pyttsx3:DRIVER`` or ``fake[:VARIANT]``."""
+    kind, _, variant = spec.partition(":")
+    if kind == "pyttsx3":
+        return Pyttsx3Engine(variant or None)
+    if kind == "fake":
+        return FakeEngine(variant)
+    raise EngineUnavailable(ProblemKind.ENGINE_MISSING, f"unknown engine {spec!r}")
+
+
+ENGINE_ENV = "SUPPLE_SPEECH_ENGINE"
+
+
+def default_engine_spec() -> str:
+    """The engine the app uses: pyttsx3, unless SUPPLE_SPEECH_ENGINE names another."""
+    return os.environ.get(ENGINE_ENV, "").strip() or "pyttsx3"

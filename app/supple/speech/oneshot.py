@@ -1,0 +1,114 @@
+"""Synchronous, bounded use of the speech worker, for the command line and tests.
+
+The GUI never uses this (it would wait); `supple voices` and `supple speak` do.
+Every wait has a deadline, so a hung engine gives an error, not a hang.
+"""
+
+from __future__ import annotations
+
+import queue
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from supple.speech.audio import Player
+from supple.speech.engine import (
+    EngineUnavailable,
+    ProblemKind,
+    VoiceConfig,
+    VoiceInfo,
+    default_engine_spec,
+)
+from supple.speech.workerclient import WorkerProcess
+
+START_TIMEOUT = 20.0
+SYNTH_TIMEOUT = 30.0
+
+
+class OneShot:
+    """A worker started for one job; use as a context manager."""
+
+    def __init__(self, engine: str | None = None) -> None:
+        self._messages: queue.Queue[dict[str, Any] | None] = queue.Queue()
+        try:
+            self._worker = WorkerProcess(engine or default_engine_spec(), self._messages.put)
+        except OSError as exc:
+            raise EngineUnavailable(ProblemKind.ENGINE_MISSING, str(exc)) from exc
+        try:
+            ready = self._next(START_TIMEOUT, "start")
+        except BaseException:
+            self._worker.kill()
+            raise
+        if ready.get("op") == "fatal":
+            self._worker.kill()
+            kind = ready.get("kind", ProblemKind.ENGINE_MISSING.value)
+            try:
+                problem = ProblemKind(kind)
+            except ValueError:
+                problem = ProblemKind.ENGINE_MISSING
+            raise EngineUnavailable(problem, str(ready.get("detail", "")))
+        self.engine = str(ready.get("engine", ""))
+
+    def __enter__(self) -> OneShot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._worker.quit(wait=1.0)
+
+    def voices(self) -> list[VoiceInfo]:
+        self._worker.send({"op": "voices", "id": 1})
+        reply = self._next(SYNTH_TIMEOUT, "list voices")
+        return [VoiceInfo.from_json(v) for v in reply.get("voices", [])]
+
+    def synthesize(self, text: str, path: Path, config: VoiceConfig) -> tuple[float, bool]:
+        """Write ``text`` to ``path``; return (seconds, voice found)."""
+        self._worker.send(
+            {
+                "op": "synth",
+                "id": 2,
+                "text": text,
+                "path": str(path),
+                "voice": config.voice_id,
+                "rate": config.rate,
+                "volume": config.volume,
+            }
+        )
+        reply = self._next(SYNTH_TIMEOUT, "speak")
+        if reply.get("op") != "done":
+            raise EngineUnavailable(ProblemKind.CRASHED, str(reply.get("error", "failed")))
+        return float(reply.get("seconds", 0.0)), bool(reply.get("voice_found", True))
+
+    def _next(self, timeout: float, doing: str) -> dict[str, Any]:
+        try:
+            message = self._messages.get(timeout=timeout)
+        except queue.Empty:
+            self._worker.kill()
+            raise EngineUnavailable(
+                ProblemKind.CRASHED, f"the speech engine did not {doing} within {timeout:g} s"
+            ) from None
+        if message is None:
+            raise EngineUnavailable(ProblemKind.CRASHED, "the speech worker stopped unexpectedly")
+        return message
+
+
+def speak_aloud(text: str, config: VoiceConfig, engine: str | None = None) -> float:
+    """Say ``text`` through the speakers and wait until it is done; return its length."""
+    player = Player.detect()
+    if not player.available:
+        raise EngineUnavailable(ProblemKind.NO_PLAYER, "no audio player found")
+    with tempfile.TemporaryDirectory(prefix="supple-speak-") as folder:
+        path = Path(folder) / "speech.wav"
+        with OneShot(engine) as shot:
+            seconds, _ = shot.synthesize(text, path, config)
+        playback = player.play(path)
+        deadline = time.monotonic() + seconds + 10.0
+        while not playback.done() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if not playback.done():
+            playback.stop()
+        problem = playback.failed()
+        playback.close()
+        if problem:
+            raise EngineUnavailable(ProblemKind.PLAYBACK_FAILED, problem)
+        return seconds

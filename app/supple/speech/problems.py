@@ -1,0 +1,28 @@
+"""Plain-language messages for voice problems (command line; the GUI translates its own)."""
+
+from __future__ import annotations
+
+from supple.speech.audio import player_hint
+from supple.speech.engine import ProblemKind, install_hint
+
+
+def problem_text(kind: ProblemKind, detail: str = "") -> str:
+    if kind is ProblemKind.ENGINE_MISSING:
+        text = (
+            "the voice is unavailable: no offline speech engine was found. "
+            f"To fix it, {install_hint()}."
+        )
+    elif kind is ProblemKind.NO_VOICES:
+        text = (
+            "the voice is unavailable: the speech engine has no voices. "
+            f"To fix it, {install_hint()}."
+        )
+    elif kind is ProblemKind.CRASHED:
+        text = "the voice is unavailable: the speech engine keeps failing."
+    elif kind is ProblemKind.NO_PLAYER:
+        text = f"sound is unavailable: nothing here can play audio. To fix it, {player_hint()}."
+    else:
+        text = f"sound could not be played. {player_hint().capitalize()}."
+    if detail:
+        text += f" ({detail})"
+    return text
