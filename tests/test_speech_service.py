@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-from test_speech_support import EventLog, pid_alive, played, recording_player, wav_seconds
 
 from supple.session.cues import Priority
 from supple.speech import wavtools
@@ -25,6 +24,7 @@ from supple.speech.service import (
     SpeechService,
     Started,
 )
+from test_speech_support import EventLog, pid_alive, played, recording_player, wav_seconds
 
 LONG = "Lie on your back on the mat with your knees bent and your feet flat on the floor."
 
@@ -34,16 +34,16 @@ def is_started(text: str):
 
 
 def is_finished(text: str, completed: bool | None = None):
-    return (
-        lambda e: isinstance(e, Finished)
+    return lambda e: (
+        isinstance(e, Finished)
         and e.utterance.text == text
         and (completed is None or e.completed is completed)
     )
 
 
 def is_dropped(text: str, reason: str | None = None):
-    return (
-        lambda e: isinstance(e, Dropped)
+    return lambda e: (
+        isinstance(e, Dropped)
         and e.utterance.text == text
         and (reason is None or e.reason == reason)
     )
