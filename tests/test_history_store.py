@@ -145,7 +145,7 @@ def test_a_played_session_is_recorded_step_by_step(supple_home: Path) -> None:
         assert session.planned_seconds == timeline.estimated_seconds
         assert session.routine_hash == routine_hash(routine)
         assert session.feel_before == 6 and session.feel_after == 3
-        assert session.note == "much looser"
+        assert session.note == "stiff after the drive / much looser"
         assert session.ended_at is not None and session.ended_at >= session.started_at
     finally:
         opened.store.close()

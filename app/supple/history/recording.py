@@ -30,6 +30,7 @@ CHECKPOINT_SECONDS = 20.0
 @dataclass
 class _Row:
     id: int | None = None  # set on the worker thread when the row is inserted
+    note: str = ""  # the before-session note, kept when an after note is added
 
 
 @dataclass
@@ -71,11 +72,11 @@ class SessionRecorder:
     def started(self, routine: Routine, planned_seconds: float, steps_total: int) -> None:
         if self._row is not None:
             self.ended(None, Outcome.INTERRUPTED)
-        row = _Row()
+        before, self._pending_before = self._pending_before, None
+        row = _Row(note=before.note if before else "")
         self._row = row
         self._written_active = 0.0
         self._written_steps = (0, 0)
-        before, self._pending_before = self._pending_before, None
         when = self.now()
         fields = {
             "routine_id": routine.id,
@@ -123,9 +124,13 @@ class SessionRecorder:
         if row is None:
             return
 
+        if note:
+            row.note = f"{row.note} / {note}" if row.note else note
+        text = row.note or None
+
         def write(store: HistoryStore) -> None:
             if row.id is not None:
-                store.set_checkin(row.id, after=feel, note=note or None)
+                store.set_checkin(row.id, after=feel, note=text)
 
         self._submit(write)
 
