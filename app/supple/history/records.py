@@ -30,7 +30,10 @@ def to_db_time(moment: datetime) -> str:
 
 
 def from_db_time(text: str) -> datetime:
-    return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+    if not text.endswith("Z"):
+        raise ValueError(f"not a UTC time: {text!r}")
+    # fromisoformat is ~10x faster than strptime; "Z" is only understood from 3.11 on.
+    return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
 
 
 def routine_hash(routine: Routine) -> str:
