@@ -38,7 +38,8 @@ def find_player_command() -> list[str] | None:
     """The command (without the file) that plays a WAV file here, or None."""
     override = os.environ.get(PLAYER_ENV, "").strip()
     if override:
-        return shlex.split(override, posix=os.name != "nt")
+        command = shlex.split(override, posix=os.name != "nt")
+        return command if command and shutil.which(command[0]) else None
     if sys.platform == "win32":
         return [sys.executable, "-c", _WINSOUND]
     if sys.platform == "darwin":

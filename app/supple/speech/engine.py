@@ -4,7 +4,11 @@ Nothing above this module knows which engine speaks. An engine lives in the
 speech worker process (see worker.py) and only ever *synthesises*: playing,
 cutting off and mixing with sound effects happen elsewhere, on plain WAV files.
 
-Why synthesise to a file with pyttsx3 instead of ``say()``:
+On Linux the engine is espeak-ng driven synchronously through pyttsx3's own
+binding (EspeakSyncEngine, see why there); on Windows and macOS it is pyttsx3's
+engine (SAPI5, NSSpeechSynthesizer) with ``save_to_file``.
+
+Why synthesise to a file instead of ``say()``:
   * pyttsx3 2.99's espeak driver already renders to a buffer and then plays it
     with ``os.system("aplay ...")``: blocking, impossible to cut off, and silent
     where alsa-utils is not installed. ``save_to_file`` gives us the same audio
@@ -18,6 +22,8 @@ Why synthesise to a file with pyttsx3 instead of ``say()``:
 
 from __future__ import annotations
 
+import array
+import ctypes
 import math
 import os
 import sys
@@ -25,7 +31,7 @@ import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from supple.speech import wavtools
 
@@ -133,6 +139,7 @@ class Pyttsx3Engine:
         return self._voices
 
     def synthesize(self, text: str, path: Path, config: VoiceConfig) -> bool:
+        path.unlink(missing_ok=True)  # never mistake an old file for new audio
         found = self._apply(config)
         self._engine.save_to_file(text, str(path))
         self._engine.runAndWait()
@@ -151,6 +158,89 @@ class Pyttsx3Engine:
             self._current_voice = wanted
         self._engine.setProperty("rate", int(config.rate))
         self._engine.setProperty("volume", float(config.volume))
+        return found
+
+
+class EspeakSyncEngine:
+    """espeak-ng on Linux, through pyttsx3's own binding, used *synchronously*.
+
+    pyttsx3 2.99's espeak driver runs espeak-ng in its asynchronous mode and
+    ends ``runAndWait`` from a callback thread. Measured here with back-to-back
+    ``save_to_file`` calls in one process, that races: a file is sometimes
+    written after ``runAndWait`` returned (or into the next file name) and rate
+    changes are sometimes ignored. Driving the same library (pyttsx3's
+    ``drivers._espeak`` ctypes binding) in AUDIO_OUTPUT_SYNCHRONOUS mode makes
+    each synthesis one blocking call that returns with all the samples, so
+    every WAV holds exactly its own text at its own rate.
+    """
+
+    name = "espeak-ng"
+
+    def __init__(self) -> None:
+        try:
+            from pyttsx3.drivers import _espeak
+        except ImportError as exc:
+            raise EngineUnavailable(
+                ProblemKind.ENGINE_MISSING, f"pyttsx3 is not installed ({exc})"
+            ) from exc
+        except Exception as exc:  # RuntimeError/OSError: libespeak-ng is not installed
+            raise EngineUnavailable(
+                ProblemKind.ENGINE_MISSING, f"libespeak-ng could not be loaded ({exc})"
+            ) from exc
+        self._espeak = _espeak
+        self._rate = int(_espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, 0))
+        if self._rate <= 0:
+            raise EngineUnavailable(ProblemKind.ENGINE_MISSING, "espeak-ng failed to start")
+        self._chunks: list[bytes] = []
+        _espeak.SetSynthCallback(self._on_synth)
+        current = _espeak.GetCurrentVoice()
+        default = ""
+        if current and current.contents.identifier:
+            default = current.contents.identifier.decode("utf-8", "replace")
+        self._voices: list[VoiceInfo] | None = None
+        self._default_voice = default or "en"
+        self._current_voice = ""
+
+    def _on_synth(self, wav: Any, numsamples: int, _events: Any) -> int:
+        if numsamples > 0 and wav:
+            self._chunks.append(ctypes.string_at(wav, numsamples * 2))
+        return 0
+
+    def voices(self) -> list[VoiceInfo]:
+        if self._voices is None:
+            found = []
+            for voice in self._espeak.ListVoices(None):
+                ident = (voice.identifier or b"").decode("utf-8", "replace")
+                name = (voice.name or b"").decode("utf-8", "replace")
+                # languages: a priority byte, then a NUL-terminated language name.
+                language = (voice.languages or b"")[1:].decode("utf-8", "replace")
+                if ident:
+                    found.append(VoiceInfo(ident, name or ident, language))
+            self._voices = found
+        return self._voices
+
+    def synthesize(self, text: str, path: Path, config: VoiceConfig) -> bool:
+        espeak = self._espeak
+        known = {voice.id for voice in self.voices()}
+        found = not config.voice_id or config.voice_id in known
+        wanted = config.voice_id if config.voice_id in known else self._default_voice
+        if wanted != self._current_voice:
+            if espeak.SetVoiceByName(wanted.encode("utf-8")) != espeak.EE_OK:
+                found = False
+                espeak.SetVoiceByName(self._default_voice.encode("utf-8"))
+            self._current_voice = wanted
+        espeak.SetParameter(espeak.RATE, int(config.rate), 0)
+        espeak.SetParameter(espeak.VOLUME, round(100 * min(1.0, max(0.0, config.volume))), 0)
+        self._chunks = []
+        result = espeak.Synth(text, flags=espeak.CHARS_UTF8 | espeak.ENDPAUSE)
+        espeak.Synchronize()
+        if result != espeak.EE_OK:
+            raise RuntimeError(f"espeak-ng could not synthesise (error {result})")
+        samples = array.array("h")
+        samples.frombytes(b"".join(self._chunks))
+        if sys.byteorder == "big":
+            samples.byteswap()
+        wavtools.write(path, wavtools.Audio(samples, self._rate))
         return found
 
 
@@ -202,8 +292,6 @@ def seconds_to_say(text: str, rate: int) -> float:
 
 
 def write_tone(path: Path, seconds: float, frequency: float, volume: float = 1.0) -> None:
-    import array
-
     rate = 16000
     n = max(1, int(seconds * rate))
     amplitude = 8000 * min(1.0, max(0.0, volume))
@@ -214,10 +302,13 @@ def write_tone(path: Path, seconds: float, frequency: float, volume: float = 1.0
 
 
 def make_engine(spec: str) -> Engine:
-    """``pyttsx3``, ``pyttsx3:DRIVER`` or ``fake[:VARIANT]``."""
+    """``pyttsx3`` (the platform's default), ``pyttsx3:engine`` (pyttsx3's engine API
+    even on Linux), ``pyttsx3:DRIVER`` or ``fake[:VARIANT]``."""
     kind, _, variant = spec.partition(":")
     if kind == "pyttsx3":
-        return Pyttsx3Engine(variant or None)
+        if variant == "" and sys.platform.startswith("linux"):
+            return EspeakSyncEngine()
+        return Pyttsx3Engine(None if variant in ("", "engine") else variant)
     if kind == "fake":
         return FakeEngine(variant)
     raise EngineUnavailable(ProblemKind.ENGINE_MISSING, f"unknown engine {spec!r}")

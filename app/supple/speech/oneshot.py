@@ -101,7 +101,10 @@ def speak_aloud(text: str, config: VoiceConfig, engine: str | None = None) -> fl
         path = Path(folder) / "speech.wav"
         with OneShot(engine) as shot:
             seconds, _ = shot.synthesize(text, path, config)
-        playback = player.play(path)
+        try:
+            playback = player.play(path)
+        except OSError as exc:
+            raise EngineUnavailable(ProblemKind.PLAYBACK_FAILED, str(exc)) from exc
         deadline = time.monotonic() + seconds + 10.0
         while not playback.done() and time.monotonic() < deadline:
             time.sleep(0.02)

@@ -22,7 +22,7 @@ def problem_text(kind: ProblemKind, detail: str = "") -> str:
     elif kind is ProblemKind.NO_PLAYER:
         text = f"sound is unavailable: nothing here can play audio. To fix it, {player_hint()}."
     else:
-        text = f"sound could not be played. {player_hint().capitalize()}."
+        text = "sound could not be played: check that the computer has a working sound output"
     if detail:
         text += f" ({detail})"
     return text

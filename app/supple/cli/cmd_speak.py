@@ -1,0 +1,73 @@
+"""`supple speak TEXT`: say something with the offline voice, or write it to a WAV file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from supple import settings as user_settings
+from supple.speech.engine import EngineUnavailable, VoiceConfig
+from supple.speech.oneshot import OneShot, speak_aloud
+from supple.speech.problems import problem_text
+
+
+def _rate(value: str) -> int:
+    try:
+        rate = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 60 <= rate <= 400:
+        raise argparse.ArgumentTypeError("the rate should be between 60 and 400 words a minute")
+    return rate
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("speak", help="say TEXT with the offline voice (or write a WAV)")
+    parser.add_argument("text", metavar="TEXT", help="what to say")
+    parser.add_argument("--voice", metavar="ID", help="a voice id from `supple voices`")
+    parser.add_argument("--rate", metavar="N", type=_rate, help="words per minute (60-400)")
+    parser.add_argument("--out", metavar="FILE.wav", type=Path, help="write a WAV file instead")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    text = args.text.strip()
+    if not text:
+        print("supple: nothing to say (TEXT is empty)", file=sys.stderr)
+        return 2
+    saved = user_settings.load().settings
+    config = VoiceConfig(
+        voice_id=args.voice if args.voice is not None else saved.voice_id,
+        rate=args.rate if args.rate is not None else saved.rate,
+        volume=saved.volume,
+    )
+    try:
+        if args.out is not None:
+            return _write(text, args.out, config)
+        speak_aloud(text, config)
+    except EngineUnavailable as exc:
+        print(f"supple: {problem_text(exc.kind, exc.detail)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _write(text: str, out: Path, config: VoiceConfig) -> int:
+    out = out.expanduser()
+    if out.suffix.lower() != ".wav":
+        print(f"supple: {out}: the output file should end in .wav", file=sys.stderr)
+        return 2
+    if not out.parent.is_dir():
+        print(f"supple: {out.parent}: no such folder", file=sys.stderr)
+        return 1
+    with OneShot() as shot:
+        seconds, found = shot.synthesize(text, out.absolute(), config)
+    if not found:
+        print(
+            f"supple: voice {config.voice_id!r} not found; used the default voice", file=sys.stderr
+        )
+    if not out.exists():
+        print(f"supple: {out}: could not be written", file=sys.stderr)
+        return 1
+    print(f"wrote {out} ({seconds:.2f} s)")
+    return 0

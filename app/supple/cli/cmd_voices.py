@@ -1,0 +1,36 @@
+"""`supple voices`: the voices the offline speech engine offers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from supple.cli.format import table
+from supple.speech.engine import EngineUnavailable
+from supple.speech.oneshot import OneShot
+from supple.speech.problems import problem_text
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("voices", help="list the voices of the offline speech engine")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        with OneShot() as shot:
+            voices = shot.voices()
+            engine = shot.engine
+    except EngineUnavailable as exc:
+        print(f"supple: {problem_text(exc.kind, exc.detail)}", file=sys.stderr)
+        return 1
+    if args.json:
+        items = [v.to_json() for v in voices]
+        print(json.dumps({"engine": engine, "voices": items}, ensure_ascii=False, indent=2))
+        return 0
+    rows = [[v.id, v.name, v.language] for v in voices]
+    print(table(rows, ["ID", "NAME", "LANGUAGE"]))
+    print(f"\n{len(voices)} voices ({engine}). Use one with: supple speak TEXT --voice ID")
+    return 0
