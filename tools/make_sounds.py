@@ -81,7 +81,7 @@ def sounds() -> dict[str, tuple[list[float], float]]:
             mix(0.75, (0.0, note(c5, 0.45, decay=5.0)), (0.16, note(f5, 0.58, decay=4.5))),
             PEAK,
         ),
-        "count": (note(g5 * 1.5, 0.16, attack=0.004, decay=22.0), PEAK * 0.8),
+        "count": (note(g5 * 1.5, 0.16, attack=0.008, decay=18.0), PEAK * 0.8),
         "end": (
             mix(
                 1.9,
