@@ -20,7 +20,16 @@ with the head to the left). Limbs are relative to the torso:
 * ``curve``: spine bend, + rounds the back (cat), - arches it (cow). ``neck``/``head``: flexion,
   + tucks the chin. ``arms_out``/``legs_out``: abduction out of the side plane (90 = arms in a T).
   ``knees_drop``: both legs rolled about the spine toward the far side (the supine twist).
-  ``view``: camera elevation, 0 = side view, 90 = looking straight down on the mat.
+  ``view``: camera elevation, 0 = side view, 90 = looking straight down on the mat; ``yaw``:
+  how far the camera turns toward the figure's front (12 by default, so far limbs peek out).
+* ``family``: poses that follow each other in a routine (hip-lift-down / hip-lift-up...) share
+  one scale and position, so only the moving part moves. ``accent``: an extra mark in the
+  accent colour (``press``: the lower back pressing into the floor).
+
+Framing: each pose (or family) is drawn as large as the 400x300 picture allows, leaving
+``MARGIN`` px around the figure and its mat, so a pose lying on the floor fills the width as a
+standing one fills the height. Stroke widths are fixed in picture pixels whatever the scale, so
+the set stays one family; the head grows with the square root of the scale.
 * ``touch``: landmarks (``hands``, ``knees``, ``near_toe``, ``head``...) that rest on the floor.
   The figure is lowered until its lowest surface meets the mat; the tests then check that every
   named contact really touches it, so a pose cannot float a hand or sink a knee unnoticed.
@@ -32,6 +41,7 @@ Adding a pose: copy the nearest entry, change the angles, run this script and
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import sys
 from collections.abc import Iterable, Sequence
@@ -44,100 +54,106 @@ from pathlib import Path
 # --------------------------------------------------------------------------------------------
 # fmt: off
 POSES: dict[str, dict[str, object]] = {
-    # Lying on the back, arms in a T, both bent knees dropped together to one side (from above).
+    # Lying on the back, arms straight out in a T, both knees bent at right angles and dropped
+    # together to one side (seen from above).
     "supine-twist": dict(
-        torso=180, neck=8, view=90, arms_out=88, near_arm=(-4, 0, 0), far_arm=(-4, 0, 0),
-        near_leg=(80, 100, 20), far_leg=(80, 100, 20), knees_drop=90,
+        torso=180, neck=8, view=90, arms_out=90, near_arm=(-4, 0, 0), far_arm=(-4, 0, 0),
+        near_leg=(90, 90, 10), far_leg=(90, 90, 10), knees_drop=90.9,
         touch=("head", "shoulder", "hands", "far_knee"),
     ),
-    # All fours, spine rounded up, head hanging (exhale).
+    # All fours, spine rounded up, chin tucked toward the chest between the arms (exhale).
     "cat": dict(
-        torso=14, curve=12, neck=55, head=10,
+        family="tabletop", torso=14, curve=12, neck=80, head=20,
         near_arm=(72, 0, 90), far_arm=(72, 0, 90),
         near_leg=(76, 90, 90), far_leg=(76, 90, 90),
         touch=("hands", "knees", "toes"),
     ),
     # All fours, belly dropped, chest and head lifted (inhale).
     "cow": dict(
-        torso=14, curve=-10, neck=-40, head=-10,
+        family="tabletop", torso=14, curve=-10, neck=-40, head=-10,
         near_arm=(72, 0, 90), far_arm=(72, 0, 90),
         near_leg=(76, 90, 90), far_leg=(76, 90, 90),
         touch=("hands", "knees", "toes"),
     ),
     # Neutral tabletop: hands under shoulders, knees under hips, long flat back.
     "all-fours": dict(
-        torso=14, neck=10,
+        family="tabletop", torso=14, neck=10,
         near_arm=(72, 0, 90), far_arm=(72, 0, 90),
         near_leg=(76, 90, 90), far_leg=(76, 90, 90),
         touch=("hands", "knees", "toes"),
     ),
-    # Sitting back on the heels, chest on the thighs, forehead down, forearms on the floor.
+    # Sitting back on the heels (hips high over the feet), chest down the thighs, forehead on the
+    # mat, elbows out and forearms on the floor beside the head.
     "child-pose": dict(
-        torso=-4.5, curve=12, neck=-36, arms_out=55,
-        near_arm=(162, 21, 0), far_arm=(162, 21, 0),
-        near_leg=(165, 160, 90), far_leg=(165, 160, 90),
+        torso=-14, curve=2, neck=-3.5, arms_out=70,
+        near_arm=(162.4, 22.5, 0), far_arm=(162.4, 22.5, 0),
+        near_leg=(161.3, 147.4, 89.6), far_leg=(161.3, 147.4, 89.6),
         touch=("knees", "toes", "head", "elbows", "hands"),
     ),
     # As child's pose, but the arms reach long and far forward along the floor.
     "prayer-pose": dict(
-        torso=-4, curve=6, neck=5,
-        near_arm=(168, 0, 0), far_arm=(168, 0, 0),
+        torso=-4, curve=6, neck=16,
+        near_arm=(167.8, 0, 0), far_arm=(167.8, 0, 0),
         near_leg=(154, 150, 90), far_leg=(154, 150, 90),
         touch=("knees", "toes", "head", "hands"),
     ),
     # Lying on the back, knees bent, feet flat, arms along the body.
     "hip-lift-down": dict(
-        torso=180, neck=9, near_arm=(-3.5, 0, 0), far_arm=(-3.5, 0, 0),
+        family="supine", torso=180, neck=7.9, near_arm=(-3.1, 0, 0), far_arm=(-3.1, 0, 0),
         near_leg=(57, 111, 36), far_leg=(57, 111, 36),
         touch=("head", "shoulder", "hip", "hands", "feet"),
     ),
-    # Low bridge: shoulders down, hips lifted a little.
+    # Hips lifted clear of the mat: shoulders and feet down, a slope from shoulders to knees.
     "hip-lift-up": dict(
-        torso=197, neck=26, near_arm=(-21, 0, 0), far_arm=(-21, 0, 0),
-        near_leg=(21, 105, 24), far_leg=(21, 105, 24),
+        family="supine", torso=199, neck=30.2, near_arm=(-21.2, 0, 0), far_arm=(-21.2, 0, 0),
+        near_leg=(19.3, 107.3, 20.9), far_leg=(19.3, 107.3, 20.9),
         touch=("head", "shoulder", "hands", "feet"),
     ),
     # Full bridge: a straight line from shoulders to knees.
     "bridge-up": dict(
-        torso=205, neck=32, near_arm=(-29, 0, 0), far_arm=(-29, 0, 0),
-        near_leg=(0, 90, 26), far_leg=(0, 90, 26),
+        family="supine", torso=208, neck=39.2, near_arm=(-30.2, 0, 0), far_arm=(-30.2, 0, 0),
+        near_leg=(-2.9, 90.8, 24.3), far_leg=(-2.9, 90.8, 24.3),
         touch=("head", "shoulder", "hands", "feet"),
     ),
-    # Lying on the back, knees bent, feet flat, hands resting on the belly.
+    # Lying on the back, knees bent, feet flat, hands resting on the lower belly; the accent
+    # mark under the lower back says "press it into the floor".
     "pelvic-tilt": dict(
-        torso=180, neck=9, near_arm=(-8, 65, -60), far_arm=(-8, 65, -60),
-        near_leg=(57, 111, 36), far_leg=(57, 111, 36),
+        family="supine", torso=180, neck=7.9, near_arm=(-6, 70, -70), far_arm=(-6, 70, -70),
+        near_leg=(57, 111, 36), far_leg=(57, 111, 36), accent="press",
         touch=("head", "shoulder", "hip", "elbows", "feet"),
     ),
-    # Seated, knees stacked, shins folded back, tall torso, hands on the feet.
+    # Seated tall, seen a little from the front and above: the near knee stacked on top of the
+    # far one, each shin folded back to the opposite side, hands down by the feet.
     "shoelace": dict(
-        torso=90, arms_out=12, near_arm=(26, 22, 10), far_arm=(26, 22, 10),
-        near_leg=(107, 131, 34, 84), far_leg=(84, 131, 7, 87), legs_out=-12,
-        touch=("hip", "near_toe", "far_toe"),
+        torso=90, arms_out=28, near_arm=(-4, 30, 0), far_arm=(-4, 30, 0),
+        near_leg=(98, 138.3, 1.2, 84.3, -7.9), far_leg=(86, 154.9, 12.6, 85, -15.7),
+        yaw=35, view=14, touch=("hip", "near_toe", "far_toe"),
     ),
     # Shoelace, folding the torso forward over the stacked knees.
     "shoelace-fold": dict(
-        torso=41, neck=20, arms_out=12, near_arm=(72, 50, 0), far_arm=(72, 50, 0),
-        near_leg=(157, 131, 34, 84), far_leg=(134, 131, 7, 87), legs_out=-12,
-        touch=("hip", "near_toe", "far_toe", "hands"),
+        torso=42.1, neck=20, arms_out=12, near_arm=(72, 50, 0), far_arm=(72, 50, 0),
+        near_leg=(170.5, 138.3, 21.5, 81.5, -7.9), far_leg=(133.8, 154.9, 20.2, 84.7, -15.7),
+        yaw=35, view=14, touch=("hip", "near_toe", "far_toe", "hands"),
     ),
-    # Lying on the back, knees drawn up high and dropped to one side, arms out (from above).
+    # Lying on the back, knees drawn up high toward the chest and dropped to one side, arms
+    # resting low and wide on the floor (seen from above).
     "side-knee-drop": dict(
-        torso=180, neck=8, view=90, arms_out=50, near_arm=(-4, 0, 0), far_arm=(-4, 0, 0),
-        near_leg=(110, 120, 20), far_leg=(110, 120, 20), knees_drop=90,
+        torso=180, neck=8.9, view=90, arms_out=40, near_arm=(-2.9, 0, 0), far_arm=(-2.9, 0, 0),
+        near_leg=(135, 125, -80), far_leg=(135, 125, -80), knees_drop=91.1,
         touch=("head", "shoulder", "hands", "far_knee"),
     ),
-    # Lying on the back, hugging both knees to the chest.
+    # Lying on the back, hugging both knees to the chest, hands round the shins.
     "knees-to-chest": dict(
-        torso=180, neck=9, near_arm=(45, 15, -20), far_arm=(45, 15, -20),
+        torso=180, neck=12.5, near_arm=(36.8, 0, 0), far_arm=(36.8, 0, 0),
         near_leg=(130, 125, 55), far_leg=(130, 125, 55),
         touch=("head", "shoulder", "hip"),
     ),
-    # Seated, near leg long, far foot at the inner thigh, reaching for the toes.
+    # Seated, far leg long on the floor, near knee bent out toward us with the foot at the inner
+    # thigh, folding forward with the hands reaching for the toes (seen a little from above).
     "hamstring-stretch": dict(
-        torso=52, neck=10, near_arm=(115, 0, 0), far_arm=(112, 0, 0),
-        near_leg=(126, 0, 10), far_leg=(121.5, 141, 22, 93, 52),
-        touch=("hip", "near_heel"),
+        torso=40, neck=0, near_arm=(128, 0, 0), far_arm=(130, 0, 0),
+        far_leg=(138, 0, 10), near_leg=(134, 158, 20, 93, 72), view=20,
+        touch=("hip", "far_heel"),
     ),
     # Forearm plank: one straight line from head to heels.
     "plank": dict(
@@ -146,16 +162,16 @@ POSES: dict[str, dict[str, object]] = {
         touch=("elbows", "hands", "toes"),
     ),
     # Standing tall, arms relaxed by the sides.
-    "standing": dict(near_arm=(8, 14, 0), far_arm=(4, 10, 0), touch=("feet",)),
+    "standing": dict(family="upright", near_arm=(8, 14, 0), far_arm=(4, 10, 0), touch=("feet",)),
     # Marching on the spot: near knee at hip height, far arm swinging forward.
     "march": dict(
-        near_arm=(-30, 20, 0), far_arm=(45, 70, 0),
+        family="upright", near_arm=(-30, 20, 0), far_arm=(45, 70, 0),
         near_leg=(90, 90, 20), far_leg=(0, 0, 0),
         touch=("far_heel", "far_toe"),
     ),
     # Mid-stride walking: upright, opposite arm and leg swinging.
     "walking": dict(
-        torso=88, near_arm=(-25, 15, 0), far_arm=(30, 25, 0),
+        family="upright", torso=88, near_arm=(-25, 15, 0), far_arm=(30, 25, 0),
         near_leg=(15, 5, -10), far_leg=(-19, 30, 29),
         touch=("near_heel", "far_toe"),
     ),
@@ -178,25 +194,34 @@ HAND = 10.0
 SHOULDER_HALF = 16.0  # half the shoulder width (only visible from above)
 HIP_HALF = 9.0
 
-LIMB_W = 10.0  # stroke widths, model units
-TORSO_W = 18.0
-NECK_W = 10.0
+# Stroke widths are fixed on screen (viewBox px) so every picture, whatever its scale, looks like
+# one family; the head is part of the body and scales with it.
+LIMB_PX = 14.5
+TORSO_PX = 26.0
+NECK_PX = 14.5
 
 WIDTH, HEIGHT = 400, 300
 VIEWBOX = f"0 0 {WIDTH} {HEIGHT}"
+MARGIN = 16.0  # px of air between the figure (with the mat) and the picture's edge
+MAX_SCALE = 2.9  # px per model unit at most, so compact poses keep their strokes in proportion
+BASE_SCALE = 1.45  # px per model unit of a standing figure; only sets nominal model widths
+LIMB_W = LIMB_PX / BASE_SCALE  # nominal widths in model units (used for pose geometry only)
+TORSO_W = TORSO_PX / BASE_SCALE
 FADE_DEPTH = 7.0  # model units behind the torso from which a limb is drawn faded
 YAW = 12.0  # degrees the camera turns toward the figure's front, so far limbs peek out
-SCALE = 1.45  # px per model unit, the same for every pose
-FLOOR_Y = 274.0  # side views: the mat's top surface, in viewBox px
-MAT_LENGTH = 255.0  # model units
-MAT_DEPTH = 70.0
-MAT_THICK = 5.0
+MAT_INSET = 15.0  # px from the picture's sides to the mat's ends
+MAT_DEPTH = 70.0  # model units (only visible from above)
+MAT_THICK_PX = 7.0
 
 NEAR = "#1a88a8"  # body and near limbs: ~4:1 contrast on white and on #1e1e1e alike
 FAR = NEAR  # far limbs: the same hue, part transparent, so they recede on light and dark alike
 FAR_OPACITY = "0.6"
+ACCENT = "#d9732b"  # marks that point something out: ~3:1 on white, ~5:1 on #1e1e1e
+ACCENT_PX = 6.0
 MAT = "#8a8f98"
 MAT_FILL_OPACITY = "0.35"
+MAT_TOP_OPACITY = "0.14"  # the mat seen from above (a large area)
+MAT_TOP_EDGE = "0.5"
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "assets" / "poses"
 ICON_PATH = Path(__file__).resolve().parent.parent / "assets" / "icons" / "supple.svg"
@@ -222,7 +247,10 @@ class Pose:
     legs_out: float = 0.0
     knees_drop: float = 0.0
     view: float = 0.0
+    yaw: float = YAW
     touch: tuple[str, ...] = ()  # landmarks that rest on the floor (checked by the tests)
+    family: str = ""  # poses of one family share a scale and position (see ``placement``)
+    accent: str = ""  # an extra mark in the accent colour: "press" = lower back into the floor
 
     def __post_init__(self) -> None:
         for leg in (self.near_leg, self.far_leg):
@@ -308,10 +336,11 @@ class Stroke:
     """One drawn element: a polyline (or a quadratic curve when ``curve``) or a disc."""
 
     points: list[Vec]
-    width: float
+    width: float  # model units; for strokes with ``px`` it follows the figure's scale
     far: bool = False
     curve: bool = False
     disc: bool = False
+    px: float = 0.0  # fixed width on screen (viewBox px), the same in every pose; 0 = scales
 
     def samples(self, n: int = 16) -> list[Vec]:
         """Points along the centre line, for bounds and floor contact."""
@@ -332,7 +361,16 @@ class Figure:
     body: list[Stroke] = field(default_factory=list)
     near: list[Stroke] = field(default_factory=list)
     view: float = 0.0
+    yaw: float = YAW
     marks: dict[str, tuple[Stroke, int]] = field(default_factory=dict)
+    scale: float = BASE_SCALE  # px per model unit the stroke widths are set for
+
+    def set_scale(self, scale: float) -> None:
+        """Give every fixed-width stroke its width in model units at ``scale`` px per unit."""
+        self.scale = scale
+        for s in self.strokes():
+            if s.px:
+                s.width = s.px / scale
 
     def mark(self, name: str) -> Vec:
         """Position of a named landmark (``near_knee``, ``head``, ...)."""
@@ -351,7 +389,7 @@ class Figure:
     def depth(self, s: Stroke) -> float:
         """Mean distance of a stroke toward the camera (larger is nearer)."""
         pts = s.samples()
-        return sum(_depth(pt, self.view) for pt in pts) / len(pts)
+        return sum(_depth(pt, self.view, self.yaw) for pt in pts) / len(pts)
 
     def painted(self) -> list[tuple[Stroke, bool]]:
         """Strokes back to front, each with whether it is drawn faded (clearly behind the torso).
@@ -373,8 +411,15 @@ def _limb_swing(points: list[Vec], deg: float) -> list[Vec]:
     return rotate_about(points, root, axis, deg)
 
 
-def build(p: Pose) -> Figure:
+def head_radius(scale: float) -> float:
+    """Head radius in model units when drawn at ``scale``: it grows with the figure, but only as
+    the square root of the scale, so big floor poses do not get a cartoon head."""
+    return HEAD_R * math.sqrt(BASE_SCALE / scale)
+
+
+def build(p: Pose, scale: float = BASE_SCALE) -> Figure:
     """Joint positions for pose ``p`` with the hip centre at the origin (not yet grounded)."""
+    head_r = head_radius(scale)
     hip = (0.0, 0.0, 0.0)
     t_dir = heading(p.torso)
     back = heading(p.torso + 90)  # the back of the body; the front is -back
@@ -385,12 +430,12 @@ def build(p: Pose) -> Figure:
 
     neck_dir = heading(top_angle - p.neck)
     neck_end = add(shoulder, mul(neck_dir, NECK))
-    head_c = add(neck_end, mul(heading(top_angle - p.neck - p.head), HEAD_R * 0.85))
+    head_c = add(neck_end, mul(heading(top_angle - p.neck - p.head), head_r * 0.85))
 
-    fig = Figure(view=p.view)
-    torso = Stroke([hip, ctrl, shoulder], TORSO_W, curve=True)
-    head = Stroke([head_c], HEAD_R * 2, disc=True)
-    fig.body += [torso, Stroke([shoulder, neck_end], NECK_W), head]
+    fig = Figure(view=p.view, yaw=p.yaw)
+    torso = Stroke([hip, ctrl, shoulder], TORSO_W, curve=True, px=TORSO_PX)
+    head = Stroke([head_c], head_r * 2, disc=True)
+    fig.body += [torso, Stroke([shoulder, neck_end], LIMB_W, px=NECK_PX), head]
     fig.marks.update(hip=(torso, 0), shoulder=(torso, 2), head=(head, 0))
 
     down = p.torso + 180
@@ -420,8 +465,8 @@ def build(p: Pose) -> Figure:
         if p.arms_out:  # abduction: about the front-to-back axis, so a lowered arm stays lowered
             arm_pts = rotate_about(arm_pts, s, mul(back, sign), p.arms_out)
         group = fig.near if side == "near" else fig.far
-        leg_s = Stroke(leg_pts, LIMB_W, far=side == "far")
-        arm_s = Stroke(arm_pts, LIMB_W, far=side == "far")
+        leg_s = Stroke(leg_pts, LIMB_W, far=side == "far", px=LIMB_PX)
+        arm_s = Stroke(arm_pts, LIMB_W, far=side == "far", px=LIMB_PX)
         group += [leg_s, arm_s]
         for i, part in enumerate(("knee", "ankle", "heel", "toe"), start=1):
             fig.marks[f"{side}_{part}"] = (leg_s, i)
@@ -431,21 +476,21 @@ def build(p: Pose) -> Figure:
     if p.knees_drop:
         # Roll both legs about the spine so the knees fall toward the far side (-z). The axis sits
         # a little in front of the hip joints so that a leg rolled flat rests level with the back.
-        pivot = sub(hip, mul(back, HIP_HALF + (LIMB_W - TORSO_W) / 2))
+        pivot = sub(hip, mul(back, HIP_HALF + (LIMB_PX - TORSO_PX) / scale / 2))
         for group in (fig.near, fig.far):
             leg = group[0]
             leg.points = rotate_about(leg.points, pivot, t_dir, p.knees_drop)
     # Shoulder and pelvis girdles join the limbs to the spine (they show when seen from above).
     far_leg, far_arm = fig.far
     near_leg, near_arm = fig.near
-    fig.body.append(Stroke([far_arm.points[0], near_arm.points[0]], LIMB_W))
-    fig.body.append(Stroke([far_leg.points[0], near_leg.points[0]], LIMB_W))
+    fig.body.append(Stroke([far_arm.points[0], near_arm.points[0]], LIMB_W, px=LIMB_PX))
+    fig.body.append(Stroke([far_leg.points[0], near_leg.points[0]], LIMB_W, px=LIMB_PX))
     return fig
 
 
 def ground(fig: Figure) -> Figure:
     """Shift the figure so its lowest surface rests exactly on the floor (y = 0)."""
-    low = min(pt[1] - s.width / 2 for s in fig.strokes() for pt in s.samples())
+    low = lowest(fig)
     for s in fig.strokes():
         s.points = [(x, y - low, z) for x, y, z in s.points]
     return fig
@@ -456,25 +501,33 @@ def lowest(fig: Figure) -> float:
     return min(pt[1] - s.width / 2 for s in fig.strokes() for pt in s.samples())
 
 
+def figure(p: Pose, scale: float | None = None) -> Figure:
+    """Pose ``p`` built, given stroke widths for its drawing scale, and set on the floor."""
+    scale = placement(p).scale if scale is None else scale
+    fig = build(p, scale)
+    fig.set_scale(scale)
+    return ground(fig)
+
+
 # --------------------------------------------------------------------------------------------
-# Projection and SVG
+# Projection and layout
 # --------------------------------------------------------------------------------------------
-def _project(v: Vec, view: float) -> tuple[float, float]:
-    """Orthographic camera turned toward the face (``YAW``) and raised ``view`` degrees.
+def _project(v: Vec, view: float, yaw: float = YAW) -> tuple[float, float]:
+    """Orthographic camera turned ``yaw`` degrees toward the face and raised ``view`` degrees.
 
     Returns (x, up) in model units.
     """
     e = math.radians(view)
-    a = math.radians(YAW) * math.cos(e)  # no turn when looking straight down
+    a = math.radians(yaw) * math.cos(e)  # no turn when looking straight down
     x = v[0] * math.cos(a) - v[2] * math.sin(a)
     z = v[0] * math.sin(a) + v[2] * math.cos(a)
     return x, v[1] * math.cos(e) - z * math.sin(e)
 
 
-def _depth(v: Vec, view: float) -> float:
+def _depth(v: Vec, view: float, yaw: float = YAW) -> float:
     """Distance toward the camera of ``_project`` (larger is nearer)."""
     e = math.radians(view)
-    a = math.radians(YAW) * math.cos(e)
+    a = math.radians(yaw) * math.cos(e)
     z = v[0] * math.sin(a) + v[2] * math.cos(a)
     return v[1] * math.sin(e) + z * math.cos(e)
 
@@ -484,37 +537,95 @@ def _fmt(v: float) -> str:
     return "0" if s in ("-0.0", "0.0") else s.removesuffix(".0")
 
 
-def layout(fig: Figure) -> tuple[float, float, tuple[float, float, float, float]]:
-    """Screen offset (dx, dy) for model (x, up) and the mat rectangle (x, y, w, h) in px."""
-    pts = [(_project(pt, fig.view), s.width / 2) for s in fig.strokes() for pt in s.samples()]
-    xmin = min(x - r for (x, _), r in pts)
-    xmax = max(x + r for (x, _), r in pts)
-    dx = WIDTH / 2 - SCALE * (xmin + xmax) / 2
-    e = math.radians(fig.view)
-    mat_top = (MAT_DEPTH / 2) * math.sin(e)  # back edge of the mat's top face, model "up"
-    mat_bottom = -(MAT_DEPTH / 2) * math.sin(e) - MAT_THICK * math.cos(e)
-    # Side views stand on a fixed floor line; views from above centre the mat.
-    dy = HEIGHT / 2 + SCALE * (mat_top + mat_bottom) / 2 if fig.view else FLOOR_Y
-    mat_w = MAT_LENGTH * SCALE
-    rect = (WIDTH / 2 - mat_w / 2, dy - SCALE * mat_top, mat_w, SCALE * (mat_top - mat_bottom))
-    return dx, dy, rect
+def _mat_band(view: float, scale: float) -> tuple[float, float]:
+    """(bottom, top) of the mat in px above the floor's centre line, as the camera sees it."""
+    e = math.radians(view)
+    half = scale * MAT_DEPTH / 2 * math.sin(e)
+    return -half - MAT_THICK_PX * math.cos(e), half
 
 
-def to_screen(fig: Figure) -> list[tuple[Stroke, bool, list[tuple[float, float]]]]:
+def _box(p: Pose, scale: float) -> tuple[float, float, float, float]:
+    """(left, right, bottom, top) in px of the grounded figure and its mat; x right, up up."""
+    fig = figure(p, scale)
+    xs, ups = [], []
+    for s in fig.strokes():
+        r = s.width * scale / 2
+        for pt in s.samples():
+            x, up = _project(pt, fig.view, fig.yaw)
+            xs += [x * scale - r, x * scale + r]
+            ups += [up * scale - r, up * scale + r]
+    ups += _mat_band(fig.view, scale)
+    return min(xs), max(xs), min(ups), max(ups)
+
+
+def _union(boxes: Iterable[tuple[float, float, float, float]]) -> tuple[float, ...]:
+    ls, rs, bs, ts = zip(*boxes, strict=True)
+    return min(ls), max(rs), min(bs), max(ts)
+
+
+def family(p: Pose) -> list[Pose]:
+    """The poses drawn at one scale and position with ``p`` (so a routine stepping from one to
+    the next, like hip-lift-down to hip-lift-up, keeps the body still on screen)."""
+    if not p.family:
+        return [p]
+    members = [pose(n) for n in POSES if POSES[n].get("family") == p.family]
+    return members if p in members else [p, *members]
+
+
+@dataclass(frozen=True)
+class Placement:
+    scale: float  # px per model unit
+    dx: float  # screen x of model x = 0
+    floor: float  # screen y of the floor's centre line (model up = 0)
+    mat: tuple[float, float, float, float]  # x, y, w, h in px
+
+
+@functools.cache
+def placement(p: Pose) -> Placement:
+    """The largest scale at which ``p`` and its family fit the picture with ``MARGIN`` to spare,
+    and where to put them: the family's common bounding box (figure and mat) centred."""
+    members = family(p)
+    room_w, room_h = WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN
+
+    def fits(scale: float) -> bool:
+        left, right, bottom, top = _union(_box(m, scale) for m in members)
+        return right - left <= room_w and top - bottom <= room_h
+
+    lo, hi = 0.5, MAX_SCALE
+    if fits(hi):
+        lo = hi
+    for _ in range(40):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if fits(mid) else (lo, mid)
+    scale = math.floor(lo * 1000) / 1000
+    left, right, bottom, top = _union(_box(m, scale) for m in members)
+    dx = WIDTH / 2 - (left + right) / 2
+    floor = HEIGHT / 2 + (bottom + top) / 2
+    mat_bottom, mat_top = _mat_band(p.view, scale)
+    mat = (MAT_INSET, floor - mat_top, WIDTH - 2 * MAT_INSET, mat_top - mat_bottom)
+    return Placement(scale, dx, floor, mat)
+
+
+Screen = list[tuple[Stroke, bool, list[tuple[float, float]]]]
+
+
+def to_screen(fig: Figure, place: Placement) -> Screen:
     """Every stroke back to front, whether it is faded, and its points in viewBox pixels."""
-    dx, dy, _ = layout(fig)
     out = []
     for s, faded in fig.painted():
         pts = []
         for pt in s.points:
-            x, up = _project(pt, fig.view)
-            pts.append((dx + SCALE * x, dy - SCALE * up))
+            x, up = _project(pt, fig.view, fig.yaw)
+            pts.append((place.dx + place.scale * x, place.floor - place.scale * up))
         out.append((s, faded, pts))
     return out
 
 
+# --------------------------------------------------------------------------------------------
+# SVG
+# --------------------------------------------------------------------------------------------
 def _stroke_attrs(s: Stroke, faded: bool) -> str:
-    attrs = f'stroke="{FAR if faded else NEAR}" stroke-width="{_fmt(s.width * SCALE)}"'
+    attrs = f'stroke="{FAR if faded else NEAR}" stroke-width="{_fmt(s.px)}"'
     if faded:
         attrs += f' stroke-opacity="{FAR_OPACITY}"'
     return attrs + ' stroke-linecap="round" stroke-linejoin="round" fill="none"'
@@ -535,18 +646,23 @@ def svg_document(body: Iterable[str], width: int = WIDTH, height: int = HEIGHT) 
 
 def render(p: Pose) -> str:
     """SVG text for one pose."""
-    fig = ground(build(p))
-    _, _, (mx, my, mw, mh) = layout(fig)
+    place = placement(p)
+    fig = figure(p, place.scale)
+    mx, my, mw, mh = place.mat
+    # Seen from above the mat is a large surface: keep it faint so the figure stays the subject.
+    fill, edge = (MAT_FILL_OPACITY, "1") if not p.view else (MAT_TOP_OPACITY, MAT_TOP_EDGE)
     items = [
         f'<rect x="{_fmt(mx)}" y="{_fmt(my)}" width="{_fmt(mw)}" height="{_fmt(mh)}" '
-        f'rx="{_fmt(min(mh / 2, 14))}" fill="{MAT}" fill-opacity="{MAT_FILL_OPACITY}" '
-        f'stroke="{MAT}" stroke-width="2"/>'
+        f'rx="{_fmt(min(mh / 2, 14))}" fill="{MAT}" fill-opacity="{fill}" '
+        f'stroke="{MAT}" stroke-width="2"' + (f' stroke-opacity="{edge}"/>' if p.view else "/>")
     ]
-    for s, faded, pts in to_screen(fig):
+    if p.accent == "press":
+        items += _press_mark(fig, place)
+    for s, faded, pts in to_screen(fig, place):
         if s.disc:
             (cx, cy) = pts[0]
             items.append(
-                f'<circle cx="{_fmt(cx)}" cy="{_fmt(cy)}" r="{_fmt(s.width / 2 * SCALE)}" '
+                f'<circle cx="{_fmt(cx)}" cy="{_fmt(cy)}" r="{_fmt(s.width / 2 * place.scale)}" '
                 f'fill="{NEAR}"/>'
             )
         elif s.curve:
@@ -557,6 +673,28 @@ def render(p: Pose) -> str:
             coords = " ".join(f"{_fmt(x)},{_fmt(y)}" for x, y in pts)
             items.append(f'<polyline points="{coords}" {_stroke_attrs(s, faded)}/>')
     return svg_document(items)
+
+
+def _press_mark(fig: Figure, place: Placement) -> list[str]:
+    """An accent arc under the lower back, bowing down into the mat, with an arrowhead at its
+    lowest point: "press the lower back into the floor"."""
+    torso = fig.body[0]
+    hip, _, shoulder = torso.points
+    (x0, _), (x1, _) = (_project(pt, fig.view, fig.yaw) for pt in (hip, shoulder))
+    a = place.dx + place.scale * (x0 + 0.12 * (x1 - x0))
+    b = place.dx + place.scale * (x0 + 0.62 * (x1 - x0))
+    y = place.floor + MAT_THICK_PX + ACCENT_PX
+    mid, low = (a + b) / 2, y + 12
+    line = (
+        f'fill="none" stroke="{ACCENT}" stroke-width="{_fmt(ACCENT_PX)}" '
+        'stroke-linecap="round" stroke-linejoin="round"'
+    )
+    d = f"M{_fmt(a)} {_fmt(y)} Q{_fmt(mid)} {_fmt(2 * low - y)} {_fmt(b)} {_fmt(y)}"
+    return [
+        f'<path d="{d}" {line}/>',
+        f'<polyline points="{_fmt(mid - 9)},{_fmt(low + 2)} {_fmt(mid)},{_fmt(low + 11)} '
+        f'{_fmt(mid + 9)},{_fmt(low + 2)}" {line}/>',
+    ]
 
 
 ICON_SIZE = 256
