@@ -23,13 +23,18 @@ def project_version(root: Path = ROOT) -> str:
     text = (root / "pyproject.toml").read_text(encoding="utf-8")
     try:
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10: the one key we need, by hand
-        section = re.search(r"^\[project\]\s*$(.*?)(?=^\[|\Z)", text, re.M | re.S)
-        found = section and re.search(r'^version\s*=\s*"([^"]+)"', section.group(1), re.M)
-        if not found:
-            raise ValueError("no [project] version in pyproject.toml") from None
-        return found.group(1)
+    except ModuleNotFoundError:  # Python 3.10
+        return scan_version(text)
     return str(tomllib.loads(text)["project"]["version"])
+
+
+def scan_version(text: str) -> str:
+    """The [project] version found by hand, for Pythons without tomllib."""
+    section = re.search(r"^\[project\]\s*$(.*?)(?=^\[|\Z)", text, re.M | re.S)
+    found = section and re.search(r'^version\s*=\s*"([^"]+)"', section.group(1), re.M)
+    if not found:
+        raise ValueError("no [project] version in pyproject.toml")
+    return found.group(1)
 
 
 def info_plist() -> dict[str, object]:

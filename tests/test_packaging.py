@@ -1,0 +1,357 @@
+"""Packaging: desktop entry, AppStream metadata, icons, version stamps and the wheel's contents."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import os
+import plistlib
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+APP_ID = "io.github.supple_app.Supple"
+DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
+METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
+HICOLOR = PACKAGING / "linux" / "icons" / "hicolor"
+SVG = ROOT / "assets" / "icons" / "supple.svg"
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+make_icons = _load("make_icons", ROOT / "tools" / "make_icons.py")
+bundle_meta = _load("bundle_meta", PACKAGING / "pyinstaller" / "bundle_meta.py")
+
+
+def pyproject_version() -> str:
+    text = (ROOT / "pyproject.toml").read_text("utf-8")
+    match = re.search(r'^version = "([^"]+)"', text, re.M)
+    assert match
+    return match.group(1)
+
+
+def tool(name: str) -> str:
+    """The path of a validator; skip without it unless SUPPLE_REQUIRE_TOOLS is set."""
+    found = shutil.which(name)
+    if found:
+        return found
+    if os.environ.get("SUPPLE_REQUIRE_TOOLS"):
+        pytest.fail(f"{name} is required (SUPPLE_REQUIRE_TOOLS is set) but not installed")
+    pytest.skip(f"{name} is not installed (apt-get install desktop-file-utils appstream)")
+
+
+# --- desktop entry and AppStream ---------------------------------------------
+
+
+def test_desktop_entry_validates() -> None:
+    result = subprocess.run([tool("desktop-file-validate"), str(DESKTOP)], capture_output=True)
+    output = (result.stdout + result.stderr).decode()
+    assert result.returncode == 0 and "error" not in output, output
+
+
+def test_desktop_validator_catches_a_broken_entry(tmp_path: Path) -> None:
+    # The check above can fail: an entry without Name is rejected.
+    broken = tmp_path / f"{APP_ID}.desktop"
+    text = DESKTOP.read_text("utf-8")
+    broken.write_text(re.sub(r"^Name=.*\n", "", text, flags=re.M), "utf-8")
+    result = subprocess.run([tool("desktop-file-validate"), str(broken)], capture_output=True)
+    assert result.returncode != 0
+
+
+def _desktop_keys() -> dict[str, str]:
+    keys = {}
+    for line in DESKTOP.read_text("utf-8").splitlines():
+        if "=" in line and not line.startswith("#"):
+            key, value = line.split("=", 1)
+            keys[key] = value
+    return keys
+
+
+def test_desktop_entry_starts_the_installed_command_with_the_app_icon() -> None:
+    keys = _desktop_keys()
+    pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
+    gui_scripts = pyproject.split("[project.gui-scripts]", 1)[1].split("[", 1)[0]
+    assert re.search(r"^supple\s*=", gui_scripts, re.M)
+    assert keys["Exec"].split()[0] == "supple" == keys["TryExec"]
+    assert keys["Icon"] == APP_ID
+    assert keys["Terminal"] == "false"
+
+
+def test_metainfo_validates() -> None:
+    result = subprocess.run(
+        [tool("appstreamcli"), "validate", "--no-net", str(METAINFO)], capture_output=True
+    )
+    assert result.returncode == 0, (result.stdout + result.stderr).decode()
+
+
+def test_metainfo_validator_catches_a_broken_file(tmp_path: Path) -> None:
+    broken = tmp_path / METAINFO.name
+    text = METAINFO.read_text("utf-8").replace("<metadata_license>CC0-1.0", "<metadata_license>")
+    broken.write_text(text.replace("<summary>", "<summary>.").replace("</summary>", "."), "utf-8")
+    result = subprocess.run(
+        [tool("appstreamcli"), "validate", "--no-net", str(broken)], capture_output=True
+    )
+    assert result.returncode != 0
+
+
+def test_metainfo_names_the_app_its_licences_and_this_release() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("metadata_license") == "CC0-1.0"
+    assert root.findtext("project_license") == "GPL-3.0-or-later"
+    assert 'license = "GPL-3.0-or-later"' in (ROOT / "pyproject.toml").read_text("utf-8")
+    assert root.findtext("launchable") == DESKTOP.name
+    assert root.find("content_rating").get("type") == "oars-1.1"
+    assert root.findtext("developer/name") == root.findtext("developer_name")
+    assert root.findall("categories/category") and root.findall("keywords/keyword")
+    releases = root.findall("releases/release")
+    assert releases and releases[0].get("version") == pyproject_version()
+    assert releases[0].find("description") is not None
+
+
+def test_metainfo_screenshots_come_from_packaging_screenshots() -> None:
+    root = ET.parse(METAINFO).getroot()
+    urls = [image.text or "" for image in root.iter("image")]
+    assert len(urls) >= 3
+    names = [url.rsplit("/packaging/screenshots/", 1)[1] for url in urls]
+    assert all(name.endswith(".png") for name in names)
+    # The screenshots are taken later; once the folder exists, every one must be in it.
+    folder = PACKAGING / "screenshots"
+    if folder.is_dir():
+        missing = [name for name in names if not (folder / name).is_file()]
+        assert not missing, f"packaging/screenshots/ lacks {missing}"
+
+
+# --- icons -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", make_icons.HICOLOR_SIZES)
+def test_hicolor_icon_has_its_size(size: int) -> None:
+    path = HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (size, size)
+
+
+def test_every_hicolor_size_is_there() -> None:
+    assert set(make_icons.HICOLOR_SIZES) == {16, 24, 32, 48, 64, 128, 256, 512}
+    assert (HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg").read_bytes() == SVG.read_bytes()
+
+
+def test_icons_are_up_to_date_with_the_svg(qapp) -> None:
+    stale = make_icons.stale_files(make_icons.wanted_files())
+    assert not stale, f"run `python tools/make_icons.py`: stale {stale}"
+
+
+def test_staleness_check_sees_a_changed_drawing(qapp, tmp_path: Path) -> None:
+    changed = tmp_path / "icon.svg"
+    changed.write_text(SVG.read_text("utf-8").replace("#1a88a8", "#c03030"), "utf-8")
+    assert not make_icons.same_picture(
+        make_icons.render_png(changed, 32), make_icons.render_png(SVG, 32)
+    )
+    assert make_icons.same_picture(make_icons.render_png(SVG, 32), make_icons.render_png(SVG, 32))
+
+
+def _read_ico_by_hand(data: bytes) -> list[tuple[int, int, bytes]]:
+    # Independent of tools/make_icons.py: ICONDIR then 16-byte ICONDIRENTRYs.
+    reserved, kind, count = struct.unpack("<HHH", data[:6])
+    assert (reserved, kind) == (0, 1)
+    images = []
+    for i in range(count):
+        entry = data[6 + 16 * i : 22 + 16 * i]
+        width, height = entry[0] or 256, entry[1] or 256
+        length, offset = struct.unpack("<II", entry[8:16])
+        images.append((width, height, data[offset : offset + length]))
+    return images
+
+
+def test_ico_holds_a_png_of_each_declared_size(qapp) -> None:
+    from PySide6.QtGui import QImageReader
+
+    images = _read_ico_by_hand((PACKAGING / "icons" / "supple.ico").read_bytes())
+    assert sorted(w for w, _, _ in images) == [16, 24, 32, 48, 64, 128, 256]
+    for width, height, png in images:
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        assert struct.unpack(">II", png[16:24]) == (width, height)
+    # Qt's own ICO reader agrees.
+    reader = QImageReader(str(PACKAGING / "icons" / "supple.ico"))
+    sizes = []
+    for _ in range(reader.imageCount()):
+        image = reader.read()
+        assert not image.isNull(), reader.errorString()
+        sizes.append(image.width())
+        reader.jumpToNextImage()
+    assert sorted(sizes) == [16, 24, 32, 48, 64, 128, 256]
+
+
+def test_icns_holds_a_png_for_each_type(qapp) -> None:
+    data = (PACKAGING / "icons" / "supple.icns").read_bytes()
+    assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
+    expected = dict(make_icons.ICNS_TYPES)
+    found = {}
+    pos = 8
+    while pos < len(data):
+        kind, length = data[pos : pos + 4], struct.unpack(">I", data[pos + 4 : pos + 8])[0]
+        png = data[pos + 8 : pos + length]
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        found[kind] = struct.unpack(">II", png[16:24])
+        pos += length
+    assert pos == len(data)
+    assert found == {kind: (size, size) for kind, size in expected.items()}
+    assert found[b"icp4"] == (16, 16) and found[b"ic10"] == (1024, 1024)
+
+
+def test_ico_writer_refuses_an_image_too_big_for_the_format(qapp) -> None:
+    with pytest.raises(ValueError):
+        make_icons.build_ico([make_icons.render_png(SVG, 512)])
+
+
+# --- version stamps and the bundle's layout ----------------------------------
+
+
+def test_bundle_version_is_read_from_pyproject() -> None:
+    version = pyproject_version()
+    assert bundle_meta.project_version() == version
+    assert bundle_meta.scan_version((ROOT / "pyproject.toml").read_text("utf-8")) == version
+    spec = (PACKAGING / "pyinstaller" / "supple.spec").read_text("utf-8")
+    assert "VERSION = bundle_meta.project_version()" in spec
+
+
+def test_info_plist_matches_pyproject() -> None:
+    with (PACKAGING / "macos" / "Info.plist").open("rb") as handle:
+        plist = plistlib.load(handle)
+    assert plist["CFBundleShortVersionString"] == pyproject_version()
+    assert plist["CFBundleVersion"] == pyproject_version()
+    assert plist["CFBundleIdentifier"] == APP_ID
+    assert plist["CFBundleIconFile"] == "supple.icns"
+    assert plist["NSHighResolutionCapable"] is True
+
+
+def test_windows_version_resource_parses(tmp_path: Path) -> None:
+    # PyInstaller evaluates this file as a Python expression of its versioninfo classes
+    # (which need pefile, installed only on Windows): check the expression's shape here.
+    path = bundle_meta.windows_version_file("1.2.3", tmp_path / "version.txt")
+    tree = ast.parse(path.read_text("utf-8"), mode="eval")
+    assert isinstance(tree.body, ast.Call) and tree.body.func.id == "VSVersionInfo"
+    ffi = next(k.value for k in tree.body.keywords if k.arg == "ffi")
+    versions = {k.arg: ast.literal_eval(k.value) for k in ffi.keywords if k.arg.endswith("vers")}
+    assert versions == {"filevers": (1, 2, 3, 0), "prodvers": (1, 2, 3, 0)}
+    strings = {
+        node.args[0].value: node.args[1].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "StringStruct"
+    }
+    assert strings["ProductVersion"] == "1.2.3" and strings["OriginalFilename"] == "Supple.exe"
+
+
+def test_bundle_puts_data_where_paths_looks() -> None:
+    # supple.paths looks for supple/_data/NAME beside its own module.
+    targets = {target: Path(source) for source, target in bundle_meta.data_files()}
+    assert set(targets) == {"supple/_data/routines", "supple/_data/assets"}
+    assert all(source.is_dir() for source in targets.values())
+    paths_src = (ROOT / "app" / "supple" / "paths.py").read_text("utf-8")
+    assert '_PACKAGE_DIR / "_data" / name' in paths_src
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_each_platform_bundles_the_pyttsx3_driver_it_uses(platform: str) -> None:
+    driver = {"linux": "espeak", "win32": "sapi5", "darwin": "nsss"}[platform]
+    hidden = bundle_meta.speech_hidden_imports(platform)
+    assert f"pyttsx3.drivers.{driver}" in hidden
+    source = Path(importlib.util.find_spec("pyttsx3").origin).parent / "drivers" / f"{driver}.py"
+    assert source.is_file()
+
+
+# --- the launcher (unfrozen: the same code runs inside the bundle) -----------
+
+
+def _launch(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    launcher = PACKAGING / "pyinstaller" / "launcher.py"
+    return subprocess.run(
+        [sys.executable, str(launcher), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow
+def test_launcher_behaves_like_python_for_the_apps_helper_processes() -> None:
+    assert _launch("--version").stdout.strip().startswith("supple ")
+    assert _launch("-m", "supple", "--version").stdout.strip().startswith("supple ")
+    assert _launch("-c", "import sys; print(sys.argv[1:])", "a", "b").stdout.strip() == (
+        "['a', 'b']"
+    )
+    refused = _launch("-m", "json.tool")
+    assert refused.returncode == 2 and "only Supple's own modules" in refused.stderr
+
+
+@pytest.mark.slow
+def test_launcher_smoke_hook_opens_and_quits_the_window(tmp_path: Path) -> None:
+    shot = tmp_path / "window.png"
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        SUPPLE_SMOKE_QUIT_MS="300",
+        SUPPLE_SMOKE_SCREENSHOT=str(shot),
+    )
+    result = _launch(env=env)
+    assert result.returncode == 0, result.stderr
+    assert shot.is_file() and shot.stat().st_size > 10_000
+
+
+# --- the wheel's contents ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    dist = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    [wheel] = dist.glob("supple-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        return set(archive.namelist())
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_icon_sounds_poses_and_routines(wheel_names: set[str]) -> None:
+    def shipped(folder: str, pattern: str) -> list[str]:
+        return sorted(
+            f"supple/_data/{p.relative_to(ROOT).as_posix()}" for p in (ROOT / folder).glob(pattern)
+        )
+
+    assert "supple/_data/assets/icons/supple.svg" in wheel_names
+    expected = [
+        *shipped("assets/poses", "*.svg"),
+        *shipped("routines", "*.json"),
+        *shipped("assets/sounds", "*.wav"),
+    ]
+    assert len(expected) > 10
+    missing = [name for name in expected if name not in wheel_names]
+    assert not missing
+    if (ROOT / "assets" / "sounds").is_dir():
+        assert shipped("assets/sounds", "*.wav")
+    assert "supple/routine/routine.schema.json" in wheel_names
+    assert any(n.endswith(".dist-info/entry_points.txt") for n in wheel_names)
