@@ -1,0 +1,79 @@
+#!/bin/sh
+# Add Supple to the desktop's application menu (or take it out again), for one
+# user or system-wide: the desktop entry, the AppStream metadata and the icons.
+#
+#   sh packaging/linux/install-desktop-integration.sh                 # ~/.local, runs `supple`
+#   sh packaging/linux/install-desktop-integration.sh --exec /opt/Supple/supple
+#   sudo sh packaging/linux/install-desktop-integration.sh --prefix /usr/local
+#   sh packaging/linux/install-desktop-integration.sh --uninstall     # same options as above
+#
+# --exec: the program the menu entry starts. Leave it out when `supple` is on
+# PATH (pipx or pip install); give the full path of the bundle's `supple`
+# otherwise. Only the files this script installs are removed by --uninstall;
+# your routines, settings and history are left alone (see README: Uninstalling).
+set -eu
+
+APP_ID=io.github.supple_app.Supple
+HERE=$(cd "$(dirname "$0")" && pwd)
+PREFIX="${XDG_DATA_HOME:-$HOME/.local/share}"
+PREFIX_GIVEN=""
+EXEC=""
+UNINSTALL=""
+
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --exec) EXEC="$2"; shift 2 ;;
+        --prefix) PREFIX_GIVEN="$2"; shift 2 ;;
+        --uninstall) UNINSTALL=1; shift ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
+    esac
+done
+if [ -n "$PREFIX_GIVEN" ]; then PREFIX="$PREFIX_GIVEN/share"; fi
+
+DESKTOP="$PREFIX/applications/$APP_ID.desktop"
+METAINFO="$PREFIX/metainfo/$APP_ID.metainfo.xml"
+ICONS="$PREFIX/icons/hicolor"
+
+refresh() {
+    if command -v update-desktop-database >/dev/null 2>&1; then
+        update-desktop-database -q "$PREFIX/applications" 2>/dev/null || true
+    fi
+    if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -f "$ICONS/index.theme" ]; then
+        gtk-update-icon-cache -q -t "$ICONS" 2>/dev/null || true
+    fi
+}
+
+if [ -n "$UNINSTALL" ]; then
+    rm -f "$DESKTOP" "$METAINFO"
+    for icon in "$ICONS"/*/apps/"$APP_ID".png "$ICONS"/scalable/apps/"$APP_ID".svg; do
+        rm -f "$icon"
+    done
+    refresh
+    echo "Removed Supple's menu entry and icons from $PREFIX"
+    exit 0
+fi
+
+if [ -z "$EXEC" ] && ! command -v supple >/dev/null 2>&1; then
+    echo "warning: 'supple' is not on PATH; the menu entry will not start until it is" >&2
+    echo "         (or run this again with --exec /full/path/to/supple)" >&2
+fi
+
+mkdir -p "$PREFIX/applications" "$PREFIX/metainfo"
+if [ -n "$EXEC" ]; then
+    case "$EXEC" in /*) ;; *) EXEC="$(pwd)/$EXEC" ;; esac
+    # Quote the path as the desktop entry spec asks when it has spaces.
+    QUOTED=$(printf '%s' "$EXEC" | sed 's/\\/\\\\\\\\/g; s/"/\\\\"/g; s/`/\\\\`/g; s/\$/\\\\$/g')
+    sed -e "s|^Exec=.*|Exec=\"$QUOTED\"|" -e "s|^TryExec=.*|TryExec=$EXEC|" \
+        "$HERE/$APP_ID.desktop" > "$DESKTOP"
+else
+    cp "$HERE/$APP_ID.desktop" "$DESKTOP"
+fi
+cp "$HERE/$APP_ID.metainfo.xml" "$METAINFO"
+for dir in "$HERE"/icons/hicolor/*/apps; do
+    size=$(basename "$(dirname "$dir")")
+    mkdir -p "$ICONS/$size/apps"
+    cp "$dir"/* "$ICONS/$size/apps/"
+done
+refresh
+echo "Installed Supple's menu entry and icons into $PREFIX"
