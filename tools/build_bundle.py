@@ -177,9 +177,30 @@ class Smoke:
         if result.returncode != 0:
             print(result.stderr[-2000:])
 
+    def desktop_integration(self) -> None:
+        if sys.platform in ("win32", "darwin"):
+            return
+        script = self.bundle.folder / "desktop-integration" / "install-desktop-integration.sh"
+        prefix = self.scratch / "prefix"
+        result = subprocess.run(
+            ["sh", str(script), "--prefix", str(prefix)],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            timeout=TIMEOUT,
+        )
+        desktop = prefix / "share" / "applications" / f"{bundle_meta.APP_ID}.desktop"
+        exec_line = f'Exec="{self.bundle.gui.resolve()}"'
+        self.check(
+            result.returncode == 0
+            and desktop.is_file()
+            and exec_line in desktop.read_text("utf-8").splitlines(),
+            f"the bundle's menu entry starts the bundle ({result.stderr.strip()})",
+        )
+
     def all(self) -> bool:
         print(f"build_bundle: smoke-testing {self.bundle.folder}", flush=True)
-        for step in (self.version, self.routines, self.speech, self.gui):
+        for step in (self.version, self.routines, self.speech, self.gui, self.desktop_integration):
             step()
         return not self.failures
 

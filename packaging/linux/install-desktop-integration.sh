@@ -8,8 +8,8 @@
 #   sh packaging/linux/install-desktop-integration.sh --uninstall     # same options as above
 #
 # --exec: the program the menu entry starts. Leave it out when `supple` is on
-# PATH (pipx or pip install); give the full path of the bundle's `supple`
-# otherwise. Only the files this script installs are removed by --uninstall;
+# PATH (pipx or pip install), or when running the copy of this script inside
+# the Linux bundle (Supple/desktop-integration/), which starts that bundle. Only the files this script installs are removed by --uninstall;
 # your routines, settings and history are left alone (see README: Uninstalling).
 set -eu
 
@@ -54,6 +54,11 @@ if [ -n "$UNINSTALL" ]; then
     exit 0
 fi
 
+# Inside the Linux bundle this folder is Supple/desktop-integration: start the bundle's own program.
+if [ -z "$EXEC" ] && [ -z "$UNINSTALL" ] && [ -x "$HERE/../supple" ] && [ -d "$HERE/../_internal" ]; then
+    EXEC="$HERE/../supple"
+    EXEC="$(cd "$(dirname "$EXEC")" && pwd)/supple"
+fi
 if [ -z "$EXEC" ] && ! command -v supple >/dev/null 2>&1; then
     echo "warning: 'supple' is not on PATH; the menu entry will not start until it is" >&2
     echo "         (or run this again with --exec /full/path/to/supple)" >&2
