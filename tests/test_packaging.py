@@ -217,6 +217,17 @@ def test_icns_holds_a_png_for_each_type(qapp) -> None:
     assert pos == len(data)
     assert found == {kind: (size, size) for kind, size in expected.items()}
     assert found[b"icp4"] == (16, 16) and found[b"ic10"] == (1024, 1024)
+    # Qt's own ICNS reader agrees.
+    from PySide6.QtGui import QImageReader
+
+    reader = QImageReader(str(PACKAGING / "icons" / "supple.icns"))
+    widths = []
+    for _ in range(reader.imageCount()):
+        image = reader.read()
+        assert not image.isNull(), reader.errorString()
+        widths.append(image.width())
+        reader.jumpToNextImage()
+    assert sorted(widths) == sorted(size for size, _ in found.values())
 
 
 def test_ico_writer_refuses_an_image_too_big_for_the_format(qapp) -> None:
