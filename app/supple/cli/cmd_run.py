@@ -1,0 +1,29 @@
+"""`supple run ROUTINE`: open the player on a routine and start it at once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from supple.routine import RoutineError, resolve_routine
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("run", help="open the player and start a routine")
+    parser.add_argument(
+        "routine", metavar="ROUTINE", help="a routine id (see `supple list`) or file"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
+    try:
+        routine = resolve_routine(args.routine)
+    except RoutineError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return 1
+    # Qt is imported only now, so the other commands never load it.
+    from supple.ui.app import run_app
+
+    return run_app(list(qt_args or []), routine=routine)

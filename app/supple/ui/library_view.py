@@ -1,0 +1,505 @@
+"""The routine library: cards on the left, the chosen routine's details on the right.
+
+Enter (or a double click) on a card, or the Start button, asks to start it.
+Files that cannot be used are listed too, with the reason, and cannot start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
+from supple.routine import Entry, HoldKind, Library, Routine, Sides, Step
+from supple.ui import theme
+from supple.ui.picture import CACHE, PictureView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryView", text)
+
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+DURATION_ROLE = Qt.ItemDataRole.UserRole + 2
+CARD_HEIGHT = 104
+THUMB = QSize(112, 84)
+
+
+def duration_text(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    return _tr("about {n} min").format(n=minutes)
+
+
+def hold_text(step: Step) -> str:
+    hold = step.hold
+    if hold.kind is HoldKind.BREATHS:
+        text = _tr("{n} breaths").format(n=hold.breaths)
+    elif hold.kind is HoldKind.OPEN:
+        text = _tr("as long as you can")
+    else:
+        seconds = int(hold.seconds or 0)
+        if seconds >= 60 and seconds % 60 == 0:
+            text = _tr("{n} min").format(n=seconds // 60)
+        else:
+            text = _tr("{n} s").format(n=seconds)
+    parts = [text]
+    if step.reps.count > 1:
+        parts.append(_tr("{n} times").format(n=step.reps.count))
+    if step.sides is Sides.BOTH:
+        parts.append(_tr("each side"))
+    return " · ".join(parts)
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    return QColor("#ff8a80") if theme.is_dark(palette) else QColor("#b3261e")
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints one library entry as a card: thumbnail, title, duration, tags or the problem.
+
+    Colours come from ``host``'s palette (the list itself has a transparent base).
+    """
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self._host = host
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(320, CARD_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        entry: Entry = index.data(ENTRY_ROLE)
+        palette = self._host.palette()
+        rect = QRectF(option.rect).adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = theme.accent(palette)
+        background = theme.mix(
+            palette.color(QPalette.ColorRole.Base), accent, 0.16 if selected else 0.0
+        )
+        shape = QPainterPath()
+        shape.addRoundedRect(rect, 14, 14)
+        painter.fillPath(shape, background)
+        border = accent if selected else theme.card_border(palette)
+        painter.setPen(border if not (selected and focused) else accent)
+        painter.drawPath(shape)
+        if selected:
+            bar = QPainterPath()
+            bar.addRoundedRect(
+                QRectF(rect.left() + 1, rect.top() + 16, 4, rect.height() - 32), 2, 2
+            )
+            painter.fillPath(bar, accent)
+
+        # Thumbnail on its tinted card.
+        thumb = QRectF(
+            rect.left() + 14, rect.center().y() - THUMB.height() / 2, THUMB.width(), THUMB.height()
+        )
+        tshape = QPainterPath()
+        tshape.addRoundedRect(thumb, 10, 10)
+        painter.fillPath(tshape, theme.card(palette))
+        picture = None
+        if entry.routine is not None and entry.routine.steps:
+            first = entry.routine.steps[0].illustration
+            picture = first.default.path if first is not None else None
+        if picture is not None:
+            image = CACHE.get(picture, QSize(THUMB.width() - 12, THUMB.height() - 12))
+            if image is not None:
+                x = thumb.center().x() - image.width() / 2
+                y = thumb.center().y() - image.height() / 2
+                painter.drawImage(QRectF(x, y, image.width(), image.height()), image)
+        elif entry.routine is None:
+            painter.setPen(warning_colour(palette))
+            font = QFont(option.font)  # type: ignore[attr-defined]
+            font.setPixelSize(36)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(thumb, Qt.AlignmentFlag.AlignCenter, "!")
+
+        # Text.
+        left = thumb.right() + 16
+        width = rect.right() - 14 - left
+        base = QFont(option.font)  # type: ignore[attr-defined]
+        title_font = QFont(base)
+        title_font.setPixelSize(17)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        small.setPixelSize(13)
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        muted = theme.mix(text_colour, palette.color(QPalette.ColorRole.Base), 0.4)
+        tm = QFontMetricsF(title_font)
+        sm = QFontMetricsF(small)
+        y = rect.top() + 18
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        painter.drawText(
+            QRectF(left, y, width, tm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            tm.elidedText(entry.title, Qt.TextElideMode.ElideRight, width),
+        )
+        y += tm.height() + 6
+        painter.setFont(small)
+        if entry.routine is not None:
+            seconds = index.data(DURATION_ROLE) or 0
+            steps = len(entry.routine.steps)
+            meta = _tr("{duration} · {n} steps").format(duration=duration_text(seconds), n=steps)
+            painter.setPen(muted)
+            painter.drawText(QRectF(left, y, width, sm.height()), Qt.AlignmentFlag.AlignLeft, meta)
+            y += sm.height() + 6
+            x = left
+            chip_font = QFont(small)
+            chip_font.setPixelSize(12)
+            cm = QFontMetricsF(chip_font)
+            painter.setFont(chip_font)
+            for tag in entry.routine.tags:
+                w = cm.horizontalAdvance(tag) + 16
+                if x + w > left + width:
+                    break
+                chip = QRectF(x, y, w, cm.height() + 6)
+                cpath = QPainterPath()
+                cpath.addRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+                painter.fillPath(
+                    cpath, theme.mix(palette.color(QPalette.ColorRole.Base), accent, 0.18)
+                )
+                painter.setPen(text_colour)
+                painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, tag)
+                x += w + 6
+        else:
+            assert entry.error is not None
+            painter.setPen(warning_colour(palette))
+            reason = _tr("Can't be used: {reason}").format(reason=entry.error.first)
+            painter.drawText(
+                QRectF(left, y, width, rect.bottom() - y - 8),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                reason,
+            )
+        painter.restore()
+
+
+class RoutineDetails(QWidget):
+    """The chosen routine: picture, description, steps, safety note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture = PictureView()
+        self.picture.setMinimumHeight(150)
+        self.picture.setMaximumHeight(240)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.title = QLabel()
+        self.title.setObjectName("detailsTitle")
+        self.title.setWordWrap(True)
+        self.meta = QLabel()
+        self.meta.setObjectName("muted")
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.safety = QLabel()
+        self.safety.setObjectName("safety")
+        self.safety.setWordWrap(True)
+        self.safety.setTextFormat(Qt.TextFormat.PlainText)
+        self.steps_heading = QLabel(self.tr("Steps"))
+        self.steps_heading.setObjectName("heading")
+        self.steps = QLabel()
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.picture)
+        layout.addSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.description)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.safety)
+        layout.addSpacing(4)
+        layout.addWidget(self.steps_heading)
+        layout.addWidget(self.steps)
+        layout.addStretch(1)
+
+    def show_entry(self, entry: Entry | None, seconds: float) -> None:
+        routine = entry.routine if entry is not None else None
+        if entry is None:
+            self.title.setText(self.tr("No routine selected"))
+            self.meta.clear()
+            for widget in (
+                self.description,
+                self.safety,
+                self.steps,
+                self.steps_heading,
+                self.problems,
+            ):
+                widget.hide()
+            self.picture.set_path(None)
+            return
+        self.title.setText(entry.title)
+        if routine is None:
+            assert entry.error is not None
+            self.meta.setText(
+                self.tr("This file can't be used: {path}").format(path=str(entry.path))
+            )
+            self.problems.setText("\n".join(p.describe() for p in entry.error.problems))
+            self.problems.show()
+            for widget in (self.description, self.safety, self.steps, self.steps_heading):
+                widget.hide()
+            self.picture.set_path(None)
+            return
+        self.problems.hide()
+        self.meta.setText(
+            self.tr("{duration} · {n} steps · {tags}")
+            .format(
+                duration=duration_text(seconds), n=len(routine.steps), tags=", ".join(routine.tags)
+            )
+            .rstrip(" ·")
+        )
+        self.description.setText(routine.description)
+        self.description.setVisible(bool(routine.description))
+        self.safety.setText(routine.safety)
+        self.safety.setVisible(bool(routine.safety))
+        rows = []
+        for n, step in enumerate(routine.steps, start=1):
+            rows.append(
+                f"<tr><td style='padding:3px 10px 3px 0'><b>{n}</b></td>"
+                f"<td style='padding:3px 16px 3px 0'>{_html(step.title)}</td>"
+                f"<td style='padding:3px 0'>{_html(hold_text(step))}</td></tr>"
+            )
+        self.steps.setText(f"<table>{''.join(rows)}</table>")
+        self.steps.show()
+        self.steps_heading.show()
+        first = routine.steps[0].illustration if routine.steps else None
+        self.picture.set_path(first.default.path if first is not None else None)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class LibraryView(QWidget):
+    start_requested = Signal(object)  # Routine
+    selection_changed = Signal(object)  # Entry | None
+
+    def __init__(
+        self,
+        duration_of: Callable[[Routine], float] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("library")
+        self._duration_of = duration_of or (lambda routine: 0.0)
+        self.heading = QLabel(self.tr("Routines"))
+        self.heading.setObjectName("pageTitle")
+        self.subheading = QLabel(self.tr("Pick one and press Start. Press Enter to begin."))
+        self.subheading.setObjectName("muted")
+        self.list = QListWidget()
+        self.list.setObjectName("cards")
+        self.list.setItemDelegate(CardDelegate(self))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setSpacing(2)
+        self.list.setAccessibleName(self.tr("Routines"))
+        self.list.setUniformItemSizes(True)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemActivated.connect(self._activated)
+        self.details = RoutineDetails()
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidget(self.details)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setObjectName("startButton")
+        self.start_button.setToolTip(self.tr("Start this routine (Enter)"))
+        self.start_button.setAccessibleName(self.tr("Start routine"))
+        self.start_button.clicked.connect(self._start_clicked)
+        self.start_button.setMinimumHeight(48)
+
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(self.heading)
+        left.addWidget(self.subheading)
+        left.addSpacing(10)
+        left.addWidget(self.list, 1)
+        panel = QFrame()
+        panel.setObjectName("detailsPanel")
+        right = QVBoxLayout(panel)
+        right.setContentsMargins(24, 24, 24, 20)
+        right.setSpacing(14)
+        right.addWidget(self.details_scroll, 1)
+        start_row = QHBoxLayout()
+        start_row.addStretch(1)
+        start_row.addWidget(self.start_button)
+        right.addLayout(start_row)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 24)
+        outer.setSpacing(28)
+        outer.addLayout(left, 5)
+        outer.addWidget(panel, 6)
+        self._restyle()
+
+    # -- content ------------------------------------------------------------
+    def set_library(self, library: Library, select: str = "") -> None:
+        self.list.clear()
+        for entry in library.entries:
+            item = QListWidgetItem(entry.title)
+            item.setData(ENTRY_ROLE, entry)
+            seconds = self._duration_of(entry.routine) if entry.routine is not None else 0.0
+            item.setData(DURATION_ROLE, seconds)
+            if entry.routine is not None:
+                item.setToolTip(entry.routine.description)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.title)
+            else:
+                assert entry.error is not None
+                item.setToolTip("\n".join(entry.error.lines()))
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("{title}, can't be used: {reason}").format(
+                        title=entry.title, reason=entry.error.first
+                    ),
+                )
+            self.list.addItem(item)
+        if not self.select(select) and self.list.count():
+            self.list.setCurrentRow(0)
+        if not self.list.count():
+            self.details.show_entry(None, 0)
+            self.start_button.setEnabled(False)
+
+    def entries(self) -> list[Entry]:
+        return [self.list.item(i).data(ENTRY_ROLE) for i in range(self.list.count())]
+
+    def select(self, routine_id: str) -> bool:
+        if not routine_id:
+            return False
+        for i in range(self.list.count()):
+            entry: Entry = self.list.item(i).data(ENTRY_ROLE)
+            if entry.routine is not None and entry.routine.id == routine_id:
+                self.list.setCurrentRow(i)
+                return True
+        return False
+
+    def current_entry(self) -> Entry | None:
+        item = self.list.currentItem()
+        return item.data(ENTRY_ROLE) if item is not None else None
+
+    def focus_list(self) -> None:
+        self.list.setFocus()
+
+    # -- intents --------------------------------------------------------------
+    def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        entry: Entry | None = current.data(ENTRY_ROLE) if current is not None else None
+        seconds = current.data(DURATION_ROLE) if current is not None else 0
+        self.details.show_entry(entry, seconds or 0)
+        self.start_button.setEnabled(entry is not None and entry.routine is not None)
+        self.details_scroll.verticalScrollBar().setValue(0)
+        self.selection_changed.emit(entry)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        entry: Entry = item.data(ENTRY_ROLE)
+        if entry.routine is not None:
+            self.start_requested.emit(entry.routine)
+
+    def _start_clicked(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.routine is not None:
+            self.start_requested.emit(entry.routine)
+
+    # -- look ---------------------------------------------------------------------
+    def _restyle(self) -> None:
+        palette = self.palette()
+        muted = theme.css(theme.muted_text(palette))
+        card = theme.css(theme.card(palette))
+        base = theme.css(palette.color(QPalette.ColorRole.Base))
+        border = theme.css(theme.card_border(palette))
+        accent = theme.css(theme.accent(palette))
+        hover = theme.css(
+            theme.mix(theme.accent(palette), palette.color(QPalette.ColorRole.WindowText), 0.12)
+        )
+        safety_bg = theme.css(
+            theme.mix(palette.color(QPalette.ColorRole.Base), QColor("#e0a21b"), 0.14)
+        )
+        safety_edge = theme.css(QColor("#e0a21b"))
+        warn = theme.css(warning_colour(palette))
+        self.setStyleSheet(
+            f"""
+            QLabel#muted {{ color: {muted}; }}
+            QLabel#heading {{ font-weight: 600; }}
+            QListWidget#cards {{ background: transparent; outline: none; }}
+            QFrame#detailsPanel {{ background: {base}; border: 1px solid {border};
+                border-radius: 18px; }}
+            QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
+            QLabel#safety {{ background: {safety_bg}; border-left: 4px solid {safety_edge};
+                border-radius: 8px; padding: 10px 14px; }}
+            QLabel#problems {{ color: {warn}; }}
+            QPushButton#startButton {{ background: {accent}; color: palette(highlighted-text);
+                border: none; border-radius: 12px; padding: 10px 44px; font-weight: 700; }}
+            QPushButton#startButton:hover {{ background: {hover}; }}
+            QPushButton#startButton:disabled {{ background: {card}; color: {muted}; }}
+            """
+        )
+
+    def resizeEvent(self, event: object) -> None:
+        unit = min(self.height(), self.width() * 0.75)
+
+        def px(share: float, low: int, high: int, weight: QFont.Weight | None = None) -> QFont:
+            return theme.pixel_font(self, max(low, min(high, round(unit * share))), weight=weight)
+
+        self.heading.setFont(px(0.045, 22, 34, QFont.Weight.Bold))
+        self.subheading.setFont(px(0.021, 12, 16))
+        self.details.title.setFont(px(0.042, 20, 32, QFont.Weight.Bold))
+        body = px(0.022, 13, 16)
+        for label in (
+            self.details.meta,
+            self.details.description,
+            self.details.safety,
+            self.details.steps,
+            self.details.problems,
+        ):
+            label.setFont(body)
+        self.details.steps_heading.setFont(px(0.024, 14, 18, QFont.Weight.DemiBold))
+        self.start_button.setFont(px(0.03, 16, 22, QFont.Weight.Bold))
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)

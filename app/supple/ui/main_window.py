@@ -1,0 +1,378 @@
+"""The main window: a page stack (library, player, summary, and pages others add),
+the menus, and the wiring between the player view and the session controller.
+
+For the rest of the app:
+  * ``add_page(title, widget)`` adds a page with a button in the top bar and an
+    entry in the View menu (e.g. History); it returns the QAction that shows it.
+  * ``settings_requested`` is emitted by File > Settings... (Ctrl+,).
+  * ``controller`` (SessionController) carries the session signals;
+    ``player_view`` has ``show_notice(text)`` and ``mute_toggled(bool)``.
+  * ``apply_settings(settings)`` hands the window a new Settings object.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
+from supple import paths
+from supple.routine import Library, Routine
+from supple.session import SessionReport, State, Timeline
+from supple.settings import Settings
+from supple.ui import theme
+from supple.ui.about import show_about
+from supple.ui.library_view import LibraryView
+from supple.ui.player_view import PlayerView
+from supple.ui.safety_notice import SafetyNotice
+from supple.ui.session_controller import SessionController, session_timeline
+from supple.ui.settings_store import SettingsStore
+from supple.ui.summary_view import SummaryView
+
+
+def app_icon() -> QIcon:
+    path = paths.assets_dir() / "icons" / "supple.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+class NavBar(QFrame):
+    """The slim bar over the library and the pages added next to it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navBar")
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(QSize(28, 28)))
+        name = QLabel(self.tr("Supple"))
+        font = QFont(name.font())
+        font.setPixelSize(18)
+        font.setBold(True)
+        name.setFont(font)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(6)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(28, 12, 28, 4)
+        layout.setSpacing(10)
+        layout.addWidget(logo)
+        layout.addWidget(name)
+        layout.addSpacing(24)
+        layout.addLayout(self.buttons)
+        layout.addStretch(1)
+
+    def add(self, title: str) -> QPushButton:
+        button = QPushButton(title)
+        button.setCheckable(True)
+        button.setObjectName("navButton")
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.group.addButton(button)
+        self.buttons.addWidget(button)
+        return button
+
+    def restyle(self) -> None:
+        palette = self.palette()
+        checked = theme.css(
+            theme.mix(palette.color(palette.ColorRole.Window), theme.accent(palette), 0.2)
+        )
+        hover = theme.css(
+            theme.mix(palette.color(palette.ColorRole.Window), theme.accent(palette), 0.1)
+        )
+        self.setStyleSheet(
+            f"""
+            QPushButton#navButton {{ border: none; border-radius: 10px; padding: 6px 16px;
+                background: transparent; font-weight: 600; }}
+            QPushButton#navButton:hover {{ background: {hover}; }}
+            QPushButton#navButton:checked {{ background: {checked}; }}
+            """
+        )
+
+
+class MainWindow(QMainWindow):
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        store: SettingsStore,
+        library: Library,
+        controller: SessionController,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+        self.controller = controller
+        self.routine: Routine | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Supple"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(720, 480)
+
+        self.nav = NavBar()
+        self.stack = QStackedWidget()
+        self.library_view = LibraryView(self._estimate)
+        self.player_view = PlayerView()
+        self.summary_view = SummaryView()
+        self.stack.addWidget(self.library_view)
+        self.stack.addWidget(self.player_view)
+        self.stack.addWidget(self.summary_view)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.nav)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._page_actions: list[QAction] = []
+
+        self._build_menus()
+        self.library_nav = self.nav.add(self.tr("Library"))
+        self.library_nav.clicked.connect(self.show_library)
+        self._wire()
+        self.nav.restyle()
+        self.player_view.set_muted(store.settings.muted)
+        self.library_view.set_library(library, select=store.settings.last_routine)
+        self._restore_geometry()
+        self.show_library()
+
+    @property
+    def settings(self) -> Settings:
+        return self.store.settings
+
+    # -- building ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.settings_action = QAction(tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.settings_requested)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        self.view_menu = bar.addMenu(tr("&View"))
+        self.library_action = QAction(tr("&Library"), self)
+        self.library_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.library_action.triggered.connect(self.show_library)
+        self.view_menu.addAction(self.library_action)
+        self._pages_separator = self.view_menu.addSeparator()
+        self.fullscreen_action = QAction(tr("&Full screen"), self)
+        self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.triggered.connect(self.toggle_full_screen)
+        self.addAction(self.fullscreen_action)  # F11 works with the menu bar hidden too
+        self.view_menu.addAction(self.fullscreen_action)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self.safety_action = QAction(tr("&Safety notice…"), self)
+        self.safety_action.triggered.connect(self.show_safety_notice)
+        help_menu.addAction(self.safety_action)
+        self.about_action = QAction(tr("&About Supple"), self)
+        self.about_action.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(self.about_action)
+
+    def _wire(self) -> None:
+        c = self.controller
+        v = self.player_view
+        c.session_started.connect(self._session_started)
+        c.status_changed.connect(v.render)
+        c.state_changed.connect(self._state_changed)
+        c.session_ended.connect(self._session_ended)
+        v.toggle_requested.connect(c.toggle)
+        v.back_requested.connect(c.back)
+        v.skip_requested.connect(c.skip)
+        v.done_requested.connect(c.done)
+        v.stop_requested.connect(self.confirm_stop)
+        v.mute_toggled.connect(lambda muted: self.store.update(muted=muted))
+        v.fullscreen_requested.connect(self.toggle_full_screen)
+        self.library_view.start_requested.connect(self.start_routine)
+        self.summary_view.library_requested.connect(self.show_library)
+        self.summary_view.again_requested.connect(self._again)
+        self.store.save_failed.connect(self._save_failed)
+
+    def _estimate(self, routine: Routine) -> float:
+        return session_timeline(routine, self.store.settings).estimated_seconds
+
+    # -- pages ------------------------------------------------------------------
+    def add_page(self, title: str, widget: QWidget) -> QAction:
+        """Add a page beside the library (History, ...). Returns the action that shows it."""
+        self.stack.addWidget(widget)
+        button = self.nav.add(title)
+        action = QAction(title, self)
+        action.setShortcut(QKeySequence(f"Ctrl+{len(self._page_actions) + 2}"))
+
+        def show() -> None:
+            self.show_page(widget)
+
+        action.triggered.connect(show)
+        button.clicked.connect(show)
+        widget.setProperty("navButton", button)
+        self.view_menu.insertAction(self._pages_separator, action)
+        self._page_actions.append(action)
+        return action
+
+    def show_page(self, widget: QWidget) -> None:
+        if self.controller.active and widget is not self.player_view:
+            return  # the player stays up until the session ends
+        self.stack.setCurrentWidget(widget)
+        in_session = widget in (self.player_view, self.summary_view)
+        self.nav.setVisible(not in_session)
+        button = self.library_nav if widget is self.library_view else widget.property("navButton")
+        if isinstance(button, QPushButton):
+            button.setChecked(True)
+        for action in [self.library_action, *self._page_actions]:
+            action.setEnabled(not self.controller.active)
+
+    def show_library(self) -> None:
+        self.show_page(self.library_view)
+        self.setWindowTitle(self.tr("Supple"))
+        self.library_view.focus_list()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    # -- sessions ----------------------------------------------------------------------
+    def start_routine(self, routine: Routine) -> bool:
+        """Start ``routine``, after the first-run safety notice. False if not started."""
+        if self.controller.active:
+            return False
+        if not self.store.settings.safety_acknowledged:
+            notice = SafetyNotice(self, first_run=True)
+            if notice.exec() != QDialog.DialogCode.Accepted:
+                return False
+            self.store.update(safety_acknowledged=True)
+        self.store.update(last_routine=routine.id)
+        self.routine = routine
+        self.controller.start(routine)
+        return True
+
+    def _session_started(self, routine: Routine, timeline: Timeline) -> None:
+        self.routine = routine
+        self.player_view.set_session(routine, timeline)
+        self.show_page(self.player_view)
+        self.setWindowTitle(self.tr("{title} · Supple").format(title=routine.title))
+        self.player_view.setFocus()
+
+    def _state_changed(self, state: State, reason: str) -> None:
+        if state is State.PAUSED and reason == "sleep":
+            self.player_view.show_notice(
+                self.tr("Paused: the computer was asleep. Press Space to go on.")
+            )
+
+    def _session_ended(self, report: SessionReport) -> None:
+        self.summary_view.show_report(report, self.routine)
+        self.show_page(self.summary_view)
+        self.summary_view.library_button.setFocus()
+
+    def _again(self) -> None:
+        if self.routine is not None:
+            self.start_routine(self.routine)
+
+    def confirm_stop(self) -> bool:
+        """Ask before stopping; the session waits paused meanwhile. True if stopped."""
+        if not self.controller.active:
+            return False
+        was_running = self.controller.player is not None and (
+            self.controller.player.state is State.RUNNING
+        )
+        self.controller.pause()
+        box = QMessageBox(self)
+        box.setObjectName("confirmStop")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Stop the session?"))
+        box.setText(self.tr("Stop this session?"))
+        box.setInformativeText(self.tr("What you have done so far is kept."))
+        stop = box.addButton(self.tr("Stop session"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is stop:
+            self.controller.stop()
+            return True
+        if was_running:
+            self.controller.resume()
+        return False
+
+    # -- window ------------------------------------------------------------------------
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            full = self.isFullScreen()
+            self.menuBar().setVisible(not full)
+            self.fullscreen_action.setChecked(full)
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.nav.restyle()
+        super().changeEvent(event)
+
+    def show_safety_notice(self) -> None:
+        SafetyNotice(self, first_run=False).exec()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use ``settings`` from now on (pacing applies from the next session)."""
+        self.store.settings = settings
+        self.controller.settings = settings
+        self.player_view.set_muted(settings.muted)
+        self.library_view.set_library(self.library, select=settings.last_routine)
+
+    def reload_library(self, library: Library | None = None) -> None:
+        self.library = library if library is not None else Library.scan()
+        current = self.library_view.current_entry()
+        select = current.id if current is not None else self.store.settings.last_routine
+        self.library_view.set_library(self.library, select=select)
+
+    def _restore_geometry(self) -> None:
+        saved = self.store.settings.window_geometry
+        if saved:
+            with contextlib.suppress(Exception):
+                if self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+                    return
+        self.resize(1180, 760)
+
+    def _save_failed(self, message: str) -> None:
+        if self.stack.currentWidget() is self.player_view:
+            self.player_view.show_notice(message)
+        else:
+            self.statusBar().showMessage(message, 10000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.active:
+            self.controller.stop()  # still reported through session_ended
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.store.update(window_geometry=geometry)
+        self.store.flush()
+        super().closeEvent(event)
+
+
+def active_main_window() -> MainWindow | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            return widget
+    return None

@@ -1,0 +1,168 @@
+"""Illustrations: read at the size they are shown, and drawn on a soft card.
+
+SVG files render through QSvgRenderer at the exact pixel size, so they stay
+crisp at any window size. PNG/JPEG go through QImageReader with a size guard:
+the header is read first and a picture bigger than needed is scaled *while it
+is decoded*, so a small file claiming enormous dimensions is never fully
+decoded into memory.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from supple.ui import theme
+
+MAX_DIMENSION = 4096  # never decode more than this many pixels along a side
+RASTER_ALLOCATION_MB = 64
+_CACHE_SIZE = 48
+
+
+def fit(source: QSizeF, box: QSizeF) -> QSizeF:
+    """``source`` scaled to fit inside ``box``, keeping its aspect ratio."""
+    if source.width() <= 0 or source.height() <= 0:
+        return QSizeF(box)
+    scale = min(box.width() / source.width(), box.height() / source.height())
+    return QSizeF(source.width() * scale, source.height() * scale)
+
+
+def _render_svg(path: Path, box: QSize) -> QImage | None:
+    renderer = QSvgRenderer(str(path))
+    if not renderer.isValid():
+        return None
+    view = renderer.viewBoxF()
+    natural = (
+        view.size() if view.isValid() and not view.isEmpty() else QSizeF(renderer.defaultSize())
+    )
+    size = fit(natural, QSizeF(box)).toSize()
+    if size.isEmpty():
+        return None
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return image
+
+
+def _read_raster(path: Path, box: QSize) -> QImage | None:
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    reader.setAllocationLimit(RASTER_ALLOCATION_MB)
+    natural = reader.size()
+    if not natural.isValid() or natural.isEmpty():
+        return None  # a header we cannot size is not decoded blind
+    limit = QSize(min(box.width(), MAX_DIMENSION), min(box.height(), MAX_DIMENSION))
+    target = fit(QSizeF(natural), QSizeF(limit)).toSize()
+    if target.width() < natural.width() or target.height() < natural.height():
+        reader.setScaledSize(target)
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def load_image(path: Path, box: QSize) -> QImage | None:
+    """The picture at ``path`` fitted into ``box`` pixels, or None if unreadable."""
+    if box.isEmpty():
+        return None
+    try:
+        if not path.is_file():
+            return None
+    except OSError:
+        return None
+    if path.suffix.lower() == ".svg":
+        return _render_svg(path, box)
+    return _read_raster(path, box)
+
+
+class _ImageCache:
+    """A few recently drawn pictures, keyed by file and size."""
+
+    def __init__(self, size: int = _CACHE_SIZE) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[str, int, int], QImage | None] = OrderedDict()
+
+    def get(self, path: Path, box: QSize) -> QImage | None:
+        key = (str(path), box.width(), box.height())
+        if key in self._items:
+            self._items.move_to_end(key)
+            return self._items[key]
+        image = load_image(path, box)
+        self._items[key] = image
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+        return image
+
+
+CACHE = _ImageCache()
+
+
+class PictureView(QWidget):
+    """One illustration on a softly tinted rounded card, re-rendered only on change."""
+
+    def __init__(self, parent: QWidget | None = None, *, radius: float = 18.0) -> None:
+        super().__init__(parent)
+        self._path: Path | None = None
+        self._radius = radius
+        self.padding = 0.06  # of the shorter side
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 90)
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: Path | None) -> None:
+        if path == self._path:
+            return
+        self._path = path
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 360)
+
+    def picture_rect(self) -> QRectF:
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        pad = min(rect.width(), rect.height()) * self.padding
+        return rect.adjusted(pad, pad, -pad, -pad)
+
+    def current_image(self) -> QImage | None:
+        if self._path is None:
+            return None
+        dpr = self.devicePixelRatioF()
+        box = self.picture_rect().size() * dpr
+        return CACHE.get(self._path, box.toSize())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        shape = QPainterPath()
+        shape.addRoundedRect(rect, self._radius, self._radius)
+        painter.fillPath(shape, theme.card(palette))
+        painter.setPen(theme.card_border(palette))
+        painter.drawPath(shape)
+        image = self.current_image()
+        if image is None:
+            return
+        dpr = self.devicePixelRatioF()
+        shown = QSizeF(image.width() / dpr, image.height() / dpr)
+        area = self.picture_rect()
+        target = QRectF(
+            area.x() + (area.width() - shown.width()) / 2,
+            area.y() + (area.height() - shown.height()) / 2,
+            shown.width(),
+            shown.height(),
+        )
+        painter.drawImage(target, image)
+
+
+def placeholder_color(widget: QWidget) -> QColor:
+    return theme.muted_text(widget.palette())

@@ -1,0 +1,188 @@
+"""Drives the session engine from a Qt timer and re-emits what happens as signals.
+
+The controller owns one :class:`~supple.session.Player` at a time. A QTimer polls
+it; every event becomes a Qt signal (the contract speech and history listen to),
+and after each poll ``status_changed`` carries a fresh :class:`Status` for the
+view. Views never poll the player themselves.
+
+The timer runs fast only when something on screen moves smoothly (the breath
+pacer), at a calm rate otherwise, and slowly while paused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
+from supple.routine import BreathPattern, Routine
+from supple.session import (
+    Clock,
+    CueDue,
+    Player,
+    SegmentEntered,
+    SegmentKind,
+    SessionReport,
+    State,
+    StateChanged,
+    Status,
+    StepFinished,
+    Timeline,
+    build_timeline,
+    monotonic,
+)
+from supple.settings import Settings
+
+BREATH_KINDS = frozenset({SegmentKind.INHALE, SegmentKind.PAUSE, SegmentKind.EXHALE})
+
+# Milliseconds between polls.
+SMOOTH_INTERVAL = 40  # breath segments: the pacer moves (25 frames a second)
+RUNNING_INTERVAL = 100  # digits and cues: a tenth of a second is plenty
+PAUSED_INTERVAL = 500  # nothing moves; only notice a resume from elsewhere
+
+
+def session_timeline(routine: Routine, settings: Settings | None) -> Timeline:
+    """The routine's timeline with the person's pacing preferences applied."""
+    if settings is None:
+        return build_timeline(routine)
+    breath = None
+    if (
+        settings.breath_inhale is not None
+        and settings.breath_pause is not None
+        and settings.breath_exhale is not None
+    ):
+        breath = BreathPattern(
+            inhale=settings.breath_inhale,
+            pause=settings.breath_pause,
+            exhale=settings.breath_exhale,
+        )
+    return build_timeline(routine, lead_in=settings.lead_in, breath=breath)
+
+
+class SessionController(QObject):
+    session_started = Signal(object, object)  # Routine, Timeline
+    segment_entered = Signal(object)  # Segment
+    cue_due = Signal(object, object, float)  # Cue, Segment, seconds late
+    state_changed = Signal(object, str)  # State, reason ("sleep", "")
+    step_finished = Signal(int, bool)  # step index, completed (False = skipped)
+    session_ended = Signal(object)  # SessionReport (finished or stopped)
+    status_changed = Signal(object)  # Status, after every poll while a session is on
+
+    def __init__(
+        self,
+        clock: Clock = monotonic,
+        settings: Settings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.settings = settings
+        self._player: Player | None = None
+        self._ended = False
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+
+    # -- reading -------------------------------------------------------------
+    @property
+    def player(self) -> Player | None:
+        return self._player
+
+    @property
+    def active(self) -> bool:
+        """True while a session is running or paused."""
+        return self._player is not None and self._player.state in (State.RUNNING, State.PAUSED)
+
+    @property
+    def timer_interval(self) -> int:
+        """Milliseconds between polls now; 0 when the timer is stopped."""
+        return self._timer.interval() if self._timer.isActive() else 0
+
+    def status(self) -> Status | None:
+        return self._player.status() if self._player is not None else None
+
+    # -- intents -------------------------------------------------------------
+    def start(self, routine: Routine) -> Timeline:
+        """Start ``routine`` now (stopping any session still on)."""
+        if self.active:
+            self.stop()
+        timeline = session_timeline(routine, self.settings)
+        self._player = Player(timeline, self._clock)
+        self._ended = False
+        self.session_started.emit(routine, timeline)
+        self._player.start()
+        self.tick()
+        return timeline
+
+    def pause(self) -> None:
+        self._act(lambda p: p.pause())
+
+    def resume(self) -> None:
+        self._act(lambda p: p.resume())
+
+    def toggle(self) -> None:
+        self._act(lambda p: p.toggle())
+
+    def skip(self) -> None:
+        self._act(lambda p: p.skip())
+
+    def back(self) -> None:
+        self._act(lambda p: p.back())
+
+    def done(self) -> bool:
+        """End an open-ended hold; False when not in one."""
+        player = self._player
+        if player is None:
+            return False
+        result = player.done()
+        self.tick()
+        return result
+
+    def stop(self) -> None:
+        self._act(lambda p: p.stop())
+
+    def _act(self, action: Callable[[Player], object]) -> None:
+        if self._player is None:
+            return
+        action(self._player)
+        self.tick()
+
+    # -- the tick ------------------------------------------------------------
+    def tick(self) -> None:
+        """Poll the player once and emit what happened. The timer calls this."""
+        player = self._player
+        if player is None:
+            self._timer.stop()
+            return
+        for event in player.poll():
+            if isinstance(event, SegmentEntered):
+                self.segment_entered.emit(event.segment)
+            elif isinstance(event, CueDue):
+                self.cue_due.emit(event.cue, event.segment, float(event.late))
+            elif isinstance(event, StateChanged):
+                self.state_changed.emit(event.state, event.reason)
+            elif isinstance(event, StepFinished):
+                self.step_finished.emit(event.step, event.completed)
+        status = player.status()
+        self.status_changed.emit(status)
+        self._schedule(status)
+        if player.state in (State.FINISHED, State.STOPPED) and not self._ended:
+            self._ended = True
+            self._timer.stop()
+            self.session_ended.emit(self.report())
+
+    def report(self) -> SessionReport | None:
+        return self._player.report() if self._player is not None else None
+
+    def _schedule(self, status: Status) -> None:
+        if status.state is State.RUNNING:
+            smooth = status.segment.kind in BREATH_KINDS
+            interval = SMOOTH_INTERVAL if smooth else RUNNING_INTERVAL
+        elif status.state is State.PAUSED:
+            interval = PAUSED_INTERVAL
+        else:
+            self._timer.stop()
+            return
+        if self._timer.interval() != interval or not self._timer.isActive():
+            self._timer.start(interval)

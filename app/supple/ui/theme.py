@@ -1,0 +1,131 @@
+"""Colours and type derived from the system palette, so light and dark both work.
+
+Nothing here hard-codes a text colour: surfaces are the palette's own colours,
+softly tinted with its accent (Highlight). ``dark_palette`` exists for the
+screenshot script and tests, which run offscreen where no system theme exists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+Role = QPalette.ColorRole
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved ``t`` (0..1) of the way towards ``b``."""
+    t = max(0.0, min(1.0, t))
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+        a.alphaF() + (b.alphaF() - a.alphaF()) * t,
+    )
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(Role.Window).lightnessF() < 0.5
+
+
+def accent(palette: QPalette) -> QColor:
+    return palette.color(Role.Highlight)
+
+
+def card(palette: QPalette) -> QColor:
+    """A surface for pictures and panels: the base colour with a hint of accent."""
+    base = palette.color(Role.Base)
+    return mix(base, accent(palette), 0.14 if is_dark(palette) else 0.07)
+
+
+def card_border(palette: QPalette) -> QColor:
+    return mix(card(palette), palette.color(Role.WindowText), 0.10)
+
+
+def muted_text(palette: QPalette) -> QColor:
+    """Secondary text: between the text and the window colour."""
+    return mix(palette.color(Role.WindowText), palette.color(Role.Window), 0.38)
+
+
+def css(color: QColor) -> str:
+    return color.name(QColor.NameFormat.HexArgb) if color.alpha() < 255 else color.name()
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    """The widget's font at ``factor`` times the application's point size."""
+    font = QFont(widget.font())
+    base = QApplication.font().pointSizeF()
+    if base <= 0:
+        base = 10.0
+    font.setPointSizeF(max(6.0, base * factor))
+    font.setBold(bold)
+    return font
+
+
+def pixel_font(widget: QWidget, pixels: int, *, weight: QFont.Weight | None = None) -> QFont:
+    font = QFont(widget.font())
+    font.setPixelSize(max(6, int(pixels)))
+    if weight is not None:
+        font.setWeight(weight)
+    return font
+
+
+def dark_palette() -> QPalette:
+    """A calm dark palette for the Fusion style (used offscreen and on request)."""
+    p = QPalette()
+    window = QColor("#1d1f23")
+    base = QColor("#25282d")
+    text = QColor("#e6e7e9")
+    button = QColor("#2c3036")
+    highlight = QColor("#3aa8c9")
+    disabled = QColor("#7d828a")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, Role.Window, window)
+        p.setColor(group, Role.WindowText, text)
+        p.setColor(group, Role.Base, base)
+        p.setColor(group, Role.AlternateBase, QColor("#2a2d33"))
+        p.setColor(group, Role.ToolTipBase, QColor("#31353b"))
+        p.setColor(group, Role.ToolTipText, text)
+        p.setColor(group, Role.PlaceholderText, QColor("#8e939b"))
+        p.setColor(group, Role.Text, text)
+        p.setColor(group, Role.Button, button)
+        p.setColor(group, Role.ButtonText, text)
+        p.setColor(group, Role.BrightText, QColor("#ff6b6b"))
+        p.setColor(group, Role.Highlight, highlight)
+        p.setColor(group, Role.HighlightedText, QColor("#0d1114"))
+        p.setColor(group, Role.Link, QColor("#6cc4e0"))
+        p.setColor(group, Role.Light, QColor("#3a3f46"))
+        p.setColor(group, Role.Midlight, QColor("#32363c"))
+        p.setColor(group, Role.Mid, QColor("#2a2d32"))
+        p.setColor(group, Role.Dark, QColor("#15171a"))
+        p.setColor(group, Role.Shadow, QColor("#0b0c0e"))
+    g = QPalette.ColorGroup.Disabled
+    p.setColor(g, Role.Window, window)
+    p.setColor(g, Role.Base, base)
+    p.setColor(g, Role.Button, button)
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
+        p.setColor(g, role, disabled)
+    p.setColor(g, Role.Highlight, QColor("#3b4047"))
+    p.setColor(g, Role.HighlightedText, disabled)
+    return p
+
+
+def light_palette() -> QPalette:
+    """Fusion's own light palette with the app's accent."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    style = QStyleFactory.create("Fusion")
+    p = QPalette(style.standardPalette()) if style is not None else QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, Role.Highlight, QColor("#1f8fad"))
+        p.setColor(group, Role.HighlightedText, QColor("#ffffff"))
+        p.setColor(group, Role.Window, QColor("#f4f5f7"))
+        p.setColor(group, Role.Base, QColor("#ffffff"))
+        p.setColor(group, Role.Button, QColor("#eceef1"))
+    return p
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Fusion with an explicit "light" or "dark" palette (offscreen has no system theme)."""
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if theme == "dark" else light_palette())

@@ -1,0 +1,201 @@
+"""Render every main screen of Supple to PNG, offscreen, for looking at.
+
+    python tools/screenshots.py OUTDIR [--only NAME ...]
+
+For each theme (light, dark) and size (1280x800, 1024x600) it writes
+``NAME-THEME-WxH.png`` for: library, hold (a timed hold), breath (a breath hold
+with the pacer), reps (a repetition), rest (a rest with "next up"), open (an
+open-ended hold), summary (the end of a routine).
+
+Every screen is reached by driving a real SessionController and Player with a
+FakeClock, the way a session runs: nothing is faked in the widgets. Importable:
+``render_all(outdir)`` returns the written paths (a test runs it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from supple.routine import Library, Routine
+from supple.session import FakeClock, SegmentKind
+from supple.settings import Settings
+from supple.ui import theme
+from supple.ui.app import create_main_window
+from supple.ui.main_window import MainWindow
+
+THEMES = ("light", "dark")
+SIZES = ((1280, 800), (1024, 600))
+TICK = 0.5  # seconds of fake time per poll (the player pauses on gaps over 5 s)
+
+
+class Session:
+    """One window, one fake clock, and ways to move a session along."""
+
+    def __init__(self, window: MainWindow, clock: FakeClock, library: Library) -> None:
+        self.window = window
+        self.clock = clock
+        self.library = library
+
+    def routine(self, routine_id: str) -> Routine:
+        routine = self.library.by_id(routine_id)
+        if routine is None:
+            raise SystemExit(f"bundled routine {routine_id!r} is missing")
+        return routine
+
+    def start(self, routine_id: str) -> None:
+        if not self.window.start_routine(self.routine(routine_id)):
+            raise SystemExit("the session did not start")
+
+    def advance(self, seconds: float) -> None:
+        controller = self.window.controller
+        steps = max(1, round(seconds / TICK))
+        for _ in range(steps):
+            self.clock.advance(seconds / steps)
+            controller.tick()
+
+    def until(self, test: Callable[[], bool], limit: float = 3600.0) -> None:
+        """Advance until ``test()`` holds (or fail after ``limit`` seconds)."""
+        spent = 0.0
+        while not test():
+            if spent > limit:
+                raise SystemExit("the session never reached the wanted state")
+            self.advance(TICK)
+            spent += TICK
+
+    def segment(self):  # noqa: ANN201 - Segment, for the lambdas below
+        player = self.window.controller.player
+        assert player is not None
+        return player.segment
+
+    def skip_to_step(self, step: int) -> None:
+        while self.segment().step < step:
+            self.window.controller.skip()
+
+    def end(self) -> None:
+        if self.window.controller.active:
+            self.window.controller.stop()
+        self.window.show_library()
+
+
+def _hold(s: Session) -> None:
+    s.start("lower-back-spasm-relief")
+    s.skip_to_step(2)  # Child's pose: a 3-minute timed hold
+    s.until(lambda: s.segment().kind is SegmentKind.HOLD)
+    s.advance(37.2)
+
+
+def _breath(s: Session) -> None:
+    s.start("lower-back-spasm-relief")
+    s.skip_to_step(1)  # Cat-cow, 8 breaths
+    s.until(lambda: s.segment().kind is SegmentKind.INHALE and s.segment().breath == 3)
+    s.advance(2.6)
+
+
+def _reps(s: Session) -> None:
+    s.start("daily-back-care")
+    s.skip_to_step(2)  # Pelvic tilt, 8 times
+    s.until(lambda: s.segment().kind is SegmentKind.HOLD and s.segment().rep == 4)
+    s.advance(3.2)
+
+
+def _rest(s: Session) -> None:
+    s.start("quick-spasm-relief")
+    s.until(lambda: s.segment().kind is SegmentKind.REST)
+    s.advance(3.4)
+
+
+def _open(s: Session) -> None:
+    s.start("lower-back-spasm-relief")
+    s.skip_to_step(3)  # Hip lifts, held as long as you can
+    s.until(lambda: s.segment().open_ended)
+    s.advance(9.0)
+    s.window.controller.done()  # the person presses Done after the first lift
+    s.until(lambda: s.segment().open_ended and s.segment().rep == 2)
+    s.advance(12.4)
+
+
+def _summary(s: Session) -> None:
+    s.start("quick-spasm-relief")
+    s.until(lambda: s.segment().step == 2 and s.segment().kind is SegmentKind.LEAD_IN)
+    s.window.controller.skip()  # skip the hamstring stretch
+    s.until(lambda: not s.window.controller.active)
+
+
+SCREENS: dict[str, Callable[[Session], None] | None] = {
+    "library": None,
+    "hold": _hold,
+    "breath": _breath,
+    "reps": _reps,
+    "rest": _rest,
+    "open": _open,
+    "summary": _summary,
+}
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    return QApplication([sys.argv[0]])
+
+
+def render_all(outdir: Path, only: list[str] | None = None) -> list[Path]:
+    """Write every screen in every theme and size to ``outdir``; return the files."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = _app()
+    old_palette, old_style = app.palette(), app.style().name()
+    library = Library.scan()
+    written: list[Path] = []
+    try:
+        for theme_name in THEMES:
+            theme.apply_theme(app, theme_name)
+            for width, height in SIZES:
+                clock = FakeClock()
+                settings = Settings(
+                    safety_acknowledged=True, last_routine="lower-back-spasm-relief"
+                )
+                window = create_main_window(settings, library=library, clock=clock, persist=False)
+                window.resize(width, height)
+                window.show()
+                app.processEvents()
+                session = Session(window, clock, library)
+                for name, reach in SCREENS.items():
+                    if only and name not in only:
+                        continue
+                    if reach is not None:
+                        reach(session)
+                    app.processEvents()
+                    path = outdir / f"{name}-{theme_name}-{width}x{height}.png"
+                    if not window.grab().save(str(path)):
+                        raise SystemExit(f"could not write {path}")
+                    written.append(path)
+                    session.end()
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+    finally:
+        app.setStyle(old_style)
+        app.setPalette(old_palette)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--only", nargs="*", choices=sorted(SCREENS), help="just these screens")
+    args = parser.parse_args(argv)
+    for path in render_all(args.outdir, args.only):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
