@@ -438,7 +438,21 @@ def test_the_digits_are_readable_from_two_metres(
         window.resize(*size)
         QApplication.processEvents()
         height = window.height()
-        assert window.player_view.dial.digit_height() >= 0.3 * height, size
+        dial = window.player_view.dial
+        assert dial.text() == "3"
+        assert dial.digit_height() >= 0.3 * height, size
+        dial.set_text("8:88")  # the widest a hold under ten minutes shows
+        assert dial.digit_height() >= 0.3 * height, size
+        dial.set_text("3")
+
+
+def test_f11_toggles_full_screen(qtbot, window: MainWindow) -> None:
+    key(qtbot, window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    assert not window.menuBar().isVisible()
+    qtbot.mouseClick(window.player_view.fullscreen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.menuBar().isVisible()
 
 
 def test_pacer_shape_follows_the_breath() -> None:

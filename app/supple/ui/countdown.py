@@ -107,7 +107,7 @@ class CountdownDial(QWidget):
             return self._font_cache[1]
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
-        font.setStretch(QFont.Stretch.SemiCondensed)
+        font.setStretch(QFont.Stretch.Condensed)
         size = max(8.0, self.height() * DIGIT_SHARE)
         font.setPixelSize(round(size))
         metrics = QFontMetricsF(font)

@@ -217,8 +217,6 @@ class RoutineDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picture = PictureView()
-        self.picture.setMinimumHeight(150)
-        self.picture.setMaximumHeight(240)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.title = QLabel()
         self.title.setObjectName("detailsTitle")
@@ -459,6 +457,9 @@ class LibraryView(QWidget):
         )
         safety_edge = theme.css(QColor("#e0a21b"))
         warn = theme.css(warning_colour(palette))
+        handle = theme.css(
+            theme.mix(palette.color(QPalette.ColorRole.Window), theme.muted_text(palette), 0.5)
+        )
         self.setStyleSheet(
             f"""
             QLabel#muted {{ color: {muted}; }}
@@ -474,6 +475,11 @@ class LibraryView(QWidget):
                 border: none; border-radius: 12px; padding: 10px 44px; font-weight: 700; }}
             QPushButton#startButton:hover {{ background: {hover}; }}
             QPushButton#startButton:disabled {{ background: {card}; color: {muted}; }}
+            QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+            QScrollBar::handle:vertical {{ background: {handle}; border-radius: 3px;
+                min-height: 32px; }}
+            QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+            QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
             """
         )
 
@@ -483,6 +489,7 @@ class LibraryView(QWidget):
         def px(share: float, low: int, high: int, weight: QFont.Weight | None = None) -> QFont:
             return theme.pixel_font(self, max(low, min(high, round(unit * share))), weight=weight)
 
+        self.details.picture.setFixedHeight(max(120, min(240, round(self.height() * 0.3))))
         self.heading.setFont(px(0.045, 22, 34, QFont.Weight.Bold))
         self.subheading.setFont(px(0.021, 12, 16))
         self.details.title.setFont(px(0.042, 20, 32, QFont.Weight.Bold))

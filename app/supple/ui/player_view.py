@@ -479,7 +479,7 @@ class PlayerView(QWidget):
             SegmentKind.EXHALE: tr("Breathe out"),
             SegmentKind.RELEASE: tr("Release"),
             SegmentKind.SWITCH: tr("Switch sides"),
-            SegmentKind.REST: tr("Rest"),
+            SegmentKind.REST: tr("Relax"),
             SegmentKind.DONE: tr("Complete"),
         }[kind]
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,46 @@ def minutes_text(seconds: float) -> str:
     total = max(0, round(seconds))
     minutes, secs = divmod(total, 60)
     return f"{minutes}:{secs:02d}"
+
+
+class _Badge(QWidget):
+    """A round accent badge: a tick when the routine was finished, a bar when stopped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished = True
+        self.setFixedSize(88, 88)
+
+    def set_finished(self, finished: bool) -> None:
+        self.finished = finished
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        if self.finished:
+            fill = theme.accent(palette)
+            mark = palette.color(palette.ColorRole.HighlightedText)
+        else:
+            fill = theme.card(palette)
+            mark = theme.muted_text(palette)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawEllipse(rect)
+        pen = QPen(mark, rect.width() * 0.09, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        w, x, y = rect.width(), rect.x(), rect.y()
+        if self.finished:
+            path = QPainterPath(QPointF(x + w * 0.28, y + w * 0.52))
+            path.lineTo(x + w * 0.44, y + w * 0.67)
+            path.lineTo(x + w * 0.73, y + w * 0.36)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        else:
+            painter.drawLine(QPointF(x + w * 0.32, y + w / 2), QPointF(x + w * 0.68, y + w / 2))
 
 
 class _Stat(QFrame):
@@ -48,6 +88,7 @@ class SummaryView(QWidget):
         super().__init__(parent)
         self.setObjectName("summary")
         self.report: SessionReport | None = None
+        self.badge = _Badge()
         self.heading = QLabel()
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle = QLabel()
@@ -79,6 +120,8 @@ class SummaryView(QWidget):
         column = QVBoxLayout()
         column.setSpacing(14)
         column.addStretch(2)
+        column.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(8)
         column.addWidget(self.heading)
         column.addWidget(self.subtitle)
         column.addSpacing(28)
@@ -96,6 +139,7 @@ class SummaryView(QWidget):
     def show_report(self, report: SessionReport, routine: Routine | None) -> None:
         self.report = report
         finished = report.outcome is Outcome.FINISHED
+        self.badge.set_finished(finished)
         self.heading.setText(self.tr("Well done") if finished else self.tr("Session stopped"))
         title = routine.title if routine is not None else report.routine_id
         if finished:
@@ -138,6 +182,8 @@ class SummaryView(QWidget):
         def px(share: float, low: int, high: int, weight: QFont.Weight | None = None) -> QFont:
             return theme.pixel_font(self, max(low, min(high, round(unit * share))), weight=weight)
 
+        side = max(56, min(96, round(unit * 0.12)))
+        self.badge.setFixedSize(side, side)
         self.heading.setFont(px(0.08, 28, 64, QFont.Weight.Bold))
         self.subtitle.setFont(px(0.03, 14, 24))
         for stat in (self.time_stat, self.done_stat, self.skipped_stat):
