@@ -26,10 +26,13 @@ from test_speech_support import EventLog, played, recording_player
 RMS_FLOOR = 0.02  # speech from espeak-ng at full volume sits around 0.1-0.2
 
 
+PROBE_ENV = "SUPPLE_SPEECH_PROBE_ENGINE"  # only for the test of this guard below
+
+
 @pytest.fixture(scope="module")
 def engine_ok() -> None:
     try:
-        with OneShot("pyttsx3") as shot:
+        with OneShot(os.environ.get(PROBE_ENV, "pyttsx3")) as shot:
             shot.voices()
     except EngineUnavailable as exc:
         message = f"the real speech engine is unavailable: {exc.detail}"
@@ -167,3 +170,33 @@ def test_synthesis_latency_is_small(engine_ok, tmp_path):
         f"mean {sum(times) / len(times) * 1000:.0f} ms"
     )
     assert all(t > 0 for t in times)
+
+
+@pytest.mark.parametrize(("require", "outcome"), [("1", "error"), ("", "skipped")])
+def test_a_missing_engine_fails_when_speech_is_required(tmp_path, require, outcome):
+    """The CI guarantee: with SUPPLE_REQUIRE_SPEECH=1 these tests cannot silently skip."""
+    import subprocess
+
+    env = dict(os.environ, **{PROBE_ENV: "fake:missing", "SUPPLE_REQUIRE_SPEECH": require})
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"{__file__}::test_voices_are_listed_and_a_chosen_voice_is_used",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert f"1 {outcome}" in result.stdout, result.stdout[-2000:]
+    if require:
+        assert result.returncode != 0
+        assert "SUPPLE_REQUIRE_SPEECH is set" in result.stdout
+    else:
+        assert result.returncode == 0
