@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 
 import supple.cli.cmd_run as cmd_run
-from supple.cli import cmd_check, cmd_history, cmd_list, cmd_plan
+from supple.cli import cmd_check, cmd_history, cmd_list, cmd_plan, cmd_speak, cmd_voices
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -15,5 +15,7 @@ REGISTRY: list[Register] = [
     cmd_check.register,
     cmd_plan.register,
     cmd_history.register,
+    cmd_voices.register,
+    cmd_speak.register,
     cmd_run.register,
 ]
