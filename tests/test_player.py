@@ -55,7 +55,7 @@ def run_for(player: Player, clock: FakeClock, seconds: float, step: float = 0.1)
 def test_plays_through_to_the_end() -> None:
     player, clock = make(two_steps())
     player.start()
-    events = run_for(player, clock, 5 + 30 + 5 + 30 + 10 + 5 + 20 + 1, step=0.25)
+    events = run_for(player, clock, 5 + 30 + 6 + 30 + 10 + 5 + 20 + 1, step=0.25)
     kinds = [e.segment.kind for e in events if isinstance(e, SegmentEntered)]
     assert kinds == [
         SegmentKind.LEAD_IN,
@@ -71,7 +71,7 @@ def test_plays_through_to_the_end() -> None:
     report = player.report()
     assert report.outcome is Outcome.FINISHED
     assert report.steps_completed == (0, 1) and report.steps_skipped == ()
-    assert abs(report.active_seconds - 105) < 1e-6
+    assert abs(report.active_seconds - 106) < 1e-6
     finished = [e for e in events if isinstance(e, StepFinished)]
     assert finished == [StepFinished(0, True), StepFinished(1, True)]
     texts = [e.cue.text for e in events if isinstance(e, CueDue)]
@@ -148,7 +148,7 @@ def test_skip_and_back() -> None:
 def test_skip_during_rest_does_not_mark_the_finished_step_skipped() -> None:
     player, clock = make(two_steps())
     player.start()
-    run_for(player, clock, 5 + 30 + 5 + 30 + 1, step=0.5)
+    run_for(player, clock, 5 + 30 + 6 + 30 + 1, step=0.5)
     assert player.segment.kind is SegmentKind.REST
     player.skip()
     assert player.segment.step == 1
@@ -177,12 +177,12 @@ def test_done_ends_an_open_hold() -> None:
 def test_stop_reports_what_was_done() -> None:
     player, clock = make(two_steps())
     player.start()
-    run_for(player, clock, 5 + 30 + 5 + 30 + 2, step=1)
+    run_for(player, clock, 5 + 30 + 6 + 30 + 2, step=1)
     player.stop()
     report = player.report()
     assert report.outcome is Outcome.STOPPED
     assert report.steps_completed == (0,)
-    assert report.active_seconds == 72
+    assert report.active_seconds == 73
     assert player.state is State.STOPPED
     player.resume()
     player.skip()

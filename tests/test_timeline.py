@@ -256,3 +256,23 @@ def test_closed_form_estimate_of_bundled_routines() -> None:
     for path in BUNDLED.glob("*.json"):
         routine = load_routine(path)
         assert estimated_seconds_exact(routine) == build_timeline(routine).estimated_seconds
+
+
+def test_lead_in_grows_to_fit_what_is_said() -> None:
+    from supple.session import SpeechFit
+
+    routine = bundled("lower-back-spasm-relief")
+    plain = build_timeline(routine)
+    fitted = build_timeline(routine, speech=SpeechFit(Verbosity.FULL, 160))
+    brief = build_timeline(routine, speech=SpeechFit(Verbosity.BRIEF, 160))
+    first = next(s for s in fitted.segments if s.kind is SegmentKind.LEAD_IN)
+    assert plain.segments[0].duration == 10
+    # 42 words of title, instructions and "get ready" at 160 wpm, then 3-2-1.
+    assert first.duration is not None and 17 <= first.duration <= 20
+    counts = [c for c in first.cues if c.category is Category.COUNT]
+    spoken = SpeechFit(Verbosity.FULL, 160).seconds_for(
+        c for c in first.cues if c.category is not Category.COUNT
+    )
+    assert min(c.offset for c in counts) >= spoken
+    assert brief.segments[0].duration == 10  # brief speech fits the routine's lead-in
+    assert fitted.total_seconds > plain.total_seconds

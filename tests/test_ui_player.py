@@ -74,7 +74,9 @@ def library(user_routines: Path) -> Library:
 
 
 def make_window(qtbot, library: Library, clock: FakeClock, **settings) -> MainWindow:
-    base = {"safety_acknowledged": True}
+    # "counts": no spoken instructions, so lead-ins keep the routine's length
+    # (full verbosity lengthens them to fit the speech; tested below).
+    base = {"safety_acknowledged": True, "verbosity": "counts"}
     base.update(settings)
     window = create_main_window(Settings(**base), library=library, clock=clock, persist=False)
     qtbot.addWidget(window)
@@ -471,3 +473,16 @@ def test_count_format() -> None:
     assert format_count(59.5) == "1:00"
     assert format_count(12.9, up=True) == "12"
     assert format_count(61, up=True) == "1:01"
+
+
+def test_full_verbosity_makes_room_for_the_spoken_lead_in(library: Library) -> None:
+    from supple.ui.session_controller import session_timeline
+
+    routine = library.by_id("practice")
+    assert routine is not None
+    quiet = session_timeline(routine, Settings(verbosity="counts"))
+    full = session_timeline(routine, Settings(verbosity="full", rate=160))
+    slow = session_timeline(routine, Settings(verbosity="full", rate=80))
+    assert quiet.segments[0].duration == routine.defaults.lead_in
+    assert full.segments[0].duration is not None and quiet.segments[0].duration is not None
+    assert slow.segments[0].duration > full.segments[0].duration >= quiet.segments[0].duration

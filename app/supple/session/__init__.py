@@ -17,7 +17,14 @@ from supple.session.player import (
     Status,
     StepFinished,
 )
-from supple.session.timeline import Segment, SegmentKind, Side, Timeline, build_timeline
+from supple.session.timeline import (
+    Segment,
+    SegmentKind,
+    Side,
+    SpeechFit,
+    Timeline,
+    build_timeline,
+)
 
 __all__ = [
     "Category",
@@ -37,6 +44,7 @@ __all__ = [
     "SessionReport",
     "Side",
     "Sound",
+    "SpeechFit",
     "State",
     "StateChanged",
     "Status",

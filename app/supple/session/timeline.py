@@ -15,17 +15,40 @@ no time, and ``estimated_seconds`` adds its estimate instead.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import math
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
 from supple.routine.model import BreathPattern, HoldKind, Motion, Routine, Sides, Step
-from supple.session.cues import Category, Cue, Priority, Sound
+from supple.session.cues import Category, Cue, Priority, Sound, Verbosity
 
-SWITCH_SECONDS = 5
+SWITCH_SECONDS = 6  # "Switch sides. Now the right side." and then 3, 2, 1
 HALFWAY_MIN_SECONDS = 20
 COUNTDOWN_FROM = 3
 MAX_REPEATED_CUES = 360  # "every N s" cues in an open-ended hold, at most
+
+
+@dataclass(frozen=True)
+class SpeechFit:
+    """How fast cues are spoken, so the timeline can leave room for them.
+
+    The estimate is deliberately generous: espeak-ng at 160 words per minute
+    measured ~12.8 s for a 42-word lead-in; this says ~14.6 s.
+    """
+
+    verbosity: Verbosity = Verbosity.FULL
+    words_per_minute: int = 160
+    pause_seconds: float = 0.25  # between utterances
+
+    def seconds_for(self, cues: Iterable[Cue]) -> float:
+        total = 0.0
+        for cue in cues:
+            if cue.spoken_at(self.verbosity):
+                words = max(1, len(cue.text.split()))
+                total += words * 60.0 / max(60, self.words_per_minute) * 0.85
+                total += self.pause_seconds
+        return total
 
 
 class SegmentKind(str, Enum):
@@ -140,9 +163,12 @@ def _seconds_phrase(seconds: int) -> str:
 
 
 class _Builder:
-    def __init__(self, routine: Routine, with_cues: bool = True) -> None:
+    def __init__(
+        self, routine: Routine, with_cues: bool = True, speech: SpeechFit | None = None
+    ) -> None:
         self.routine = routine
         self.with_cues = with_cues
+        self.speech = speech
         self.segments: list[Segment] = []
         self.step_first: list[int] = []
         self.clock = 0.0
@@ -180,6 +206,10 @@ class _Builder:
         opening = self._opening_cues(step, sides[0])
         if lead_in > 0:
             cues = [*opening, Cue(0.0, "Get ready.", Category.GET_READY, Priority.NORMAL)]
+            spoken = self.speech.seconds_for(cues) if self.speech is not None else 0.0
+            if spoken > 0:
+                # Long enough to say the title and instructions before the 3-2-1.
+                lead_in = max(lead_in, math.ceil(spoken + COUNTDOWN_FROM + 1))
             cues += _count_cues(lead_in)
             self.add(lead_in, SegmentKind.LEAD_IN, index, side=sides[0], cues=cues)
             opening = []
@@ -372,10 +402,13 @@ def build_timeline(
     lead_in: int | None = None,
     breath: BreathPattern | None = None,
     with_cues: bool = True,
+    speech: SpeechFit | None = None,
 ) -> Timeline:
     """Expand ``routine``. ``lead_in`` and ``breath`` replace the routine's defaults
     (the person's preferences); a step's own breath pattern still wins.
-    ``with_cues=False`` leaves the cues out (same segments), for quick estimates."""
+    ``with_cues=False`` leaves the cues out (same segments), for quick estimates.
+    ``speech`` lengthens each lead-in so what is spoken at its start fits before
+    the 3-2-1 count (the routine's lead-in is the minimum)."""
     if lead_in is not None or breath is not None:
         defaults = dataclasses.replace(
             routine.defaults,
@@ -383,7 +416,7 @@ def build_timeline(
             breath=routine.defaults.breath if breath is None else breath,
         )
         routine = dataclasses.replace(routine, defaults=defaults)
-    builder = _Builder(routine, with_cues)
+    builder = _Builder(routine, with_cues, speech)
     for index, step in enumerate(routine.steps):
         builder.step(index, step)
     builder.finish()

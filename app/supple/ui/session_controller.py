@@ -24,11 +24,13 @@ from supple.session import (
     SegmentEntered,
     SegmentKind,
     SessionReport,
+    SpeechFit,
     State,
     StateChanged,
     Status,
     StepFinished,
     Timeline,
+    Verbosity,
     build_timeline,
     monotonic,
 )
@@ -57,7 +59,11 @@ def session_timeline(routine: Routine, settings: Settings | None) -> Timeline:
             pause=settings.breath_pause,
             exhale=settings.breath_exhale,
         )
-    return build_timeline(routine, lead_in=settings.lead_in, breath=breath)
+    speech = None
+    if settings.verbosity in {v.value for v in Verbosity} and settings.verbosity != "silent":
+        # Leave room for what is said at each step's start before the 3-2-1.
+        speech = SpeechFit(Verbosity(settings.verbosity), settings.rate)
+    return build_timeline(routine, lead_in=settings.lead_in, breath=breath, speech=speech)
 
 
 class SessionController(QObject):
