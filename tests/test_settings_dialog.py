@@ -64,6 +64,8 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
     dialog.inhale_spin.setValue(5)
     dialog.pause_spin.setValue(2)
     dialog.exhale_spin.setValue(7)
+    dialog.checkin_check.setChecked(True)
+    dialog.goal_spin.setValue(20)
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         click(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
@@ -79,6 +81,7 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
     )
     assert (s.sounds_enabled, s.sound_volume, s.lead_in) == (False, 0.3, 15)
     assert (s.breath_inhale, s.breath_pause, s.breath_exhale) == (5, 2, 7)
+    assert (s.checkin_enabled, s.daily_goal_minutes) == (True, 20)
     # Fields the dialog does not show are kept.
     assert (s.window_geometry, s.last_routine) == ("abc", "cat-cow")
     # The in-memory settings and the voice follow.
@@ -98,6 +101,8 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
         "breath_inhale": 5,
         "breath_pause": 2,
         "breath_exhale": 7,
+        "checkin_enabled": True,
+        "daily_goal_minutes": 20,
     }
     assert again.lead_in_spin.isEnabled() is not False
 

@@ -181,16 +181,48 @@ def render_all(outdir: Path, only: list[str] | None = None) -> list[Path]:
                 window.close()
                 window.deleteLater()
                 app.processEvents()
+                written += _extra_screens(outdir, theme_name, width, height, only)
     finally:
         app.setStyle(old_style)
         app.setPalette(old_palette)
     return written
 
 
+def _extra_screens(
+    outdir: Path, theme_name: str, width: int, height: int, only: list[str] | None
+) -> list[Path]:
+    """History (sample data in a temporary file, never the person's) and Settings."""
+    from supple.ui.history_page import render_sample
+    from supple.ui.settings_dialog import SettingsDialog
+
+    written = []
+    if not only or "history" in only:
+        path = outdir / f"history-{theme_name}-{width}x{height}.png"
+        render_sample(path, theme_name == "dark", (width, height))
+        written.append(path)
+    if not only or "settings" in only:
+        dialog = SettingsDialog(Settings(), path=outdir / ".unused-settings.json")
+        dialog.adjustSize()
+        dialog.show()
+        QApplication.processEvents()
+        path = outdir / f"settings-{theme_name}-{width}x{height}.png"
+        if not dialog.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        written.append(path)
+        dialog.close()
+        dialog.deleteLater()
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
-    parser.add_argument("--only", nargs="*", choices=sorted(SCREENS), help="just these screens")
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        choices=sorted([*SCREENS, "history", "settings"]),
+        help="just these screens",
+    )
     args = parser.parse_args(argv)
     for path in render_all(args.outdir, args.only):
         print(path)

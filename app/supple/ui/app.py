@@ -13,6 +13,7 @@ from supple.routine import Library, Routine
 from supple.session import Clock, monotonic
 from supple.settings import Settings
 from supple.ui.main_window import MainWindow, app_icon
+from supple.ui.services import Services
 from supple.ui.session_controller import SessionController
 from supple.ui.settings_store import SettingsStore
 from supple.version import __version__
@@ -52,6 +53,8 @@ def _application(argv: list[str]) -> QApplication:
         app = QApplication([sys.argv[0], *argv])
     app.setApplicationName("Supple")
     app.setApplicationVersion(__version__)
+    # Lets Wayland match the window to the desktop entry and its icon.
+    app.setDesktopFileName("io.github.supple_app.Supple")
     app.setWindowIcon(app_icon())
     return app
 
@@ -60,9 +63,12 @@ def run_app(argv: list[str], routine: Routine | None = None) -> int:
     """Open the main window (and start ``routine`` at once, if given); run until closed."""
     app = _application(argv)
     window = create_main_window()
+    services = Services(window)
+    app.aboutToQuit.connect(services.shutdown)
     window.show()
     if routine is not None:
         QTimer.singleShot(0, lambda: window.start_routine(routine))
     code = int(app.exec())
+    services.shutdown()
     window.store.close()
     return code

@@ -13,6 +13,7 @@ For the rest of the app:
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.controller = controller
         self.routine: Routine | None = None
+        # Called with the routine just before a session starts (the check-in).
+        self.before_start: Callable[[Routine], None] | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Supple"))
         self.setWindowIcon(app_icon())
@@ -265,6 +268,8 @@ class MainWindow(QMainWindow):
             self.store.update(safety_acknowledged=True)
         self.store.update(last_routine=routine.id)
         self.routine = routine
+        if self.before_start is not None:
+            self.before_start(routine)
         self.controller.start(routine)
         return True
 

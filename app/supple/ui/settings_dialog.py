@@ -50,6 +50,8 @@ FIELDS = (
     "breath_inhale",
     "breath_pause",
     "breath_exhale",
+    "checkin_enabled",
+    "daily_goal_minutes",
 )
 
 # The routine format's own defaults, offered when "as the routine says" is unticked.
@@ -91,6 +93,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._voice_group())
         layout.addWidget(self._sound_group())
         layout.addWidget(self._pacing_group())
+        layout.addWidget(self._history_group())
 
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
@@ -189,6 +192,16 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Breathe out:"), self.exhale_spin)
         return group
 
+    def _history_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("History"))
+        form = QFormLayout(group)
+        self.checkin_check = QCheckBox(self.tr("Ask how my back feels before and after"))
+        self.goal_spin = _spin(0, 600, self.tr(" min a day"))
+        self.goal_spin.setSpecialValueText(self.tr("No daily goal"))
+        form.addRow("", self.checkin_check)
+        form.addRow(self.tr("Daily goal:"), self.goal_spin)
+        return group
+
     # -- values -------------------------------------------------------------------
     def _load(self, s: Settings) -> None:
         self._set_voices([], s.voice_id)
@@ -214,6 +227,8 @@ class SettingsDialog(QDialog):
         ):
             spin.setValue(default if value is None else value)
             spin.setEnabled(not as_routine)
+        self.checkin_check.setChecked(s.checkin_enabled)
+        self.goal_spin.setValue(int(s.daily_goal_minutes))
 
     def values(self) -> dict[str, Any]:
         """The dialog's choices, as Settings fields."""
@@ -230,6 +245,8 @@ class SettingsDialog(QDialog):
             "breath_inhale": None if as_routine else self.inhale_spin.value(),
             "breath_pause": None if as_routine else self.pause_spin.value(),
             "breath_exhale": None if as_routine else self.exhale_spin.value(),
+            "checkin_enabled": self.checkin_check.isChecked(),
+            "daily_goal_minutes": self.goal_spin.value(),
         }
 
     def voice_config(self) -> VoiceConfig:

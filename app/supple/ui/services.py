@@ -1,0 +1,127 @@
+"""Attaching the voice, the history and the settings dialog to a main window.
+
+The window knows nothing of speech or storage; this module connects the
+session controller's signals to the speech bridge and the history recorder,
+adds the History page, opens the settings dialog, and asks the optional
+check-in. ``shutdown()`` stops the workers within about a second.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from supple.routine import Routine
+from supple.session import Outcome, SessionReport
+from supple.settings import Settings
+from supple.speech.audio import Player as AudioPlayer
+from supple.ui.checkin_dialog import ask_checkin
+from supple.ui.history_page import HistoryPage
+from supple.ui.history_recorder import HistoryRecorder, start_history
+from supple.ui.main_window import MainWindow
+from supple.ui.settings_dialog import SettingsDialog
+from supple.ui.speech_bridge import SpeechBridge
+
+
+class Services(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        speech: bool = True,
+        speech_engine: str | None = None,
+        speech_player: AudioPlayer | None = None,
+        history: bool = True,
+        history_path: Path | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.speech: SpeechBridge | None = None
+        self.recorder: HistoryRecorder | None = None
+        self.history_page: HistoryPage | None = None
+        self._closed = False
+        if speech:
+            self.speech = SpeechBridge(
+                window.controller,
+                window.settings,
+                notice=window.player_view.show_notice,
+                engine=speech_engine,
+                player=speech_player,
+                parent=self,
+            )
+            window.player_view.mute_toggled.connect(self.speech.set_muted)
+        self.history = (
+            start_history(self._notice, path=history_path, parent=self) if history else None
+        )
+        if self.history is not None:
+            self.recorder = HistoryRecorder(
+                window.controller, self.history, on_error=window.player_view.show_notice
+            )
+            self.history_page = HistoryPage(self.history, window.settings)
+            self.history_action = window.add_page(self.tr("History"), self.history_page)
+            window.controller.session_ended.connect(self._session_ended)
+            window.before_start = self._before_start
+        window.settings_requested.connect(self.open_settings)
+
+    # -- settings -------------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.window.settings, parent=self.window, bridge=self.speech)
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, settings: Settings) -> None:
+        self.window.apply_settings(settings)
+        if self.history_page is not None:
+            self.history_page.settings = settings
+            self.history_page.refresh()
+
+    # -- history ----------------------------------------------------------------------
+    def _notice(self, text: str) -> None:
+        """A history problem (file moved aside, read-only folder), where it will be seen."""
+        if self.window.current_page() is self.window.player_view:
+            self.window.player_view.show_notice(text)
+        else:
+            self.window.statusBar().showMessage(text, 20000)
+
+    def _before_start(self, routine: Routine) -> None:
+        if self.recorder is None or not self.window.settings.checkin_enabled:
+            return
+        answer = ask_checkin(self.window, "before")
+        if answer is not None:
+            self.recorder.checkin_before(answer.feel, answer.note)
+
+    def _session_ended(self, report: SessionReport) -> None:
+        if self.history_page is not None:
+            # After the recorder's final write has been queued.
+            QTimer.singleShot(0, self.history_page.refresh)
+        if (
+            self.recorder is not None
+            and self.window.settings.checkin_enabled
+            and report.outcome is not Outcome.INTERRUPTED
+            and not self._closed
+        ):
+            QTimer.singleShot(0, self._ask_after)
+
+    def _ask_after(self) -> None:
+        if self._closed or self.recorder is None or not self.window.isVisible():
+            return
+        answer = ask_checkin(self.window, "after")
+        if answer is not None:
+            self.recorder.checkin_after(answer.feel, answer.note)
+            if self.history_page is not None:
+                self.history_page.refresh()
+
+    # -- quitting --------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop recording (an open session is kept as interrupted) and the workers."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.recorder is not None:
+            self.recorder.shutdown()
+        if self.history is not None:
+            self.history.close()
+        if self.speech is not None:
+            self.speech.shutdown()
