@@ -12,12 +12,12 @@ import dataclasses
 import json
 import os
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from supple import paths
+from supple.fileutil import unique_sibling
 
 VERBOSITIES = ("full", "brief", "counts", "silent")
 
@@ -143,12 +143,7 @@ def load(path: Path | None = None) -> LoadResult:
 
 
 def _move_aside(path: Path) -> Path | None:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.broken-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    target = unique_sibling(path, "broken")
     try:
         path.rename(target)
     except OSError:

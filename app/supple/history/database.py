@@ -9,11 +9,11 @@ old one went so it can tell the person.
 from __future__ import annotations
 
 import sqlite3
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from supple import paths
+from supple.fileutil import unique_sibling
 from supple.history import schema
 from supple.history.errors import HistoryCorrupt, HistoryError, HistoryTooNew, describe
 from supple.history.store import HistoryStore
@@ -62,12 +62,7 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
 
 def move_aside(path: Path) -> Path:
     """Rename a damaged file (and its companions) to NAME.corrupt-YYYYmmdd-HHMMSS."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    target = unique_sibling(path, "corrupt")
     path.rename(target)
     for suffix in _COMPANIONS:
         companion = path.with_name(path.name + suffix)

@@ -12,9 +12,10 @@ last complete version.
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from supple.fileutil import unique_sibling
 
 # Version 1: the first release's table.
 V1_SCHEMA = """
@@ -69,12 +70,7 @@ def has_sessions_table(conn: sqlite3.Connection) -> bool:
 
 def backup_file(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     """Copy the open database next to itself, named for its version and the time."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.v{version}-backup-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.v{version}-backup-{stamp}-{n}")
+    target = unique_sibling(path, f"v{version}-backup")
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)

@@ -31,6 +31,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from supple.ui.theme import mix
+
 Role = QPalette.ColorRole
 
 
@@ -60,16 +62,6 @@ class ChartLayout:
     ticks: tuple[float, ...]  # minutes with a grid line
     bars: tuple[Bar, ...]
     goal_y: float | None  # y of the goal line, None without a goal
-
-
-def mix(a: QColor, b: QColor, t: float) -> QColor:
-    t = max(0.0, min(1.0, t))
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-        1.0,
-    )
 
 
 def nice_step(top: float) -> float:
