@@ -91,11 +91,22 @@ def test_screenshot_script_renders_every_screen(qapp, tmp_path: Path) -> None:
     screenshots = _load_screenshots_module()
     written = screenshots.render_all(tmp_path)
     names = {p.name for p in written}
-    for screen in ("library", "hold", "breath", "reps", "rest", "open", "summary"):
+    screens = (
+        "library",
+        "hold",
+        "breath",
+        "reps",
+        "rest",
+        "open",
+        "summary",
+        "history",
+        "settings",
+    )
+    for screen in screens:
         for theme in ("light", "dark"):
             for size in ("1280x800", "1024x600"):
                 assert f"{screen}-{theme}-{size}.png" in names
-    assert len(written) == 28
+    assert len(written) == len(screens) * 4
     for path in written:
         image = QImage(str(path))
         assert not image.isNull(), path

@@ -72,11 +72,21 @@ def play_to_the_end(qtbot, window, clock: FakeClock) -> None:
 
 
 def stored_sessions() -> list[tuple]:
-    with sqlite3.connect(paths.history_db_path()) as db:
+    """The rows in the history file, read-only (never creating the file); [] before it exists."""
+    uri = paths.history_db_path().as_uri() + "?mode=ro"
+    try:
+        db = sqlite3.connect(uri, uri=True)
+    except sqlite3.OperationalError:
+        return []
+    try:
         return db.execute(
             "SELECT routine_id, outcome, steps_completed, steps_total, active_seconds,"
             " feel_before, feel_after FROM sessions"
         ).fetchall()
+    except sqlite3.OperationalError:  # the worker has not made the table yet
+        return []
+    finally:
+        db.close()
 
 
 def test_a_session_is_spoken_recorded_and_shown(qtbot, app_parts) -> None:
