@@ -200,12 +200,13 @@ def _extra_screens(
         path = outdir / f"history-{theme_name}-{width}x{height}.png"
         render_sample(path, theme_name == "dark", (width, height))
         written.append(path)
-    if not only or "settings" in only:
+    if (not only or "settings" in only) and (width, height) == SIZES[0]:
+        # A dialog has its own size: once per theme.
         dialog = SettingsDialog(Settings(), path=outdir / ".unused-settings.json")
         dialog.adjustSize()
         dialog.show()
         QApplication.processEvents()
-        path = outdir / f"settings-{theme_name}-{width}x{height}.png"
+        path = outdir / f"settings-{theme_name}.png"
         if not dialog.grab().save(str(path)):
             raise SystemExit(f"could not write {path}")
         written.append(path)
