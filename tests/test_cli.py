@@ -73,3 +73,41 @@ def test_usage_errors_exit_2() -> None:
     assert run_cli("check").returncode == 2
     assert run_cli("frobnicate").returncode == 2
     assert run_cli("list", "--bogus").returncode == 2
+
+
+def test_plan_table_and_json() -> None:
+    table = run_cli("plan", "lower-back-spasm-relief")
+    assert table.returncode == 0, table.stderr
+    assert "Switch sides. Now the right side." in table.stdout
+    assert "Total" in table.stdout
+    full = json.loads(run_cli("plan", "lower-back-spasm-relief", "--json").stdout)
+    assert full["routine"] == "lower-back-spasm-relief"
+    segments = full["segments"]
+    assert abs(sum(s["duration"] or 0 for s in segments) - full["total_seconds"]) < 1e-6
+    assert set(segments[0]) == {
+        "start", "duration", "kind", "step", "title", "side", "rep", "reps", "breath",
+        "breaths", "frame", "cues",
+    }  # fmt: skip
+    assert segments[0]["kind"] == "lead-in" and segments[0]["side"] == "left"
+    assert any(s["duration"] is None for s in segments)  # the open-ended hip lifts
+    inhales = [s for s in segments if s["kind"] == "inhale" and s["step"] == 0]
+    assert [s["breath"] for s in inhales[:8]] == list(range(1, 9))
+    assert inhales[0]["breaths"] == 8 and inhales[0]["frame"] == "default"
+    counts = json.loads(
+        run_cli("plan", "lower-back-spasm-relief", "--json", "--verbosity", "counts").stdout
+    )
+    said = {c["text"] for s in counts["segments"] for c in s["cues"]}
+    assert "3" in said and "Supine twist, left side first." not in said
+    silent = json.loads(
+        run_cli("plan", "lower-back-spasm-relief", "--json", "--verbosity", "silent").stdout
+    )
+    assert all(s["cues"] == [] for s in silent["segments"])
+
+
+def test_plan_of_a_file_and_of_nothing(tmp_path: Path) -> None:
+    path = write_json(tmp_path / "mine.json", minimal_doc(id="mine"))
+    assert json.loads(run_cli("plan", str(path), "--json").stdout)["routine"] == "mine"
+    missing = run_cli("plan", "no-such-routine")
+    assert missing.returncode == 1 and "no routine with this id" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    assert run_cli("plan", "back-walk", "--verbosity", "loud").returncode == 2
