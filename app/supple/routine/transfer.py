@@ -1,0 +1,242 @@
+"""Sharing routines: export one as a single .zip with its pictures, import a file or a zip.
+
+An import is checked completely before anything is written: the routine goes
+through the loader (every problem with its JSON path), each own picture through
+an optional check (the UI passes one that reads the image header), and only
+then is it copied into the user routines folder under a free id.
+
+Zip files are read defensively: members with absolute paths, drive letters,
+backslashes, ``..`` or links are refused, as are too many members or more
+than ``MAX_TOTAL_BYTES`` of content (counted while reading, not trusted from
+the header). Extraction happens only inside a temporary folder.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import stat
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from supple.routine.errors import Problem, RoutineError
+from supple.routine.jsonfile import MAX_FILE_BYTES, read_json_file
+from supple.routine.model import Routine
+from supple.routine.parse import MAX_PICTURE_BYTES, POSE_REF, routine_from_document
+from supple.routine.serialize import routine_to_document
+from supple.routine.userstore import PICTURES, Saved, UserStore, document_text, safe_picture_name
+
+ROUTINE_MEMBER = "routine.json"
+MAX_MEMBERS = 200
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+_CHUNK = 64 * 1024
+
+PictureCheck = Callable[[Path], "str | None"]  # a problem with the picture, or None
+
+
+@dataclass(frozen=True)
+class Imported:
+    saved: Saved
+    notes: list[str] = field(default_factory=list)
+
+
+def _refuse(file: Path, problems: list[Problem]) -> RoutineError:
+    return RoutineError(str(file), problems)
+
+
+# -- export ---------------------------------------------------------------------------
+def export_routine(routine: Routine, target: Path) -> Path:
+    """Write ``routine`` and its own pictures to the zip file ``target`` (atomically)."""
+    doc = routine_to_document(routine)
+    members: dict[str, Path] = {}
+    by_source: dict[Path, str] = {}
+    for i, step in enumerate(routine.steps):
+        if step.illustration is None:
+            continue
+        for key, picture in step.illustration.frames.items():
+            if POSE_REF.match(picture.ref):
+                continue
+            arcname = by_source.get(picture.path)
+            if arcname is None:
+                name = safe_picture_name(picture.path.name)
+                stem, _, ext = name.rpartition(".")
+                arcname, n = f"{PICTURES}/{name}", 1
+                while arcname in members:
+                    n += 1
+                    arcname = f"{PICTURES}/{stem}-{n}.{ext}"
+                members[arcname] = picture.path
+                by_source[picture.path] = arcname
+            ill = doc["steps"][i]["illustration"]
+            if isinstance(ill, str):
+                doc["steps"][i]["illustration"] = arcname
+            else:
+                ill[key] = arcname
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(ROUTINE_MEMBER, document_text(doc))
+            for arcname, source in members.items():
+                archive.write(source, arcname)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+# -- reading a zip safely ---------------------------------------------------------------
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def _member_problem(info: zipfile.ZipInfo) -> str | None:
+    name = info.filename
+    if "\\" in name:
+        return f"{name!r}: backslashes are not allowed in member names"
+    if name.startswith("/") or _DRIVE.match(name):
+        return f"{name!r}: absolute paths are not allowed"
+    parts = PurePosixPath(name).parts
+    if any(part == ".." for part in parts):
+        return f"{name!r}: '..' is not allowed (it would leave the folder)"
+    kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the archiver stored no type
+    if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
+        return f"{name!r}: links and special files are not allowed"
+    return None
+
+
+def _extract(source: Path, archive: zipfile.ZipFile, root: Path) -> None:
+    """Check every member, then copy the files into ``root``, counting real bytes."""
+    infos = archive.infolist()
+    problems: list[Problem] = []
+    if len(infos) > MAX_MEMBERS:
+        problems.append(
+            Problem("", f"the archive has {len(infos):,} entries; at most {MAX_MEMBERS}")
+        )
+    declared = sum(info.file_size for info in infos)
+    if declared > MAX_TOTAL_BYTES:
+        problems.append(
+            Problem("", f"the archive would unpack to {declared:,} bytes; the limit is "
+                    f"{MAX_TOTAL_BYTES:,}")
+        )  # fmt: skip
+    for info in infos:
+        message = _member_problem(info)
+        if message:
+            problems.append(Problem("", message))
+        elif info.file_size > MAX_PICTURE_BYTES and not info.is_dir():
+            problems.append(Problem("", f"{info.filename!r} is larger than 20 MB"))
+    if problems:
+        raise _refuse(source, problems)
+    real_root = root.resolve()
+    total = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        dest = (real_root / info.filename).resolve()
+        if not dest.is_relative_to(real_root) or dest == real_root:
+            raise _refuse(source, [Problem("", f"{info.filename!r} would leave the folder")])
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        written = 0
+        try:
+            with archive.open(info) as stream, dest.open("xb") as out:
+                while True:
+                    chunk = stream.read(_CHUNK)
+                    if not chunk:
+                        break
+                    written += len(chunk)
+                    total += len(chunk)
+                    if written > MAX_PICTURE_BYTES or total > MAX_TOTAL_BYTES:
+                        raise _refuse(
+                            source,
+                            [Problem("", "the archive unpacks to more than it declares "
+                                     f"(over {MAX_TOTAL_BYTES:,} bytes): refused")],
+                        )  # fmt: skip
+                    out.write(chunk)
+        except FileExistsError:
+            raise _refuse(source, [Problem("", f"{info.filename!r} appears twice")]) from None
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, EOFError) as exc:
+            raise _refuse(
+                source, [Problem("", f"{info.filename!r} cannot be read: {exc}")]
+            ) from None
+
+
+def _routine_member(source: Path, root: Path) -> Path:
+    if (root / ROUTINE_MEMBER).is_file():
+        return root / ROUTINE_MEMBER
+    found = sorted(p for p in root.glob("*.json") if p.is_file())
+    if len(found) == 1:
+        return found[0]
+    what = "no routine file" if not found else "several .json files"
+    raise _refuse(source, [Problem("", f"the archive has {what}; expected {ROUTINE_MEMBER}")])
+
+
+# -- import ---------------------------------------------------------------------------------
+def _check_pictures(source: Path, routine: Routine, check: PictureCheck | None) -> list[Problem]:
+    problems: list[Problem] = []
+    if check is None:
+        return problems
+    for i, step in enumerate(routine.steps):
+        if step.illustration is None:
+            continue
+        single = list(step.illustration.frames) == ["default"]
+        for key, picture in step.illustration.frames.items():
+            if POSE_REF.match(picture.ref):
+                continue
+            message = check(picture.path)
+            if message:
+                where = f"steps[{i}].illustration" + ("" if single else f".{key}")
+                problems.append(Problem(where, message))
+    return problems
+
+
+def _import_from(
+    source: Path, json_file: Path, base: Path, store: UserStore, check: PictureCheck | None
+) -> Imported:
+    doc = read_json_file(json_file, max_bytes=MAX_FILE_BYTES)
+    routine = routine_from_document(doc, file=str(source), base_dir=base)
+    problems = _check_pictures(source, routine, check)
+    if problems:
+        raise _refuse(source, problems)
+    out = copy.deepcopy(routine_to_document(routine))
+    wanted = routine.id
+    saved = store.save(out, None, source_base=base)
+    notes = []
+    if saved.routine.id != wanted:
+        notes.append(f"the id {wanted!r} was taken, so this copy is {saved.routine.id!r}")
+    return Imported(saved, notes)
+
+
+def import_routine(
+    source: Path, store: UserStore | None = None, check_picture: PictureCheck | None = None
+) -> Imported:
+    """Import a routine file (.json) or an exported package (.zip) into the user folder.
+
+    Raises RoutineError with every problem found; then nothing has been written.
+    """
+    store = UserStore() if store is None else store
+    source = Path(source)
+    try:
+        is_zip = source.is_file() and zipfile.is_zipfile(source)
+    except OSError:
+        is_zip = False
+    if not is_zip:
+        if source.suffix.lower() == ".zip":
+            raise _refuse(source, [Problem("", "not a readable zip archive")])
+        return _import_from(source, source, source.parent, store, check_picture)
+    with tempfile.TemporaryDirectory(prefix="supple-import-") as tmp:
+        root = Path(tmp)
+        try:
+            with zipfile.ZipFile(source) as archive:
+                _extract(source, archive, root)
+        except zipfile.BadZipFile as exc:
+            raise _refuse(source, [Problem("", f"not a readable zip archive: {exc}")]) from None
+        except OSError as exc:
+            raise _refuse(
+                source, [Problem("", f"cannot read the archive: {exc.strerror or exc}")]
+            ) from None
+        json_file = _routine_member(source, root)
+        return _import_from(source, json_file, root, store, check_picture)
