@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import platform
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 
@@ -51,3 +54,51 @@ def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
     return str(value)
+
+
+# -- child processes for the GUI benchmarks ------------------------------------------
+BENCH_DIR = Path(__file__).resolve().parent
+
+
+def child_env(pycache: Path | None, home: Path) -> dict[str, str]:
+    """Environment for a benchmark child: offscreen Qt, its own SUPPLE_HOME, byte-code on."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["SUPPLE_HOME"] = str(home)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if pycache is not None:
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def run_gui_child(
+    mode: str, pycache: Path | None, home: Path, idle: float = 0.0, timeout: float = 120.0
+) -> dict[str, Any]:
+    """Run benchmarks/gui_child.py; its two JSON lines merged, plus ``wall_ms`` to first paint."""
+    home.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, str(BENCH_DIR / "gui_child.py"), mode, "--idle", str(idle)]
+    begin = time.perf_counter()
+    child = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=child_env(pycache, home),
+    )
+    assert child.stdout is not None
+    try:
+        first = child.stdout.readline()
+        wall_ms = (time.perf_counter() - begin) * 1000.0
+        rest = child.stdout.read()
+        child.wait(timeout)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    if not first.strip():
+        raise RuntimeError(f"the {mode} child printed nothing (exit {child.returncode})")
+    result: dict[str, Any] = {"wall_ms": wall_ms}
+    for line in [first, *rest.splitlines()]:
+        if line.strip().startswith("{"):
+            result.update(json.loads(line))
+    return result

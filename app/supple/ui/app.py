@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
@@ -13,10 +14,12 @@ from supple.routine import Library, Routine
 from supple.session import Clock, monotonic
 from supple.settings import Settings
 from supple.ui.main_window import MainWindow, app_icon
-from supple.ui.services import Services
 from supple.ui.session_controller import SessionController
 from supple.ui.settings_store import SettingsStore
 from supple.version import __version__
+
+if TYPE_CHECKING:
+    from supple.ui.services import Services
 
 
 def create_main_window(
@@ -59,16 +62,55 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
+class Launch(QObject):
+    """The app as a person starts it: the window is shown first, and the voice,
+    the history and the settings are attached as soon as it has been painted.
+
+    Importing and starting those services costs about 40 ms that the person
+    would otherwise wait for in front of an empty screen; nothing can be started
+    before they are attached (``routine`` starts after them).
+    """
+
+    FALLBACK_MS = 1000  # attach even if no paint is ever seen (e.g. started minimised)
+
+    def __init__(self, argv: list[str], routine: Routine | None = None) -> None:
+        app = _application(argv)
+        super().__init__()
+        self.app = app
+        self.window = create_main_window()
+        self.services: Services | None = None
+        self._routine = routine
+        self.window.installEventFilter(self)
+        self.window.show()
+        QTimer.singleShot(self.FALLBACK_MS, self.attach)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.attach)  # once this paint is on screen
+        return False
+
+    def attach(self) -> None:
+        if self.services is not None:
+            return
+        from supple.ui.services import Services
+
+        self.window.removeEventFilter(self)
+        self.services = Services(self.window)
+        self.app.aboutToQuit.connect(self.services.shutdown)
+        routine = self._routine
+        if routine is not None:
+            QTimer.singleShot(0, lambda: self.window.start_routine(routine))
+
+    def shutdown(self) -> None:
+        if self.services is not None:
+            self.services.shutdown()
+        self.window.store.close()
+
+
 def run_app(argv: list[str], routine: Routine | None = None) -> int:
     """Open the main window (and start ``routine`` at once, if given); run until closed."""
-    app = _application(argv)
-    window = create_main_window()
-    services = Services(window)
-    app.aboutToQuit.connect(services.shutdown)
-    window.show()
-    if routine is not None:
-        QTimer.singleShot(0, lambda: window.start_routine(routine))
-    code = int(app.exec())
-    services.shutdown()
-    window.store.close()
+    launch = Launch(argv, routine)
+    code = int(launch.app.exec())
+    launch.shutdown()
     return code

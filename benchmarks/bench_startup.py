@@ -1,0 +1,71 @@
+"""Start-up: launch to the first painted main window, versus a bare PySide6 window.
+
+Each run is a new process (benchmarks/gui_child.py). The time is taken in this
+process from just before the child is started to the child's report of its
+first paint, so interpreter start-up and every import count. The baseline is
+a bare QApplication + QMainWindow started the same way in the same run; runs
+alternate between the two so that machine noise hits both alike.
+
+Byte-code is compiled once into a temporary PYTHONPYCACHEPREFIX before timing
+(an installed app has its .pyc files; this checkout's environment may set
+PYTHONDONTWRITEBYTECODE). The disk cache is warm: this is a warm "cold start".
+Target: ratio of medians ≤ 1.5.
+
+    python benchmarks/bench_startup.py [--runs 7] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import report, run_gui_child
+
+TARGET_RATIO = 1.5
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="supple-bench-") as tmp:
+        cache = Path(tmp) / "pycache"
+        for mode in ("bare", "app"):  # compile byte-code, warm the disk cache
+            run_gui_child(mode, cache, Path(tmp) / f"home-warm-{mode}")
+        times: dict[str, list[float]] = {"bare": [], "app": []}
+        for i in range(args.runs):
+            for mode in ("bare", "app"):
+                result = run_gui_child(mode, cache, Path(tmp) / f"home-{mode}-{i}")
+                times[mode].append(result["wall_ms"])
+    bare = statistics.median(times["bare"])
+    app = statistics.median(times["app"])
+    ratio = app / bare
+    rows = [
+        {
+            "what": "bare PySide6 window (baseline)",
+            "median_ms": bare,
+            "min_ms": min(times["bare"]),
+            "ratio": 1.0,
+            "target": "-",
+            "met": "-",
+        },
+        {
+            "what": "Supple main window (library)",
+            "median_ms": app,
+            "min_ms": min(times["app"]),
+            "ratio": ratio,
+            "target": f"ratio <= {TARGET_RATIO}",
+            "met": "yes" if ratio <= TARGET_RATIO else "NO",
+        },
+    ]
+    report("start-up", rows, args.json)
+    return 0 if ratio <= TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""A child process for the start-up and memory benchmarks (run by them, not by hand).
+
+    python benchmarks/gui_child.py bare|app [--idle SECONDS]
+
+``bare``: a QApplication and a QMainWindow with one label, nothing else.
+``app``: what ``supple`` does at launch (supple.ui.app.Launch: settings,
+library scan, main window, then voice and history services), up to the library page.
+
+The child prints one JSON line when the main window has been painted for the
+first time (a paint event seen by an event filter on the window), then stays
+idle for ``--idle`` seconds with the event loop running (the app settles: the
+speech worker starts, the history file opens) and prints a second JSON line
+with its peak resident memory, then quits. The parent times from just before
+it started the process to the first line, so interpreter start-up and every
+import count, as they do for a person double-clicking the icon.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def peak_rss_kb() -> int:
+    """Peak resident set size of this process in KiB (ru_maxrss; bytes on macOS)."""
+    value = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return value // 1024 if sys.platform == "darwin" else value
+
+
+def current_rss_kb(pid: int | str = "self") -> int | None:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["bare", "app"])
+    parser.add_argument("--idle", type=float, default=0.0)
+    args = parser.parse_args()
+    start = time.perf_counter()
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    launch = None
+    if args.mode == "bare":
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.setCentralWidget(QLabel("Hello"))
+        window.resize(1180, 760)  # the size Supple's window first opens at (same backing store)
+    else:
+        from supple.ui.app import Launch  # exactly what `supple` runs
+
+        launch = Launch([])
+        app, window = launch.app, launch.window
+
+    first_paint: list[float] = []
+
+    class PaintSpy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not first_paint:
+                first_paint.append(time.perf_counter())
+                # After this paint has been delivered, report and start idling.
+                QTimer.singleShot(0, painted)
+            return False
+
+    def painted() -> None:
+        print(json.dumps({"painted_ms": (first_paint[0] - start) * 1000.0}), flush=True)
+        QTimer.singleShot(int(args.idle * 1000), finish)
+
+    def finish() -> None:
+        worker_rss = None
+        services = launch.services if launch is not None else None
+        if services is not None and services.speech is not None:
+            pid = services.speech.service.worker_pid
+            worker_rss = current_rss_kb(pid) if pid else None
+        print(
+            json.dumps(
+                {
+                    "peak_rss_kb": peak_rss_kb(),
+                    "rss_kb": current_rss_kb(),
+                    "worker_rss_kb": worker_rss,
+                }
+            ),
+            flush=True,
+        )
+        app.quit()
+
+    spy = PaintSpy()
+    window.installEventFilter(spy)
+    window.show()
+    app.exec()
+    if launch is not None:
+        launch.shutdown()
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter teardown: not part of what is measured
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.exit(main())
