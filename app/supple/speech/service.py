@@ -133,6 +133,7 @@ class SpeechService:
             collections.OrderedDict()
         )
         self._voices: list[VoiceInfo] | None = None
+        self._prefetch: collections.deque[str] = collections.deque()
         self._voice_waiters: list[Callable[[list[VoiceInfo]], None]] = []
         self._reported: set[ProblemKind] = set()
         self._tmp = Path(tempfile.mkdtemp(prefix="supple-voice-"))
@@ -158,6 +159,15 @@ class SpeechService:
 
     def play_sound(self, name: str, volume: float = 1.0) -> None:
         self._put("sound", name, volume)
+
+    def prepare(self, texts: list[str]) -> None:
+        """Synthesise ``texts`` ahead, when the worker has nothing more urgent to do.
+
+        A session's cues are known at its start: with their audio ready, a cue
+        starts as soon as it is due instead of after its synthesis (tens of ms).
+        Replaces what an earlier call left to prepare.
+        """
+        self._put("prepare", list(texts)[: CACHE_SIZE // 2])
 
     def silence(self) -> None:
         """Cut off what is being said and forget what waits. Sounds finish."""
@@ -250,6 +260,8 @@ class SpeechService:
             self._play_sound(message[1], message[2])
         elif op == "silence":
             self._silence("silenced")
+        elif op == "prepare":
+            self._prefetch = collections.deque(message[1])
         elif op == "config":
             self._config = message[1]
         elif op == "voices":
@@ -479,6 +491,34 @@ class SpeechService:
                 "op": "synth",
                 "id": ident,
                 "text": item.text,
+                "path": str(path),
+                "voice": config.voice_id,
+                "rate": config.rate,
+                "volume": config.volume,
+            }
+            if self._worker.send(request):
+                deadline = self._clock() + self._hang_timeout(item.estimate)
+                self._in_flight = ("synth", ident, deadline, (item, config, path))
+            return
+        self._send_prefetch(ident)
+
+    def _send_prefetch(self, ident: int) -> None:
+        """Nothing waits for synthesis: prepare the next text of the session ahead."""
+        assert self._worker is not None
+        config = self._config
+        while self._prefetch:
+            text = self._prefetch.popleft()
+            cached = self._cache.get(_key(text, config))
+            if cached is not None and cached[0].exists():
+                continue
+            item = Utterance(text, Priority.NORMAL, None, self._clock())
+            item.config = config
+            item.estimate = seconds_to_say(text, config.rate)
+            path = self._tmp / f"say-{ident}.wav"
+            request = {
+                "op": "synth",
+                "id": ident,
+                "text": text,
                 "path": str(path),
                 "voice": config.voice_id,
                 "rate": config.rate,

@@ -6,11 +6,15 @@ and after each poll ``status_changed`` carries a fresh :class:`Status` for the
 view. Views never poll the player themselves.
 
 The timer runs fast only when something on screen moves smoothly (the breath
-pacer), at a calm rate otherwise, and slowly while paused.
+pacer), at a calm rate otherwise, and slowly while paused. A second, single-shot
+timer wakes the controller at the exact moment of the next cue or segment end
+when that comes before the next calm tick, so cues are emitted on time (within
+a millisecond or two) rather than up to one calm interval late.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -89,6 +93,10 @@ class SessionController(QObject):
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
+        self._due_timer = QTimer(self)  # the next cue or segment end, if sooner
+        self._due_timer.setSingleShot(True)
+        self._due_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._due_timer.timeout.connect(self.tick)
 
     # -- reading -------------------------------------------------------------
     @property
@@ -160,6 +168,7 @@ class SessionController(QObject):
         player = self._player
         if player is None:
             self._timer.stop()
+            self._due_timer.stop()
             return
         for event in player.poll():
             if isinstance(event, SegmentEntered):
@@ -176,6 +185,7 @@ class SessionController(QObject):
         if player.state in (State.FINISHED, State.STOPPED) and not self._ended:
             self._ended = True
             self._timer.stop()
+            self._due_timer.stop()
             self.session_ended.emit(self.report())
 
     def report(self) -> SessionReport | None:
@@ -189,6 +199,21 @@ class SessionController(QObject):
             interval = PAUSED_INTERVAL
         else:
             self._timer.stop()
+            self._due_timer.stop()
             return
         if self._timer.interval() != interval or not self._timer.isActive():
             self._timer.start(interval)
+        due = next_due(status) if status.state is State.RUNNING else None
+        if due is not None and due * 1000.0 < interval:
+            self._due_timer.start(max(1, math.ceil(due * 1000.0)))
+        else:
+            self._due_timer.stop()
+
+
+def next_due(status: Status) -> float | None:
+    """Seconds from ``status`` to the next cue or the end of its segment; None if neither."""
+    elapsed = status.elapsed
+    waits = [cue.offset - elapsed for cue in status.segment.cues if cue.offset > elapsed + 1e-9]
+    if status.remaining is not None:
+        waits.append(status.remaining)
+    return min(waits) if waits else None

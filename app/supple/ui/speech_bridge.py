@@ -117,12 +117,27 @@ class SpeechBridge(QObject):
         self.service.shutdown(timeout)
 
     # -- from the controller ---------------------------------------------------------
-    def _on_session_started(self, _routine: object, _timeline: object) -> None:
+    def _on_session_started(self, _routine: object, timeline: object) -> None:
         self._last_index = None
         self.service.silence()
         if self.problem is not None:
             self.service.retry()  # a new session is a good moment to try the engine again
             self._tell(self.problem)
+        if not self.settings.muted:
+            self.service.prepare(self.spoken_texts(timeline))
+
+    def spoken_texts(self, timeline: object) -> list[str]:
+        """The session's words at the chosen verbosity, first said first, each once."""
+        try:
+            verbosity = Verbosity(self.settings.verbosity)
+        except ValueError:
+            verbosity = Verbosity.FULL
+        texts: dict[str, None] = {}
+        for segment in getattr(timeline, "segments", ()):
+            for cue in segment.cues:
+                if cue.spoken_at(verbosity):
+                    texts.setdefault(cue.text)
+        return list(texts)
 
     def _on_segment(self, segment: Segment) -> None:
         if self._last_index is not None and segment.index != self._last_index + 1:
