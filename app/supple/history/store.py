@@ -232,6 +232,15 @@ class HistoryStore:
         except (sqlite3.Error, OSError) as exc:
             raise describe(exc, self.path, "read") from exc
 
+    def latest_practice_before(self, before: datetime, min_seconds: float) -> datetime | None:
+        """The newest start before ``before`` of a session with ``min_seconds`` of practice."""
+        rows = self._read(
+            "SELECT started_at FROM sessions WHERE started_at < ? AND deleted_at IS NULL"
+            " AND active_seconds >= ? ORDER BY started_at DESC LIMIT 1",
+            (to_db_time(before), float(min_seconds)),
+        )
+        return from_db_time(rows[0][0]) if rows else None
+
     def count(self) -> int:
         return int(self._read("SELECT COUNT(*) FROM sessions WHERE deleted_at IS NULL")[0][0])
 
