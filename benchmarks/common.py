@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 import statistics
@@ -102,3 +103,132 @@ def run_gui_child(
         if line.strip().startswith("{"):
             result.update(json.loads(line))
     return result
+
+
+# -- the sound card edge, replaced by a logging player (as in tests/test_speech_support) ----
+_PLAY_SCRIPT = (
+    "import os, sys, time, wave\n"
+    "log, path = sys.argv[1], sys.argv[-1]\n"
+    "with wave.open(path) as w:\n"
+    "    seconds = w.getnframes() / w.getframerate()\n"
+    "with open(log, 'a') as f:\n"
+    "    f.write(f'start {time.monotonic()} {path}\\n')\n"
+    "time.sleep(seconds)\n"
+)
+
+
+def logging_player(log: Path) -> Any:
+    """A speech Player whose every playback is a child process that logs and sleeps."""
+    from supple.speech.audio import Player
+
+    return Player([sys.executable, "-c", _PLAY_SCRIPT, str(log)])
+
+
+def speech_engine() -> str:
+    """The real engine (pyttsx3 + espeak-ng) when espeak-ng is installed, else the fake one."""
+    import shutil
+
+    return "pyttsx3" if shutil.which("espeak-ng") or shutil.which("espeak") else "fake"
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (nearest rank) of ``values``; 0 for none."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    rank = max(1, math.ceil(p / 100.0 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def many_transitions_doc(holds: int = 3, steps: int = 6) -> dict[str, Any]:
+    """A short routine that changes often: sides, reps, breath holds, rests."""
+    body: list[dict[str, Any]] = []
+    for i in range(steps):
+        kind = i % 3
+        if kind == 0:
+            body.append({"title": f"Reach {i}", "hold": {"seconds": holds}, "sides": "both"})
+        elif kind == 1:
+            body.append({"title": f"Fold {i}", "hold": {"breaths": 2}})
+        else:
+            body.append(
+                {
+                    "title": f"Lift {i}",
+                    "hold": {"seconds": holds},
+                    "reps": {"count": 2, "release": 1},
+                }
+            )
+    return {
+        "format": "supple-routine",
+        "version": 1,
+        "id": "bench-transitions",
+        "title": "Many transitions",
+        "defaults": {"lead_in": 3, "rest": 2},
+        "steps": body,
+    }
+
+
+def open_app_window(tmp: Path, engine: str, clock: Callable[[], float] | None = None) -> Any:
+    """The whole app offscreen (window, controller, voice, history) in this process.
+
+    Returns (app, window, services); the sound card is a logging player. Waits
+    (up to 30 s) until the voice is ready.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from supple.routine import Library
+    from supple.session import monotonic
+    from supple.settings import Settings
+    from supple.ui.app import create_main_window
+    from supple.ui.services import Services
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    settings = Settings(safety_acknowledged=True, verbosity="full", checkin_enabled=False)
+    window = create_main_window(
+        settings, library=Library([]), clock=clock or monotonic, persist=False
+    )
+    services = Services(
+        window,
+        speech_engine=engine,
+        speech_player=logging_player(tmp / "played.log"),
+        history_path=tmp / "history.sqlite3",
+    )
+    window.resize(1180, 760)
+    window.show()
+    deadline = time.monotonic() + 30
+    while services.speech is not None and not services.speech.ready:
+        if time.monotonic() > deadline:
+            break
+        app.processEvents()
+        time.sleep(0.01)
+    return app, window, services
+
+
+def run_for(app: Any, seconds: float) -> None:
+    """Run the Qt event loop for ``seconds``."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+
+
+def breath_doc(breaths: int = 30, steps: int = 1) -> dict[str, Any]:
+    """Steps held for counted breaths: the pacer animates the whole time."""
+    return {
+        "format": "supple-routine",
+        "version": 1,
+        "id": "bench-breaths",
+        "title": "Breathing",
+        "defaults": {"lead_in": 3, "rest": 2},
+        "steps": [{"title": f"Breathe {i}", "hold": {"breaths": breaths}} for i in range(steps)],
+    }
+
+
+def hold_doc(seconds: int = 60) -> dict[str, Any]:
+    return {
+        "format": "supple-routine",
+        "version": 1,
+        "id": "bench-hold",
+        "title": "Hold",
+        "defaults": {"lead_in": 3},
+        "steps": [{"title": "Hold still", "hold": {"seconds": seconds}}],
+    }
