@@ -130,6 +130,7 @@ class _Checker:
         for key in value:
             if key not in allowed:
                 shown = key if len(key) <= 40 else key[:40] + "…"
+                shown = shown or '""'  # an empty key must not read as "the whole document"
                 where = f"{path}.{shown}" if path else shown
                 self.add(where, f"unknown field (allowed: {', '.join(sorted(allowed))})")
         return value
