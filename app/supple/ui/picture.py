@@ -1,18 +1,21 @@
 """Illustrations: read at the size they are shown, and drawn on a soft card.
 
 SVG files render through QSvgRenderer at the exact pixel size, so they stay
-crisp at any window size. PNG/JPEG go through QImageReader with a size guard:
-the header is read first and a picture bigger than needed is scaled *while it
-is decoded*, so a small file claiming enormous dimensions is never fully
-decoded into memory.
+crisp at any window size. An SVG is read here and handed to Qt as bytes with
+every link to another file (``<image href="...">``) cut: QtSvg would otherwise
+open any file such a link names, outside the routine's folder too.
+PNG/JPEG go through QImageReader with a size guard: the header is read first
+and a picture bigger than needed is scaled *while it is decoded*, so a small
+file claiming enormous dimensions is never fully decoded into memory.
 """
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -21,6 +24,13 @@ from supple.ui import theme
 
 MAX_DIMENSION = 4096  # never decode more than this many pixels along a side
 RASTER_ALLOCATION_MB = 64
+MAX_SVG_BYTES = 20 * 1024 * 1024  # as the routine loader allows for a picture file
+
+# href="..." / xlink:href='...' (any prefix) whose value is not a fragment (#id) or inline data.
+_EXTERNAL_HREF = re.compile(
+    rb"""(href\s*=\s*)(?:"(?!\s*(?:\#|data:))[^"]*"|'(?!\s*(?:\#|data:))[^']*')""",
+    re.IGNORECASE,
+)
 _CACHE_SIZE = 48
 
 
@@ -32,8 +42,26 @@ def fit(source: QSizeF, box: QSizeF) -> QSizeF:
     return QSizeF(source.width() * scale, source.height() * scale)
 
 
+def svg_contents(path: Path) -> bytes | None:
+    """The SVG's bytes with links to other files cut; None when it cannot be used."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SVG_BYTES + 1)
+    except OSError:
+        return None
+    if len(data) > MAX_SVG_BYTES:
+        return None
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"<"):
+        return None  # not ASCII-compatible XML (e.g. UTF-16): links could not be checked
+    return _EXTERNAL_HREF.sub(rb'\1"#"', data)
+
+
 def _render_svg(path: Path, box: QSize) -> QImage | None:
-    renderer = QSvgRenderer(str(path))
+    contents = svg_contents(path)
+    if contents is None:
+        return None
+    renderer = QSvgRenderer(QByteArray(contents))
     if not renderer.isValid():
         return None
     view = renderer.viewBoxF()

@@ -175,6 +175,7 @@ class PlayerView(QWidget):
         self.step_label.setObjectName("stepLabel")
         self.routine_label = QLabel()
         self.routine_label.setObjectName("muted")
+        self.routine_label.setTextFormat(Qt.TextFormat.PlainText)
         self.remaining_label = QLabel()
         self.remaining_label.setObjectName("muted")
         self.remaining_label.setAlignment(
@@ -194,6 +195,7 @@ class PlayerView(QWidget):
         # Left: the picture, a "next up" caption in rests, the instructions.
         self.caption_label = QLabel()
         self.caption_label.setObjectName("caption")
+        self.caption_label.setTextFormat(Qt.TextFormat.PlainText)
         self.caption_label.hide()
         self.picture = PictureView()
         self.picture.setAccessibleName(tr("Illustration"))
@@ -214,6 +216,7 @@ class PlayerView(QWidget):
         # Right: title, side, phase, the count with its pacer, breath/rep, Done.
         self.title_label = QLabel()
         self.title_label.setObjectName("title")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a routine's words, not HTML
         self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.side_label = QLabel()
