@@ -28,8 +28,11 @@ def test_lower_layers_load_without_qt() -> None:
     code = (
         "import importlib, json, pkgutil, sys\n"
         "import supple\n"
-        "names = [m.name for m in pkgutil.walk_packages(supple.__path__, 'supple.')\n"
-        "         if not m.name.startswith('supple.ui')]\n"
+        "names = [m.name for m in pkgutil.iter_modules(supple.__path__, 'supple.')\n"
+        "         if m.name != 'supple.ui']\n"
+        "for pkg in [n for n in names if hasattr(importlib.import_module(n), '__path__')]:\n"
+        "    names += [m.name for m in pkgutil.walk_packages(\n"
+        "        importlib.import_module(pkg).__path__, pkg + '.')]\n"
         "for name in names: importlib.import_module(name)\n"
         "print(json.dumps({'names': names,\n"
         "  'qt': sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))}))\n"
