@@ -99,6 +99,7 @@ def test_screenshot_script_renders_every_screen(qapp, tmp_path: Path) -> None:
         "rest",
         "open",
         "summary",
+        "editor",
         "history",
     )
     for screen in screens:

@@ -5,7 +5,8 @@
 For each theme (light, dark) and size (1280x800, 1024x600) it writes
 ``NAME-THEME-WxH.png`` for: library, hold (a timed hold), breath (a breath hold
 with the pacer), reps (a repetition), rest (a rest with "next up"), open (an
-open-ended hold), summary (the end of a routine).
+open-ended hold), summary (the end of a routine), editor (a copy of a bundled
+routine open in the routine editor, on a step with phase pictures).
 
 Every screen is reached by driving a real SessionController and Player with a
 FakeClock, the way a session runs: nothing is faked in the widgets. Importable:
@@ -129,6 +130,16 @@ def _summary(s: Session) -> None:
     s.until(lambda: not s.window.controller.active)
 
 
+def _editor(s: Session) -> None:
+    from supple.ui.editor import install_editor
+
+    actions = install_editor(s.window)
+    actions.editor.ask_unsaved = lambda: "discard"  # leaving afterwards writes nothing
+    s.window.library_view.select("lower-back-spasm-relief")
+    actions.edit_selected()  # a bundled routine: opens an unsaved copy
+    actions.editor.select(1)  # Cat-cow: breath hold, pictures for breathing in and out
+
+
 SCREENS: dict[str, Callable[[Session], None] | None] = {
     "library": None,
     "hold": _hold,
@@ -137,6 +148,7 @@ SCREENS: dict[str, Callable[[Session], None] | None] = {
     "rest": _rest,
     "open": _open,
     "summary": _summary,
+    "editor": _editor,
 }
 
 

@@ -272,6 +272,18 @@ class UserStore:
     def picture_dir(self, routine_id: str) -> Path:
         return self.folder / PICTURES / routine_id
 
+    def add_picture(self, source: Path, routine_id: str) -> tuple[str, Path | None]:
+        """Copy an own picture into ``pictures/<routine_id>/``: its reference, and the
+        file created (None when an identical copy was already there)."""
+        folder = self.picture_dir(routine_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_file(folder, safe_picture_name(source.name), source)
+        created = None
+        if not target.exists():
+            _copy_exclusive(source, target)
+            created = target
+        return f"{PICTURES}/{routine_id}/{target.name}", created
+
     # -- writing -----------------------------------------------------------------
     def validate(self, doc: dict[str, Any], file: str = "") -> Routine:
         return routine_from_document(doc, file=file, base_dir=self.folder)

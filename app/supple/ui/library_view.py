@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
-from supple.routine import Entry, HoldKind, Library, Routine, Sides, Step
+from supple.routine import Entry, HoldKind, Library, Origin, Routine, Sides, Step
 from supple.ui import theme
 from supple.ui.picture import CACHE, PictureView
 
@@ -314,6 +314,7 @@ def _html(text: str) -> str:
 
 class LibraryView(QWidget):
     start_requested = Signal(object)  # Routine
+    edit_requested = Signal(object)  # Entry
     selection_changed = Signal(object)  # Entry | None
 
     def __init__(
@@ -351,6 +352,10 @@ class LibraryView(QWidget):
         self.start_button.setAccessibleName(self.tr("Start routine"))
         self.start_button.clicked.connect(self._start_clicked)
         self.start_button.setMinimumHeight(48)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setObjectName("editButton")
+        self.edit_button.setMinimumHeight(48)
+        self.edit_button.clicked.connect(self._edit_clicked)
 
         left = QVBoxLayout()
         left.setSpacing(6)
@@ -366,6 +371,7 @@ class LibraryView(QWidget):
         right.addWidget(self.details_scroll, 1)
         start_row = QHBoxLayout()
         start_row.addStretch(1)
+        start_row.addWidget(self.edit_button)
         start_row.addWidget(self.start_button)
         right.addLayout(start_row)
         outer = QHBoxLayout(self)
@@ -401,6 +407,7 @@ class LibraryView(QWidget):
         if not self.list.count():
             self.details.show_entry(None, 0)
             self.start_button.setEnabled(False)
+            self.edit_button.setEnabled(False)
 
     def entries(self) -> list[Entry]:
         return [self.list.item(i).data(ENTRY_ROLE) for i in range(self.list.count())]
@@ -428,6 +435,14 @@ class LibraryView(QWidget):
         seconds = current.data(DURATION_ROLE) if current is not None else 0
         self.details.show_entry(entry, seconds or 0)
         self.start_button.setEnabled(entry is not None and entry.routine is not None)
+        self.edit_button.setEnabled(entry is not None and entry.routine is not None)
+        own = entry is not None and entry.origin is Origin.USER
+        self.edit_button.setText(self.tr("Edit") if own else self.tr("Edit a copy"))
+        self.edit_button.setToolTip(
+            self.tr("Change this routine")
+            if own
+            else self.tr("Bundled routines stay as they are: this makes your own copy")
+        )
         self.details_scroll.verticalScrollBar().setValue(0)
         self.selection_changed.emit(entry)
 
@@ -435,6 +450,11 @@ class LibraryView(QWidget):
         entry: Entry = item.data(ENTRY_ROLE)
         if entry.routine is not None:
             self.start_requested.emit(entry.routine)
+
+    def _edit_clicked(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.routine is not None:
+            self.edit_requested.emit(entry)
 
     def _start_clicked(self) -> None:
         entry = self.current_entry()
@@ -475,6 +495,9 @@ class LibraryView(QWidget):
                 border: none; border-radius: 12px; padding: 10px 44px; font-weight: 700; }}
             QPushButton#startButton:hover {{ background: {hover}; }}
             QPushButton#startButton:disabled {{ background: {card}; color: {muted}; }}
+            QPushButton#editButton {{ background: {card}; border: 1px solid {border};
+                border-radius: 12px; padding: 10px 22px; font-weight: 600; }}
+            QPushButton#editButton:hover {{ border-color: {accent}; }}
             QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
             QScrollBar::handle:vertical {{ background: {handle}; border-radius: 3px;
                 min-height: 32px; }}
@@ -504,6 +527,7 @@ class LibraryView(QWidget):
             label.setFont(body)
         self.details.steps_heading.setFont(px(0.024, 14, 18, QFont.Weight.DemiBold))
         self.start_button.setFont(px(0.03, 16, 22, QFont.Weight.Bold))
+        self.edit_button.setFont(px(0.024, 14, 18, QFont.Weight.DemiBold))
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def changeEvent(self, event: QEvent) -> None:

@@ -239,6 +239,10 @@ class MainWindow(QMainWindow):
     def show_page(self, widget: QWidget) -> None:
         if self.controller.active and widget is not self.player_view:
             return  # the player stays up until the session ends
+        leaving = self.stack.currentWidget()
+        may_leave = getattr(leaving, "may_leave", None)  # a page with unsaved work asks
+        if leaving is not widget and callable(may_leave) and not may_leave(widget):
+            return
         self.stack.setCurrentWidget(widget)
         in_session = widget in (self.player_view, self.summary_view)
         self.nav.setVisible(not in_session)
@@ -368,6 +372,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 10000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for i in range(self.stack.count()):
+            may_close = getattr(self.stack.widget(i), "may_close", None)
+            if callable(may_close) and not may_close():  # unsaved work, and the person said no
+                event.ignore()
+                return
         if self.controller.active:
             self.controller.stop()  # still reported through session_ended
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

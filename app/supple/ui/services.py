@@ -17,6 +17,7 @@ from supple.session import Outcome, SessionReport
 from supple.settings import Settings
 from supple.speech.audio import Player as AudioPlayer
 from supple.ui.checkin_dialog import ask_checkin
+from supple.ui.editor import install_editor
 from supple.ui.history_page import HistoryPage
 from supple.ui.history_recorder import HistoryRecorder, start_history
 from supple.ui.main_window import MainWindow
@@ -63,6 +64,7 @@ class Services(QObject):
             window.controller.session_ended.connect(self._session_ended)
             window.before_start = self._before_start
         window.settings_requested.connect(self.open_settings)
+        self.routines = install_editor(window)  # the Routine menu and the editor page
 
     # -- settings -------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:

@@ -1,0 +1,263 @@
+"""The editor page: the steps on the left, the chosen step (or the routine) on the right.
+
+Layout only; ``controller.EditorController`` fills it and reacts to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple.ui import theme
+from supple.ui.editor.routine_form import RoutineForm
+from supple.ui.editor.step_form import StepForm
+from supple.ui.editor.step_list import StepList
+from supple.ui.library_view import warning_colour
+
+
+class EditorPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor")
+        tr = self.tr
+        # Asked before the page is left (target page, or None when the window closes).
+        self.guard: Callable[[QWidget | None], bool] | None = None
+
+        self.back_button = QPushButton(tr("‹ Library"))
+        self.back_button.setObjectName("backButton")
+        self.back_button.setToolTip(tr("Close the editor and go back to the library"))
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.undo_button = QToolButton()
+        self.redo_button = QToolButton()
+        for button in (self.undo_button, self.redo_button):
+            button.setObjectName("toolButton")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.preview_button = QPushButton(tr("Preview"))
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.setToolTip(tr("Play the routine as it is now"))
+        self.preview_menu = QMenu(self.preview_button)
+        self.preview_all = self.preview_menu.addAction(tr("Play from the start"))
+        self.preview_from = self.preview_menu.addAction(tr("Play from the selected step"))
+        self.preview_button.setMenu(self.preview_menu)
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setMinimumHeight(40)
+
+        header = QHBoxLayout()
+        header.setSpacing(10)
+        header.addWidget(self.back_button)
+        header.addSpacing(8)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.status)
+        header.addLayout(titles, 1)
+        header.addWidget(self.undo_button)
+        header.addWidget(self.redo_button)
+        header.addSpacing(6)
+        header.addWidget(self.preview_button)
+        header.addWidget(self.save_button)
+
+        # Left: the routine card and the steps.
+        self.routine_button = QPushButton()
+        self.routine_button.setObjectName("routineCard")
+        self.routine_button.setCheckable(True)
+        self.routine_button.setAccessibleName(tr("Routine details"))
+        self.routine_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.steps_heading = QLabel(tr("Steps"))
+        self.steps_heading.setObjectName("heading")
+        self.duration = QLabel()
+        self.duration.setObjectName("muted")
+        self.list = StepList()
+        self.empty_hint = QLabel(
+            tr("No steps yet. Add an exercise from the catalogue, or a blank step.")
+        )
+        self.empty_hint.setObjectName("muted")
+        self.empty_hint.setWordWrap(True)
+        self.add_button = QPushButton(tr("Add exercise…"))
+        self.add_button.setObjectName("addButton")
+        self.add_button.setToolTip(tr("Pick an exercise from the bundled routines (Ctrl+Shift+N)"))
+        self.blank_button = QPushButton(tr("Blank step"))
+        self.up_button = QToolButton()
+        self.up_button.setText("↑")
+        self.up_button.setToolTip(tr("Move the step up (Alt+Up)"))
+        self.up_button.setAccessibleName(tr("Move step up"))
+        self.down_button = QToolButton()
+        self.down_button.setText("↓")
+        self.down_button.setToolTip(tr("Move the step down (Alt+Down)"))
+        self.down_button.setAccessibleName(tr("Move step down"))
+        self.remove_button = QToolButton()
+        self.remove_button.setText(tr("Remove"))
+        self.remove_button.setToolTip(tr("Remove the step (Delete)"))
+        for button in (self.up_button, self.down_button, self.remove_button):
+            button.setObjectName("toolButton")
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(self.steps_heading)
+        steps_row.addStretch(1)
+        steps_row.addWidget(self.duration)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.blank_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addWidget(self.remove_button)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.routine_button)
+        left.addSpacing(6)
+        left.addLayout(steps_row)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.empty_hint)
+        left.addLayout(buttons)
+
+        # Right: the form in a panel, problems at its foot.
+        self.routine_form = RoutineForm()
+        self.step_form = StepForm()
+        self.forms = QStackedWidget()
+        self.forms.addWidget(self.routine_form)
+        self.forms.addWidget(self.step_form)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.forms)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems = QLabel()
+        self.problems.setObjectName("problemSummary")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
+        self.problems.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.problems.hide()
+        panel = QFrame()
+        panel.setObjectName("detailsPanel")
+        right = QVBoxLayout(panel)
+        right.setContentsMargins(22, 18, 12, 14)
+        right.setSpacing(10)
+        right.addWidget(self.scroll, 1)
+        right.addWidget(self.problems)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addLayout(left, 5)
+        body.addWidget(panel, 7)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 14, 28, 20)
+        outer.setSpacing(14)
+        outer.addLayout(header)
+        outer.addLayout(body, 1)
+        self._restyle()
+
+    # -- what the controller calls -----------------------------------------------------
+    def set_routine_card(self, title: str, subtitle: str) -> None:
+        self.routine_button.setText(f"{title}\n{subtitle}")
+
+    def show_step_form(self) -> None:
+        self.forms.setCurrentWidget(self.step_form)
+        self.routine_button.setChecked(False)
+
+    def show_routine_form(self) -> None:
+        self.forms.setCurrentWidget(self.routine_form)
+        self.routine_button.setChecked(True)
+
+    def may_leave(self, target: QWidget | None) -> bool:
+        return self.guard(target) if self.guard is not None else True
+
+    def may_close(self) -> bool:
+        return self.may_leave(None)
+
+    # -- look ------------------------------------------------------------------------------
+    def _restyle(self) -> None:
+        palette = self.palette()
+        muted = theme.css(theme.muted_text(palette))
+        card = theme.css(theme.card(palette))
+        base = theme.css(palette.color(QPalette.ColorRole.Base))
+        border = theme.css(theme.card_border(palette))
+        accent_colour = theme.accent(palette)
+        accent = theme.css(accent_colour)
+        selected = theme.css(theme.mix(palette.color(QPalette.ColorRole.Base), accent_colour, 0.16))
+        hover = theme.css(
+            theme.mix(accent_colour, palette.color(QPalette.ColorRole.WindowText), 0.12)
+        )
+        warn = theme.css(warning_colour(palette))
+        warn_bg = theme.css(
+            theme.mix(palette.color(QPalette.ColorRole.Base), warning_colour(palette), 0.10)
+        )
+        handle = theme.css(
+            theme.mix(palette.color(QPalette.ColorRole.Window), theme.muted_text(palette), 0.5)
+        )
+        section = theme.css(theme.mix(QColor(muted), accent_colour, 0.35))
+        self.setStyleSheet(
+            f"""
+            QLabel#muted {{ color: {muted}; }}
+            QLabel#heading {{ font-weight: 600; }}
+            QLabel#fieldLabel {{ font-weight: 600; }}
+            QLabel#sectionHeading {{ color: {section}; font-weight: 700; padding-top: 4px;
+                border-bottom: 1px solid {border}; padding-bottom: 4px; }}
+            QLabel#fieldError {{ color: {warn}; }}
+            QFrame#fieldBox {{ border: 2px solid transparent; border-radius: 8px; }}
+            QFrame#fieldBox[invalid="true"] {{ border-color: {warn}; background: {warn_bg}; }}
+            QListWidget#stepList {{ background: transparent; outline: none; }}
+            QFrame#detailsPanel {{ background: {base}; border: 1px solid {border};
+                border-radius: 18px; }}
+            QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
+            QPushButton#routineCard {{ text-align: left; padding: 12px 16px; border-radius: 12px;
+                background: {base}; border: 1px solid {border}; }}
+            QPushButton#routineCard:checked {{ background: {selected}; border-color: {accent}; }}
+            QPushButton#saveButton {{ background: {accent}; color: palette(highlighted-text);
+                border: none; border-radius: 12px; padding: 8px 30px; font-weight: 700; }}
+            QPushButton#saveButton:hover {{ background: {hover}; }}
+            QPushButton#saveButton:disabled {{ background: {card}; color: {muted}; }}
+            QPushButton#backButton {{ border: none; padding: 6px 10px; border-radius: 8px;
+                font-weight: 600; background: transparent; }}
+            QPushButton#backButton:hover {{ background: {card}; }}
+            QLabel#problemSummary {{ color: {warn}; background: {warn_bg}; border-radius: 10px;
+                padding: 8px 12px; }}
+            QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+            QScrollBar::handle:vertical {{ background: {handle}; border-radius: 3px;
+                min-height: 32px; }}
+            QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+            QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+            """
+        )
+
+    def resizeEvent(self, event: object) -> None:
+        unit = min(self.height(), self.width() * 0.75)
+
+        def px(share: float, low: int, high: int, weight: QFont.Weight | None = None) -> QFont:
+            return theme.pixel_font(self, max(low, min(high, round(unit * share))), weight=weight)
+
+        self.heading.setFont(px(0.042, 20, 30, QFont.Weight.Bold))
+        self.routine_button.setFont(px(0.024, 14, 17))
+        self.steps_heading.setFont(px(0.026, 15, 19, QFont.Weight.DemiBold))
+        for form in (self.step_form, self.routine_form):
+            form.heading.setFont(px(0.036, 18, 26, QFont.Weight.Bold))
+        self.save_button.setFont(px(0.024, 14, 18, QFont.Weight.Bold))
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)

@@ -1,0 +1,218 @@
+"""A step's picture: a bundled pose (chosen from thumbnails) or one's own image file.
+
+An own file is checked before it is accepted: the image header is read with
+``QImageReader.size()`` (never decoding the picture) and absurd dimensions or
+files are refused with a message that says why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supple import paths
+from supple.routine.parse import MAX_PICTURE_BYTES
+from supple.ui.picture import CACHE, PictureView
+
+MAX_SIDE = 8000  # pixels along either side of an own raster picture
+MAX_PIXELS = 40_000_000
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.svg"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PictureField", text)
+
+
+def check_image_file(path: Path) -> str | None:
+    """Why ``path`` cannot be a step's picture, or None if it can."""
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".jpg", ".jpeg", ".svg"):
+        return _tr("Pictures must be PNG, JPEG or SVG files.")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return _tr("The picture cannot be read: {reason}").format(reason=exc.strerror or exc)
+    if size > MAX_PICTURE_BYTES:
+        return _tr("The picture file is {mb:.0f} MB; pictures are limited to 20 MB.").format(
+            mb=size / 2**20
+        )
+    if suffix == ".svg":
+        if not QSvgRenderer(str(path)).isValid():
+            return _tr("This SVG file cannot be drawn.")
+        return None
+    reader = QImageReader(str(path))
+    dims = reader.size()  # reads the header only
+    if not reader.canRead() or not dims.isValid() or dims.isEmpty():
+        return _tr("This file is not a picture Supple can read.")
+    if (
+        dims.width() > MAX_SIDE
+        or dims.height() > MAX_SIDE
+        or dims.width() * dims.height() > (MAX_PIXELS)
+    ):
+        return _tr(
+            "The picture is {w}×{h} pixels; pictures may be at most {m}×{m}. "
+            "Please use a smaller copy."
+        ).format(w=dims.width(), h=dims.height(), m=MAX_SIDE)
+    return None
+
+
+def pose_names() -> list[str]:
+    try:
+        return sorted(p.stem for p in paths.poses_dir().glob("*.svg"))
+    except OSError:
+        return []
+
+
+def pose_label(name: str) -> str:
+    return name.replace("-", " ").capitalize()
+
+
+def thumbnail(path: Path, size: QSize) -> QIcon:
+    image = CACHE.get(path, size)
+    if image is None:
+        return QIcon()
+    canvas = QPixmap(size)
+    canvas.fill(Qt.GlobalColor.transparent)
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(canvas)
+    painter.drawImage(
+        (size.width() - image.width()) // 2, (size.height() - image.height()) // 2, image
+    )
+    painter.end()
+    return QIcon(canvas)
+
+
+class PosePicker(QDialog):
+    """Every bundled pose as a thumbnail; Enter or a double click takes one."""
+
+    def __init__(self, current: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("posePicker")
+        self.setWindowTitle(self.tr("Choose a bundled picture"))
+        self.list = QListWidget()
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(QSize(120, 90))
+        self.list.setGridSize(QSize(148, 130))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Bundled pictures"))
+        for name in pose_names():
+            item = QListWidgetItem(
+                thumbnail(paths.poses_dir() / f"{name}.svg", QSize(120, 90)), pose_label(name)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, f"pose:{name}")
+            self.list.addItem(item)
+            if f"pose:{name}" == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this picture"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 520)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+class PictureField(QWidget):
+    """The picture, what it is, and buttons to change it.
+
+    ``bundled_chosen(ref)``, ``file_chosen(path)`` and ``removed()`` carry the
+    person's intent; the controller checks and copies own files.
+    """
+
+    bundled_chosen = Signal(str)
+    file_chosen = Signal(object)  # Path
+    removed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref = ""
+        self.view = PictureView(radius=12)
+        self.view.setMinimumSize(128, 96)
+        self.view.setFixedSize(160, 120)
+        self.caption = QLabel()
+        self.caption.setObjectName("muted")
+        self.caption.setWordWrap(True)
+        self.bundled_button = QPushButton(self.tr("Bundled picture…"))
+        self.own_button = QPushButton(self.tr("Own picture…"))
+        self.own_button.setToolTip(
+            self.tr("A PNG, JPEG or SVG file; it is copied next to the routine")
+        )
+        self.remove_button = QPushButton(self.tr("No picture"))
+        self.bundled_button.clicked.connect(self.pick_bundled)
+        self.own_button.clicked.connect(self.pick_file)
+        self.remove_button.clicked.connect(self.removed)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.caption)
+        for button in (self.bundled_button, self.own_button, self.remove_button):
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons, 1)
+
+    def show_picture(self, ref: str, path: Path | None, extra_frames: list[str]) -> None:
+        self.ref = ref
+        self.view.set_path(path)
+        if not ref:
+            text = self.tr("No picture")
+        elif ref.startswith("pose:"):
+            text = self.tr("Bundled: {name}").format(name=pose_label(ref[5:]))
+        else:
+            text = self.tr("Own picture: {name}").format(name=Path(ref).name)
+        if extra_frames:
+            text += "\n" + self.tr("Also has pictures for: {phases}").format(
+                phases=", ".join(extra_frames)
+            )
+        self.caption.setText(text)
+        self.remove_button.setEnabled(bool(ref))
+
+    def pick_bundled(self) -> None:
+        dialog = PosePicker(self.ref, self)
+        chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        if chosen:
+            self.bundled_chosen.emit(chosen)
+
+    def pick_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a picture"),
+            str(Path.home()),
+            self.tr("Pictures ({patterns})").format(patterns=IMAGE_FILTER),
+        )
+        if name:
+            self.file_chosen.emit(Path(name))
