@@ -277,11 +277,8 @@ def test_hostile_routines_are_refused_or_neutralised(supple_home: Path, tmp_path
         or report["images"]["giant-pictures:default"][0] <= 800
     )
 
-    # Shown as text, never as HTML. (Known, not yet fixed: the library's details title,
-    # app/supple/ui/library_view.py RoutineDetails.title, is an AutoText label; it is
-    # checked for at the end so the rest of this test still runs.)
-    known = [t for t in report["rich_labels"] if t.startswith("RoutineDetails/detailsTitle")]
-    assert [t for t in report["rich_labels"] if t not in known] == []
+    # Shown as text, never as HTML.
+    assert report["rich_labels"] == []
 
     # Memory stays bounded: far less than a 60000 x 60000 image (14 GB) or the 50 MB file.
     assert report["after_mb"] - report["before_mb"] < 120, report
@@ -291,8 +288,4 @@ def test_hostile_routines_are_refused_or_neutralised(supple_home: Path, tmp_path
     if traced:
         lines = trace.read_text(errors="replace").splitlines()
         reached = [line for line in lines if str(outside) in line or "secret." in line]
-        if known:  # the known label's <img src='../outside/secret.png'>, relative to the cwd
-            reached = [line for line in reached if '"../outside/secret.png' not in line]
         assert reached == [], reached[:5]
-    if known:
-        pytest.xfail(f"library details title shows a routine's title as HTML: {known[0]}")

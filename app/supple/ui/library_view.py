@@ -221,8 +221,12 @@ class RoutineDetails(QWidget):
         self.title = QLabel()
         self.title.setObjectName("detailsTitle")
         self.title.setWordWrap(True)
+        # Routine text is plain text, never HTML (a title with <img src=...> would
+        # otherwise make Qt open that file on every paint).
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.meta = QLabel()
         self.meta.setObjectName("muted")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.PlainText)
