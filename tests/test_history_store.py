@@ -412,6 +412,9 @@ from supple.routine import routine_from_document
 from supple.session import FakeClock, Player, State, build_timeline
 
 routine = routine_from_document(json.loads(sys.argv[1]))
+# The app imports these lazily; this machine's interpreter lives under /root, which
+# the ordinary user below cannot read, so load them first.
+import csv, hashlib  # noqa: E401, F401
 if os.geteuid() == 0:  # root ignores permissions: go on as an ordinary user
     os.setgid(65534)
     os.setuid(65534)

@@ -91,7 +91,8 @@ def stored_sessions() -> list[tuple]:
 
 def test_a_session_is_spoken_recorded_and_shown(qtbot, app_parts) -> None:
     window, services, clock, log = app_parts()
-    assert services.history_page is not None
+    holder = services.history_page_holder
+    assert holder is not None and not holder.built  # built when first shown
     routine = window.library.by_id("short")
     assert window.start_routine(routine)
     play_to_the_end(qtbot, window, clock)
@@ -111,7 +112,8 @@ def test_a_session_is_spoken_recorded_and_shown(qtbot, app_parts) -> None:
     qtbot.waitUntil(lambda: len(played(log)) > 0, timeout=10000)
 
     # And the History page shows it after a refresh.
-    window.show_page(services.history_page)
+    window.show_page(holder)
+    assert holder.built
     qtbot.waitUntil(lambda: services.history_page.table.topLevelItemCount() == 1, timeout=10000)
 
 

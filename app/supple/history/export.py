@@ -6,7 +6,6 @@ a spreadsheet, also in local time with its offset.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
@@ -42,6 +41,8 @@ def _local(moment: datetime, tz: tzinfo | None) -> str:
 
 def to_csv(sessions: Iterable[SessionRecord], tz: tzinfo | None = None) -> str:
     buffer = io.StringIO()
+    import csv  # only when exporting: keeps it out of the idle app's memory
+
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(FIELDS)
     for s in sessions:
@@ -86,6 +87,8 @@ def _int_or_none(text: str) -> int | None:
 
 def read_csv(text: str) -> list[SessionRecord]:
     """Parse what to_csv wrote. Raises ValueError naming the row on bad content."""
+    import csv
+
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     if tuple(reader.fieldnames or ()) != FIELDS:
         raise ValueError(f"not a Supple history export (columns: {reader.fieldnames})")

@@ -7,7 +7,6 @@ local time by the layers above.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -41,6 +40,8 @@ def routine_hash(routine: Routine) -> str:
     canonical = json.dumps(
         routine_to_document(routine), sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
+    import hashlib  # here, not at the top: OpenSSL costs ~3.5 MB before any session
+
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

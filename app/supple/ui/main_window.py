@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
 from supple import paths
 from supple.routine import Library, Routine
-from supple.session import SessionReport, State, Timeline
+from supple.session import SessionReport, State, Status, Timeline
 from supple.settings import Settings
 from supple.ui import theme
 from supple.ui.about import show_about
@@ -107,6 +107,7 @@ class NavBar(QFrame):
 
 class MainWindow(QMainWindow):
     settings_requested = Signal()
+    mute_toggled = Signal(bool)  # relayed from the player page (M, or its Mute button)
 
     def __init__(
         self,
@@ -130,11 +131,11 @@ class MainWindow(QMainWindow):
         self.nav = NavBar()
         self.stack = QStackedWidget()
         self.library_view = LibraryView(self._estimate)
-        self.player_view = PlayerView()
-        self.summary_view = SummaryView()
+        # The player and summary pages are built when first needed, so the
+        # window paints its library sooner (see benchmarks/bench_startup.py).
+        self._player_view: PlayerView | None = None
+        self._summary_view: SummaryView | None = None
         self.stack.addWidget(self.library_view)
-        self.stack.addWidget(self.player_view)
-        self.stack.addWidget(self.summary_view)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +150,6 @@ class MainWindow(QMainWindow):
         self.library_nav.clicked.connect(self.show_library)
         self._wire()
         self.nav.restyle()
-        self.player_view.set_muted(store.settings.muted)
         self.library_view.set_library(library, select=store.settings.last_routine)
         self._restore_geometry()
         self.show_library()
@@ -196,13 +196,45 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(lambda: show_about(self))
         help_menu.addAction(self.about_action)
 
+    @property
+    def player_view(self) -> PlayerView:
+        if self._player_view is None:
+            self._player_view = PlayerView()
+            self.stack.addWidget(self._player_view)
+            self._wire_player(self._player_view)
+            self._player_view.set_muted(self.store.settings.muted)
+        return self._player_view
+
+    @property
+    def summary_view(self) -> SummaryView:
+        if self._summary_view is None:
+            self._summary_view = SummaryView()
+            self.stack.addWidget(self._summary_view)
+            self._summary_view.library_requested.connect(self.show_library)
+            self._summary_view.again_requested.connect(self._again)
+        return self._summary_view
+
+    def show_notice(self, text: str) -> None:
+        """A message for the person: a banner on the player page, else the status bar."""
+        if self._player_view is not None and self.stack.currentWidget() is self._player_view:
+            self._player_view.show_notice(text)
+        else:
+            self.statusBar().showMessage(text, 20000)
+
+    def _render(self, status: Status) -> None:
+        self.player_view.render(status)
+
     def _wire(self) -> None:
         c = self.controller
-        v = self.player_view
         c.session_started.connect(self._session_started)
-        c.status_changed.connect(v.render)
+        c.status_changed.connect(self._render)
         c.state_changed.connect(self._state_changed)
         c.session_ended.connect(self._session_ended)
+        self.library_view.start_requested.connect(self.start_routine)
+        self.store.save_failed.connect(self._save_failed)
+
+    def _wire_player(self, v: PlayerView) -> None:
+        c = self.controller
         v.toggle_requested.connect(c.toggle)
         v.back_requested.connect(c.back)
         v.skip_requested.connect(c.skip)
@@ -210,10 +242,7 @@ class MainWindow(QMainWindow):
         v.stop_requested.connect(self.confirm_stop)
         v.mute_toggled.connect(lambda muted: self.store.update(muted=muted))
         v.fullscreen_requested.connect(self.toggle_full_screen)
-        self.library_view.start_requested.connect(self.start_routine)
-        self.summary_view.library_requested.connect(self.show_library)
-        self.summary_view.again_requested.connect(self._again)
-        self.store.save_failed.connect(self._save_failed)
+        v.mute_toggled.connect(self.mute_toggled)
 
     def _estimate(self, routine: Routine) -> float:
         return session_timeline(routine, self.store.settings).estimated_seconds
@@ -237,14 +266,14 @@ class MainWindow(QMainWindow):
         return action
 
     def show_page(self, widget: QWidget) -> None:
-        if self.controller.active and widget is not self.player_view:
+        if self.controller.active and widget is not self._player_view:
             return  # the player stays up until the session ends
         leaving = self.stack.currentWidget()
         may_leave = getattr(leaving, "may_leave", None)  # a page with unsaved work asks
         if leaving is not widget and callable(may_leave) and not may_leave(widget):
             return
         self.stack.setCurrentWidget(widget)
-        in_session = widget in (self.player_view, self.summary_view)
+        in_session = widget is not None and widget in (self._player_view, self._summary_view)
         self.nav.setVisible(not in_session)
         button = self.library_nav if widget is self.library_view else widget.property("navButton")
         if isinstance(button, QPushButton):
@@ -348,7 +377,8 @@ class MainWindow(QMainWindow):
         """Use ``settings`` from now on (pacing applies from the next session)."""
         self.store.settings = settings
         self.controller.settings = settings
-        self.player_view.set_muted(settings.muted)
+        if self._player_view is not None:
+            self._player_view.set_muted(settings.muted)
         self.library_view.set_library(self.library, select=settings.last_routine)
 
     def reload_library(self, library: Library | None = None) -> None:
@@ -366,10 +396,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
 
     def _save_failed(self, message: str) -> None:
-        if self.stack.currentWidget() is self.player_view:
-            self.player_view.show_notice(message)
-        else:
-            self.statusBar().showMessage(message, 10000)
+        self.show_notice(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for i in range(self.stack.count()):

@@ -9,19 +9,23 @@ check-in. ``shutdown()`` stops the workers within about a second.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from supple.routine import Routine
 from supple.session import Outcome, SessionReport
 from supple.settings import Settings
+
+if TYPE_CHECKING:  # imported when first used: they cost start-up time and memory
+    from supple.ui.history_page import HistoryPage
+    from supple.ui.settings_dialog import SettingsDialog
 from supple.speech.audio import Player as AudioPlayer
-from supple.ui.checkin_dialog import ask_checkin
 from supple.ui.editor import install_editor
-from supple.ui.history_page import HistoryPage
 from supple.ui.history_recorder import HistoryRecorder, start_history
+from supple.ui.lazy_page import LazyPage
 from supple.ui.main_window import MainWindow
-from supple.ui.settings_dialog import SettingsDialog
 from supple.ui.speech_bridge import SpeechBridge
 
 
@@ -40,34 +44,53 @@ class Services(QObject):
         self.window = window
         self.speech: SpeechBridge | None = None
         self.recorder: HistoryRecorder | None = None
-        self.history_page: HistoryPage | None = None
+        self._history_page: LazyPage[HistoryPage] | None = None
         self._closed = False
         if speech:
             self.speech = SpeechBridge(
                 window.controller,
                 window.settings,
-                notice=window.player_view.show_notice,
+                notice=window.show_notice,
                 engine=speech_engine,
                 player=speech_player,
                 parent=self,
             )
-            window.player_view.mute_toggled.connect(self.speech.set_muted)
+            window.mute_toggled.connect(self.speech.set_muted)
         self.history = (
             start_history(self._notice, path=history_path, parent=self) if history else None
         )
         if self.history is not None:
             self.recorder = HistoryRecorder(
-                window.controller, self.history, on_error=window.player_view.show_notice
+                window.controller, self.history, on_error=window.show_notice
             )
-            self.history_page = HistoryPage(self.history, window.settings)
-            self.history_action = window.add_page(self.tr("History"), self.history_page)
+            history = self.history
+
+            def build_history() -> HistoryPage:
+                from supple.ui.history_page import HistoryPage
+
+                return HistoryPage(history, window.settings)
+
+            self._history_page = LazyPage(build_history)
+            self.history_action = window.add_page(self.tr("History"), self._history_page)
             window.controller.session_ended.connect(self._session_ended)
             window.before_start = self._before_start
         window.settings_requested.connect(self.open_settings)
         self.routines = install_editor(window)  # the Routine menu and the editor page
 
+    @property
+    def history_page(self) -> HistoryPage | None:
+        """The History page (built on first use; it is built when first shown)."""
+        return self._history_page.content if self._history_page is not None else None
+
+    @property
+    def history_page_holder(self) -> QWidget | None:
+        """What sits in the window's stack for History (show this page)."""
+        return self._history_page
+
     # -- settings -------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
+        from supple.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.window.settings, parent=self.window, bridge=self.speech)
         dialog.saved.connect(self._settings_saved)
         dialog.open()
@@ -75,29 +98,28 @@ class Services(QObject):
 
     def _settings_saved(self, settings: Settings) -> None:
         self.window.apply_settings(settings)
-        if self.history_page is not None:
-            self.history_page.settings = settings
-            self.history_page.refresh()
+        if self._history_page is not None and self._history_page.built:
+            self._history_page.content.settings = settings
+            self._history_page.content.refresh()
 
     # -- history ----------------------------------------------------------------------
     def _notice(self, text: str) -> None:
         """A history problem (file moved aside, read-only folder), where it will be seen."""
-        if self.window.current_page() is self.window.player_view:
-            self.window.player_view.show_notice(text)
-        else:
-            self.window.statusBar().showMessage(text, 20000)
+        self.window.show_notice(text)
 
     def _before_start(self, routine: Routine) -> None:
         if self.recorder is None or not self.window.settings.checkin_enabled:
             return
+        from supple.ui.checkin_dialog import ask_checkin
+
         answer = ask_checkin(self.window, "before")
         if answer is not None:
             self.recorder.checkin_before(answer.feel, answer.note)
 
     def _session_ended(self, report: SessionReport) -> None:
-        if self.history_page is not None:
+        if self._history_page is not None and self._history_page.built:
             # After the recorder's final write has been queued.
-            QTimer.singleShot(0, self.history_page.refresh)
+            QTimer.singleShot(0, self._history_page.content.refresh)
         if (
             self.recorder is not None
             and self.window.settings.checkin_enabled
@@ -109,11 +131,13 @@ class Services(QObject):
     def _ask_after(self) -> None:
         if self._closed or self.recorder is None or not self.window.isVisible():
             return
+        from supple.ui.checkin_dialog import ask_checkin
+
         answer = ask_checkin(self.window, "after")
         if answer is not None:
             self.recorder.checkin_after(answer.feel, answer.note)
-            if self.history_page is not None:
-                self.history_page.refresh()
+            if self._history_page is not None and self._history_page.built:
+                self._history_page.content.refresh()
 
     # -- quitting --------------------------------------------------------------------
     def shutdown(self) -> None:

@@ -8,8 +8,8 @@ another part of the app saved meanwhile (the settings dialog) is never lost.
 
 from __future__ import annotations
 
-import contextlib
-from concurrent.futures import Future, ThreadPoolExecutor
+import queue
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -34,16 +34,37 @@ class SettingsStore(QObject):
         self.settings = settings
         self._path = path
         self._persist = persist
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="supple-settings")
-        self._pending: list[Future[None]] = []
+        # One plain worker thread, started on the first write (a thread pool would
+        # import concurrent.futures: ~1 MB for one worker).
+        self._queue: queue.Queue[tuple[dict[str, Any], threading.Event] | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._pending: list[threading.Event] = []
 
     def update(self, **changes: Any) -> None:
         """Set ``changes`` on the settings now; write them to disk in the background."""
         for name, value in changes.items():
             setattr(self.settings, name, value)
         if self._persist:
-            self._pending = [f for f in self._pending if not f.done()]
-            self._pending.append(self._pool.submit(self._write, dict(changes)))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="supple-settings", daemon=True
+                )
+                self._thread.start()
+            done = threading.Event()
+            self._pending = [e for e in self._pending if not e.is_set()]
+            self._pending.append(done)
+            self._queue.put((dict(changes), done))
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            changes, done = item
+            try:
+                self._write(changes)
+            finally:
+                done.set()
 
     def _write(self, changes: dict[str, Any]) -> None:
         try:
@@ -58,11 +79,13 @@ class SettingsStore(QObject):
 
     def flush(self, timeout: float = 5.0) -> None:
         """Wait for the writes queued so far (at exit)."""
-        for future in list(self._pending):
-            with contextlib.suppress(Exception):
-                future.result(timeout=timeout)
+        for done in list(self._pending):
+            done.wait(timeout)
         self._pending.clear()
 
     def close(self) -> None:
         self.flush()
-        self._pool.shutdown(wait=True)
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join(timeout=5.0)
+            self._thread = None

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from supple.routine import Entry, Origin, RoutineError
-from supple.routine.transfer import export_routine, import_routine
 from supple.routine.userstore import Trashed, UserStore
 from supple.ui.editor.controller import EditorController
 from supple.ui.editor.editor_page import EditorPage
@@ -255,6 +254,8 @@ class RoutineActions(QObject):
         notes: list[str] = []
         for file in files:
             try:
+                from supple.routine.transfer import import_routine  # zipfile: on first use
+
                 imported = import_routine(file, self.store, check_picture=check_image_file)
             except RoutineError as exc:
                 failures.append(file.name)
@@ -291,6 +292,8 @@ class RoutineActions(QObject):
     def export(self, entry: Entry, target: Path) -> bool:
         assert entry.routine is not None
         try:
+            from supple.routine.transfer import export_routine
+
             export_routine(entry.routine, target)
         except OSError as exc:
             self._report(self.tr("Could not export"), [str(exc.strerror or exc)])
