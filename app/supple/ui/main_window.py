@@ -303,6 +303,9 @@ class MainWindow(QMainWindow):
         self.routine = routine
         if self.before_start is not None:
             self.before_start(routine)
+        # Build the session pages now, not while the first or last cue is being spoken.
+        self.player_view  # noqa: B018
+        self.summary_view  # noqa: B018
         self.controller.start(routine)
         return True
 
