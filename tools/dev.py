@@ -36,8 +36,17 @@ def ensure_env(extras: str) -> Path:
     wanted = hashlib.sha256(
         (ROOT / "pyproject.toml").read_bytes() + extras.encode() + sys.version.encode()
     ).hexdigest()
-    stamp = folder / ".supple-stamp"
-    if python.exists() and stamp.exists() and stamp.read_text().strip() == wanted:
+    stamp = folder / f".supple-stamp-{extras or 'app'}"
+
+    def current(extra: str) -> bool:
+        digest = hashlib.sha256(
+            (ROOT / "pyproject.toml").read_bytes() + extra.encode() + sys.version.encode()
+        ).hexdigest()
+        path = folder / f".supple-stamp-{extra or 'app'}"
+        return path.exists() and path.read_text().strip() == digest
+
+    # The test environment holds everything the app needs, so either will do for `run`.
+    if python.exists() and (current(extras) or (not extras and current("test"))):
         return python
     if not python.exists():
         print(f"dev: creating a virtual environment in {folder}", flush=True)
