@@ -14,18 +14,17 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -38,13 +37,15 @@ from supple.routine import Library, Routine
 from supple.session import SessionReport, State, Status, Timeline
 from supple.settings import Settings
 from supple.ui import theme
-from supple.ui.about import show_about
 from supple.ui.library_view import LibraryView
-from supple.ui.player_view import PlayerView
-from supple.ui.safety_notice import SafetyNotice
 from supple.ui.session_controller import SessionController, session_timeline
 from supple.ui.settings_store import SettingsStore
-from supple.ui.summary_view import SummaryView
+
+# Imported where first used, not here: the window paints its library sooner
+# without them (see benchmarks/bench_startup.py).
+if TYPE_CHECKING:
+    from supple.ui.player_view import PlayerView
+    from supple.ui.summary_view import SummaryView
 
 
 def app_icon() -> QIcon:
@@ -193,12 +194,14 @@ class MainWindow(QMainWindow):
         self.safety_action.triggered.connect(self.show_safety_notice)
         help_menu.addAction(self.safety_action)
         self.about_action = QAction(tr("&About Supple"), self)
-        self.about_action.triggered.connect(lambda: show_about(self))
+        self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
     @property
     def player_view(self) -> PlayerView:
         if self._player_view is None:
+            from supple.ui.player_view import PlayerView
+
             self._player_view = PlayerView()
             self.stack.addWidget(self._player_view)
             self._wire_player(self._player_view)
@@ -208,6 +211,8 @@ class MainWindow(QMainWindow):
     @property
     def summary_view(self) -> SummaryView:
         if self._summary_view is None:
+            from supple.ui.summary_view import SummaryView
+
             self._summary_view = SummaryView()
             self.stack.addWidget(self._summary_view)
             self._summary_view.library_requested.connect(self.show_library)
@@ -295,6 +300,10 @@ class MainWindow(QMainWindow):
         if self.controller.active:
             return False
         if not self.store.settings.safety_acknowledged:
+            from PySide6.QtWidgets import QDialog
+
+            from supple.ui.safety_notice import SafetyNotice
+
             notice = SafetyNotice(self, first_run=True)
             if notice.exec() != QDialog.DialogCode.Accepted:
                 return False
@@ -339,6 +348,8 @@ class MainWindow(QMainWindow):
             self.controller.player.state is State.RUNNING
         )
         self.controller.pause()
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("confirmStop")
         box.setIcon(QMessageBox.Icon.Question)
@@ -374,7 +385,14 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def show_safety_notice(self) -> None:
+        from supple.ui.safety_notice import SafetyNotice
+
         SafetyNotice(self, first_run=False).exec()
+
+    def show_about(self) -> None:
+        from supple.ui.about import show_about
+
+        show_about(self)
 
     def apply_settings(self, settings: Settings) -> None:
         """Use ``settings`` from now on (pacing applies from the next session)."""

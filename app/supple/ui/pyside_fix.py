@@ -15,7 +15,6 @@ touched. Older or fixed PySide6 versions are left alone.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtCore import QObject, Signal
@@ -46,6 +45,8 @@ def apply() -> bool:
         return False
     if sys.implementation.name != "cpython" or not leaks_singletons():
         return False
+    import ctypes  # only here: importing it costs start-up time everywhere else
+
     for singleton in (None, True, False):
         count = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt comes first
         count.value += _HEADROOM
