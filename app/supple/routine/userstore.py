@@ -23,7 +23,6 @@ import json
 import os
 import re
 import shutil
-import tempfile
 import time
 import unicodedata
 from collections.abc import Iterable
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from supple import paths
+from supple.fileutil import write_temp_beside
 from supple.routine.errors import Problem, RoutineError
 from supple.routine.jsonfile import read_json_file
 from supple.routine.library import Library
@@ -200,14 +200,8 @@ def _copy_exclusive(source: Path, target: Path) -> None:
 
 def _write_new(path: Path, text: str) -> None:
     """Create ``path`` atomically, failing with FileExistsError if it appeared meanwhile."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
+    tmp = write_temp_beside(path, text)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
         try:
             os.link(tmp, path)  # fails with FileExistsError if taken: never overwrites
         except FileExistsError:
