@@ -6,6 +6,7 @@ Files that cannot be used are listed too, with the reason, and cannot start.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -481,9 +482,6 @@ class LibraryView(QWidget):
         )
         safety_edge = theme.css(QColor("#e0a21b"))
         warn = theme.css(warning_colour(palette))
-        handle = theme.css(
-            theme.mix(palette.color(QPalette.ColorRole.Window), theme.muted_text(palette), 0.5)
-        )
         self.setStyleSheet(
             f"""
             QLabel#muted {{ color: {muted}; }}
@@ -502,19 +500,14 @@ class LibraryView(QWidget):
             QPushButton#editButton {{ background: {card}; border: 1px solid {border};
                 border-radius: 12px; padding: 10px 22px; font-weight: 600; }}
             QPushButton#editButton:hover {{ border-color: {accent}; }}
-            QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
-            QScrollBar::handle:vertical {{ background: {handle}; border-radius: 3px;
-                min-height: 32px; }}
-            QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
-            QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
             """
+            + theme.slim_scrollbar_css(palette)
         )
 
     def resizeEvent(self, event: object) -> None:
         unit = min(self.height(), self.width() * 0.75)
 
-        def px(share: float, low: int, high: int, weight: QFont.Weight | None = None) -> QFont:
-            return theme.pixel_font(self, max(low, min(high, round(unit * share))), weight=weight)
+        px = functools.partial(theme.unit_font, self, unit)
 
         self.details.picture.setFixedHeight(max(120, min(240, round(self.height() * 0.3))))
         self.heading.setFont(px(0.045, 22, 34, QFont.Weight.Bold))

@@ -8,6 +8,7 @@ changes, so a 25 Hz render in a breath segment repaints just the pacer.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -349,8 +350,7 @@ class PlayerView(QWidget):
         w = max(400, self.width())
         unit = min(h, w * 0.75)
 
-        def px(share: float, low: int, high: int, weight: QFont.Weight | None = None) -> QFont:
-            return theme.pixel_font(self, max(low, min(high, round(unit * share))), weight=weight)
+        px = functools.partial(theme.unit_font, self, unit)
 
         self.title_label.setFont(px(0.052, 20, 52, QFont.Weight.Bold))
         self.side_label.setFont(px(0.032, 14, 30, QFont.Weight.DemiBold))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
@@ -180,8 +182,7 @@ class SummaryView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         unit = min(self.height(), self.width() * 0.75)
 
-        def px(share: float, low: int, high: int, weight: QFont.Weight | None = None) -> QFont:
-            return theme.pixel_font(self, max(low, min(high, round(unit * share))), weight=weight)
+        px = functools.partial(theme.unit_font, self, unit)
 
         side = max(56, min(96, round(unit * 0.12)))
         self.badge.setFixedSize(side, side)

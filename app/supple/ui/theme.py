@@ -70,6 +70,31 @@ def pixel_font(widget: QWidget, pixels: int, *, weight: QFont.Weight | None = No
     return font
 
 
+def unit_font(
+    widget: QWidget,
+    unit: float,
+    share: float,
+    low: int,
+    high: int,
+    weight: QFont.Weight | None = None,
+) -> QFont:
+    """A font ``share`` of ``unit`` pixels high (``unit``: the page's size), kept in
+    ``low``..``high`` so text grows with the window but stays sensible."""
+    return pixel_font(widget, max(low, min(high, round(unit * share))), weight=weight)
+
+
+def slim_scrollbar_css(palette: QPalette) -> str:
+    """Style-sheet rules for the thin, quiet vertical scroll bars of the app's pages."""
+    handle = css(mix(palette.color(Role.Window), muted_text(palette), 0.5))
+    return f"""
+        QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+        QScrollBar::handle:vertical {{ background: {handle}; border-radius: 3px;
+            min-height: 32px; }}
+        QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+        QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+    """
+
+
 def dark_palette() -> QPalette:
     """A calm dark palette for the Fusion style (used offscreen and on request)."""
     p = QPalette()

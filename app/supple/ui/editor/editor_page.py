@@ -5,6 +5,7 @@ Layout only; ``controller.EditorController`` fills it and reacts to it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
@@ -205,9 +206,6 @@ class EditorPage(QWidget):
         warn_bg = theme.css(
             theme.mix(palette.color(QPalette.ColorRole.Base), warning_colour(palette), 0.10)
         )
-        handle = theme.css(
-            theme.mix(palette.color(QPalette.ColorRole.Window), theme.muted_text(palette), 0.5)
-        )
         section = theme.css(theme.mix(QColor(muted), accent_colour, 0.35))
         self.setStyleSheet(
             f"""
@@ -235,19 +233,14 @@ class EditorPage(QWidget):
             QPushButton#backButton:hover {{ background: {card}; }}
             QLabel#problemSummary {{ color: {warn}; background: {warn_bg}; border-radius: 10px;
                 padding: 8px 12px; }}
-            QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
-            QScrollBar::handle:vertical {{ background: {handle}; border-radius: 3px;
-                min-height: 32px; }}
-            QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
-            QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
             """
+            + theme.slim_scrollbar_css(palette)
         )
 
     def resizeEvent(self, event: object) -> None:
         unit = min(self.height(), self.width() * 0.75)
 
-        def px(share: float, low: int, high: int, weight: QFont.Weight | None = None) -> QFont:
-            return theme.pixel_font(self, max(low, min(high, round(unit * share))), weight=weight)
+        px = functools.partial(theme.unit_font, self, unit)
 
         self.heading.setFont(px(0.042, 20, 30, QFont.Weight.Bold))
         self.routine_button.setFont(px(0.024, 14, 17))
