@@ -13,6 +13,7 @@ import errno
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import minimal_doc
+from helpers import ROOT, minimal_doc
 from supple import paths
 from supple import settings as settings_module
 from supple.history import open_store
@@ -208,6 +209,7 @@ from supple.ui.app import create_main_window
 from supple.ui.services import Services
 from supple.speech.audio import Player
 import supple.history, supple.speech.service, supple.speech.workerclient, sqlite3, tempfile
+import csv, hashlib  # imported lazily by the app; the interpreter may be unreadable below
 app = QApplication([])
 routine = resolve_routine("lower-back-spasm-relief")
 if os.geteuid() == 0:  # root ignores permissions: go on as an ordinary user
@@ -234,6 +236,9 @@ services.shutdown()
 status = window.statusBar().currentMessage()
 print(json.dumps({"state": state, "shown": shown, "status": status}))
 """
+    # The ordinary user must reach the checkout's bundled data (a clone made with
+    # mktemp -d is 0700): open the way for this test, then put the modes back.
+    opened = _let_others_traverse(ROOT) if os.geteuid() == 0 else []
     try:
         env = dict(
             os.environ, SUPPLE_HOME=str(home), HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen"
@@ -254,5 +259,18 @@ print(json.dumps({"state": state, "shown": shown, "status": status}))
         assert sorted(p.name for p in home.iterdir()) == ["settings.json"]  # nothing written
         assert json.loads(settings_module_path.read_text()) == {"safety_acknowledged": True}
     finally:
+        for folder, mode in opened:
+            folder.chmod(mode)
         home.chmod(0o755)
         shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def _let_others_traverse(path: Path) -> list[tuple[Path, int]]:
+    """Add o+x to ``path`` and its parents where missing; return what was changed."""
+    changed = []
+    for folder in (path, *path.parents):
+        mode = stat.S_IMODE(folder.stat().st_mode)
+        if not mode & stat.S_IXOTH:
+            folder.chmod(mode | stat.S_IXOTH)
+            changed.append((folder, mode))
+    return changed
