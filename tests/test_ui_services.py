@@ -100,7 +100,7 @@ def test_a_session_is_spoken_recorded_and_shown(qtbot, app_parts) -> None:
 
     # Recorded for real, in the SQLite file under SUPPLE_HOME.
     qtbot.waitUntil(
-        lambda: stored_sessions() and stored_sessions()[0][1] == "finished", timeout=10000
+        lambda: bool(stored_sessions()) and stored_sessions()[0][1] == "finished", timeout=10000
     )
     [(rid, outcome, done, total, active, _before, _after)] = stored_sessions()
     assert (rid, outcome, done, total) == ("short", "finished", 2, 2)
