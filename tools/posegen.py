@@ -1,7 +1,8 @@
 """Generate Supple's exercise illustrations (flat SVG) from a small skeleton model.
 
 Every pose is a handful of joint angles in ``POSES`` below; the model turns them into a stick
-figure seen from the side (or from above, for the twists), stands it on the mat and writes a
+figure seen from the side (or from a raised three-quarter camera, for the twists on the back
+and the folded legs), stands it on the mat and writes a
 Qt-friendly SVG (SVG Tiny 1.2: plain fill/stroke attributes only).
 
     python tools/posegen.py                      # regenerate assets/poses/*.svg and the icon
@@ -20,8 +21,9 @@ with the head to the left). Limbs are relative to the torso:
 * ``curve``: spine bend, + rounds the back (cat), - arches it (cow). ``neck``/``head``: flexion,
   + tucks the chin. ``arms_out``/``legs_out``: abduction out of the side plane (90 = arms in a T).
   ``knees_drop``: both legs rolled about the spine toward the far side (the supine twist).
-  ``view``: camera elevation, 0 = side view, 90 = looking straight down on the mat; ``yaw``:
-  how far the camera turns toward the figure's front (12 by default, so far limbs peek out).
+  ``view``: camera elevation, 0 = side view, 90 = looking straight down on the mat (keep it
+  at 50 or less: a floor plan of a stick figure reads as an abstract cross); ``yaw``: how far
+  the camera turns toward the figure's front (12 by default, so far limbs peek out).
 * ``family``: poses that follow each other in a routine (hip-lift-down / hip-lift-up...) share
   one scale and position, so only the moving part moves. ``accent``: an extra mark in the
   accent colour (``press``: the lower back pressing into the floor).
@@ -29,7 +31,10 @@ with the head to the left). Limbs are relative to the torso:
 Framing: each pose (or family) is drawn as large as the 400x300 picture allows, leaving
 ``MARGIN`` px around the figure and its mat, so a pose lying on the floor fills the width as a
 standing one fills the height. Stroke widths are fixed in picture pixels whatever the scale, so
-the set stays one family; the head grows with the square root of the scale.
+the set stays one family; the head grows with the square root of the scale. Seen from the
+side the mat is a bar under the figure, across the picture; seen from above (``view`` > 0) it
+is a floor plane in the same projection as the body (a faint top face, its near edges showing
+its thickness), sized to carry everything the figure lays on it.
 * ``touch``: landmarks (``hands``, ``knees``, ``near_toe``, ``head``...) that rest on the floor.
   The figure is lowered until its lowest surface meets the mat; the tests then check that every
   named contact really touches it, so a pose cannot float a hand or sink a knee unnoticed.
@@ -55,11 +60,12 @@ from pathlib import Path
 # fmt: off
 POSES: dict[str, dict[str, object]] = {
     # Lying on the back, arms straight out in a T, both knees bent at right angles and dropped
-    # together to one side (seen from above).
+    # together to the far side, the far leg on the floor and the near one stacked on it. Seen
+    # from a raised three-quarter camera so the mat is a floor plane the body lies on.
     "supine-twist": dict(
-        torso=180, neck=8, view=90, arms_out=90, near_arm=(-4, 0, 0), far_arm=(-4, 0, 0),
-        near_leg=(90, 90, 10), far_leg=(90, 90, 10), knees_drop=90.9,
-        touch=("head", "shoulder", "hands", "far_knee"),
+        torso=180, neck=8, view=45, yaw=25, arms_out=90, near_arm=(-4, 0, 0),
+        far_arm=(-4, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10), knees_drop=90.9,
+        touch=("head", "shoulder", "hip", "hands", "far_knee", "far_toe"),
     ),
     # All fours, spine rounded up, chin tucked toward the chest between the arms (exhale).
     "cat": dict(
@@ -135,12 +141,12 @@ POSES: dict[str, dict[str, object]] = {
         near_leg=(170.5, 138.3, 21.5, 81.5, -7.9), far_leg=(133.8, 154.9, 20.2, 84.7, -15.7),
         yaw=35, view=14, touch=("hip", "near_toe", "far_toe", "hands"),
     ),
-    # Lying on the back, knees drawn up high toward the chest and dropped to one side, arms
-    # resting low and wide on the floor (seen from above).
+    # Lying on the back, knees drawn up toward the chest and dropped together to the far side,
+    # arms out wide on the floor (the same raised camera as the supine twist).
     "side-knee-drop": dict(
-        torso=180, neck=8.9, view=90, arms_out=40, near_arm=(-2.9, 0, 0), far_arm=(-2.9, 0, 0),
-        near_leg=(135, 125, -80), far_leg=(135, 125, -80), knees_drop=91.1,
-        touch=("head", "shoulder", "hands", "far_knee"),
+        torso=180, neck=8.9, view=45, yaw=25, arms_out=80, near_arm=(-2.9, 0, 0),
+        far_arm=(-2.9, 0, 0), near_leg=(122, 128, 20), far_leg=(122, 128, 20), knees_drop=91.1,
+        touch=("head", "shoulder", "hip", "hands", "far_knee", "far_toe"),
     ),
     # Lying on the back, hugging both knees to the chest, hands round the shins.
     "knees-to-chest": dict(
@@ -211,6 +217,7 @@ FADE_DEPTH = 7.0  # model units behind the torso from which a limb is drawn fade
 YAW = 12.0  # degrees the camera turns toward the figure's front, so far limbs peek out
 MAT_INSET = 15.0  # px from the picture's sides to the mat's ends
 MAT_DEPTH = 70.0  # model units (only visible from above)
+MAT_PAD = 5.0  # model units of mat around a figure seen from above
 MAT_THICK_PX = 7.0
 
 NEAR = "#1a88a8"  # body and near limbs: ~4:1 contrast on white and on #1e1e1e alike
@@ -538,10 +545,42 @@ def _fmt(v: float) -> str:
 
 
 def _mat_band(view: float, scale: float) -> tuple[float, float]:
-    """(bottom, top) of the mat in px above the floor's centre line, as the camera sees it."""
+    """(bottom, top) of a side view's mat in px above the floor line, as the camera sees it."""
     e = math.radians(view)
     half = scale * MAT_DEPTH / 2 * math.sin(e)
     return -half - MAT_THICK_PX * math.cos(e), half
+
+
+def mat_corners(figs: Iterable[Figure]) -> list[Vec]:
+    """The four top corners (on the floor, y = 0) of the mat under figures seen from above.
+
+    Seen from above the mat is the floor plane the figure lies on, so it is sized to what it
+    carries: ``MAT_PAD`` around every stroke (outstretched arms and dropped knees included), at
+    least ``MAT_DEPTH`` deep. Corners go round: far-left, far-right,
+    near-right, near-left.
+    """
+    pts = [(pt, s.width / 2) for f in figs for s in f.strokes() for pt in s.samples()]
+    x0 = min(pt[0] - r for pt, r in pts) - MAT_PAD
+    x1 = max(pt[0] + r for pt, r in pts) + MAT_PAD
+    z0 = min(-MAT_DEPTH / 2, min(pt[2] - r for pt, r in pts) - MAT_PAD)
+    z1 = max(MAT_DEPTH / 2, max(pt[2] + r for pt, r in pts) + MAT_PAD)
+    return [(x0, 0.0, z0), (x1, 0.0, z0), (x1, 0.0, z1), (x0, 0.0, z1)]
+
+
+Px = tuple[float, float]
+
+
+def mat_slab(corners: Sequence[Vec], view: float, yaw: float, scale: float) -> list[list[Px]]:
+    """The mat seen from above as polygons in px (x right, up up; origin at model 0): its top
+    face first, then the edge faces its thickness shows toward the camera."""
+    top = [(x * scale, up * scale) for x, up in (_project(c, view, yaw) for c in corners)]
+    drop = MAT_THICK_PX * math.cos(math.radians(view))
+    centre = sum(up for _, up in top) / 4
+    faces = [top]
+    for a, b in zip(top, top[1:] + top[:1], strict=True):
+        if (a[1] + b[1]) / 2 < centre - 1e-6:  # an edge on the camera's side of the mat
+            faces.append([a, b, (b[0], b[1] - drop), (a[0], a[1] - drop)])
+    return faces
 
 
 def _box(p: Pose, scale: float) -> tuple[float, float, float, float]:
@@ -554,8 +593,22 @@ def _box(p: Pose, scale: float) -> tuple[float, float, float, float]:
             x, up = _project(pt, fig.view, fig.yaw)
             xs += [x * scale - r, x * scale + r]
             ups += [up * scale - r, up * scale + r]
-    ups += _mat_band(fig.view, scale)
+    if fig.view:
+        slab = [
+            pt
+            for face in mat_slab(mat_corners(family_figures(p, scale)), fig.view, fig.yaw, scale)
+            for pt in face
+        ]
+        xs += [x for x, _ in slab]
+        ups += [up for _, up in slab]
+    else:
+        ups += _mat_band(fig.view, scale)
     return min(xs), max(xs), min(ups), max(ups)
+
+
+def family_figures(p: Pose, scale: float) -> list[Figure]:
+    """Every member of ``p``'s family built and grounded at ``scale`` (they share one mat)."""
+    return [figure(m, scale) for m in family(p)]
 
 
 def _union(boxes: Iterable[tuple[float, float, float, float]]) -> tuple[float, ...]:
@@ -577,7 +630,8 @@ class Placement:
     scale: float  # px per model unit
     dx: float  # screen x of model x = 0
     floor: float  # screen y of the floor's centre line (model up = 0)
-    mat: tuple[float, float, float, float]  # x, y, w, h in px
+    mat: tuple[float, float, float, float]  # x, y, w, h in px (the bounding box, seen from above)
+    slab: tuple[tuple[Px, ...], ...] = ()  # seen from above: the mat's faces in viewBox px
 
 
 @functools.cache
@@ -601,9 +655,19 @@ def placement(p: Pose) -> Placement:
     left, right, bottom, top = _union(_box(m, scale) for m in members)
     dx = WIDTH / 2 - (left + right) / 2
     floor = HEIGHT / 2 + (bottom + top) / 2
-    mat_bottom, mat_top = _mat_band(p.view, scale)
-    mat = (MAT_INSET, floor - mat_top, WIDTH - 2 * MAT_INSET, mat_top - mat_bottom)
-    return Placement(scale, dx, floor, mat)
+    if not p.view:
+        mat_bottom, mat_top = _mat_band(p.view, scale)
+        mat = (MAT_INSET, floor - mat_top, WIDTH - 2 * MAT_INSET, mat_top - mat_bottom)
+        return Placement(scale, dx, floor, mat)
+    corners = mat_corners(family_figures(p, scale))
+    slab = tuple(
+        tuple((dx + x, floor - up) for x, up in face)
+        for face in mat_slab(corners, p.view, p.yaw, scale)
+    )
+    xs = [x for face in slab for x, _ in face]
+    ys = [y for face in slab for _, y in face]
+    mat = (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    return Placement(scale, dx, floor, mat, slab)
 
 
 Screen = list[tuple[Stroke, bool, list[tuple[float, float]]]]
@@ -648,14 +712,7 @@ def render(p: Pose) -> str:
     """SVG text for one pose."""
     place = placement(p)
     fig = figure(p, place.scale)
-    mx, my, mw, mh = place.mat
-    # Seen from above the mat is a large surface: keep it faint so the figure stays the subject.
-    fill, edge = (MAT_FILL_OPACITY, "1") if not p.view else (MAT_TOP_OPACITY, MAT_TOP_EDGE)
-    items = [
-        f'<rect x="{_fmt(mx)}" y="{_fmt(my)}" width="{_fmt(mw)}" height="{_fmt(mh)}" '
-        f'rx="{_fmt(min(mh / 2, 14))}" fill="{MAT}" fill-opacity="{fill}" '
-        f'stroke="{MAT}" stroke-width="2"' + (f' stroke-opacity="{edge}"/>' if p.view else "/>")
-    ]
+    items = _mat_items(p, place)
     if p.accent == "press":
         items += _press_mark(fig, place)
     for s, faded, pts in to_screen(fig, place):
@@ -673,6 +730,27 @@ def render(p: Pose) -> str:
             coords = " ".join(f"{_fmt(x)},{_fmt(y)}" for x, y in pts)
             items.append(f'<polyline points="{coords}" {_stroke_attrs(s, faded)}/>')
     return svg_document(items)
+
+
+def _mat_items(p: Pose, place: Placement) -> list[str]:
+    """The mat: a thick line seen from the side; seen from above, a floor plane (a faint top
+    face, its near edges showing the mat's thickness) that the figure lies on."""
+    if not p.view:
+        mx, my, mw, mh = place.mat
+        return [
+            f'<rect x="{_fmt(mx)}" y="{_fmt(my)}" width="{_fmt(mw)}" height="{_fmt(mh)}" '
+            f'rx="{_fmt(min(mh / 2, 14))}" fill="{MAT}" fill-opacity="{MAT_FILL_OPACITY}" '
+            f'stroke="{MAT}" stroke-width="2"/>'
+        ]
+    top, *edges = place.slab
+    out = []
+    for face, fill in [*((e, MAT_FILL_OPACITY) for e in edges), (top, MAT_TOP_OPACITY)]:
+        d = "M" + " L".join(f"{_fmt(x)} {_fmt(y)}" for x, y in face) + " Z"
+        out.append(
+            f'<path d="{d}" fill="{MAT}" fill-opacity="{fill}" stroke="{MAT}" stroke-width="2" '
+            f'stroke-opacity="{MAT_TOP_EDGE}" stroke-linejoin="round"/>'
+        )
+    return out
 
 
 def _press_mark(fig: Figure, place: Placement) -> list[str]:
