@@ -340,3 +340,13 @@ def test_side_knee_drop_draws_the_knees_closer_to_the_chest_than_the_twist():
         return fig.mark("hip")[0] - fig.mark("far_knee")[0]  # the head is toward -x
 
     assert knee_toward_head("side-knee-drop") > knee_toward_head("supine-twist") + 15
+
+
+def test_child_pose_sits_back_on_the_heels_with_a_rounded_back():
+    fig = _grounded("child-pose")
+    pose = pg.pose("child-pose")
+    assert pose.curve > 4  # the back rounds over the thighs
+    hip, heel = fig.mark("hip"), fig.mark("near_heel")
+    assert hip[0] - heel[0] < pg.THIGH * 0.6  # hips back over the heels
+    assert fig.mark("head")[0] > fig.mark("near_knee")[0]  # forehead down in front of the knees
+    assert fig.mark("near_hand")[0] > fig.mark("head")[0]  # arms reaching forward

@@ -88,12 +88,13 @@ POSES: dict[str, dict[str, object]] = {
         near_leg=(76, 90, 90), far_leg=(76, 90, 90),
         touch=("hands", "knees", "toes"),
     ),
-    # Sitting back on the heels (hips high over the feet), chest down the thighs, forehead on the
-    # mat, elbows out and forearms on the floor beside the head.
+    # Sitting back on the heels, chest folded down the thighs with the back rounded, forehead
+    # on the mat, the arms forward and a little wide: elbows down by the head, forearms along
+    # the floor (not the long reach of the prayer pose).
     "child-pose": dict(
-        torso=-14, curve=2, neck=-3.5, arms_out=70,
-        near_arm=(162.4, 22.5, 0), far_arm=(162.4, 22.5, 0),
-        near_leg=(161.3, 147.4, 89.6), far_leg=(161.3, 147.4, 89.6),
+        torso=-14, curve=8, neck=-28.7, arms_out=35,
+        near_arm=(166.3, 25.3, 0), far_arm=(166.3, 25.3, 0),
+        near_leg=(160, 145.6, 89.6), far_leg=(160, 145.6, 89.6),
         touch=("knees", "toes", "head", "elbows", "hands"),
     ),
     # As child's pose, but the arms reach long and far forward along the floor.
