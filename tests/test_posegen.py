@@ -342,6 +342,20 @@ def test_side_knee_drop_draws_the_knees_closer_to_the_chest_than_the_twist():
     assert knee_toward_head("side-knee-drop") > knee_toward_head("supine-twist") + 15
 
 
+def test_shoelace_stacks_one_knee_on_the_other():
+    """Shoelace: the knees meet in front of the hips, the near one resting on the far one, and
+    each foot lies beside the opposite hip."""
+    for name in ("shoelace", "shoelace-fold"):
+        fig = _grounded(name)
+        near, far = fig.mark("near_knee"), fig.mark("far_knee")
+        assert far[0] > 30  # in front of the hips
+        assert abs(near[0] - far[0]) < 4 and abs(near[2] - far[2]) < 6  # one above the other
+        assert 0.5 * pg.LIMB_W <= near[1] - far[1] <= 1.5 * pg.LIMB_W
+        assert fig.mark("near_ankle")[2] < -12 < 12 < fig.mark("far_ankle")[2]  # feet crossed
+    fold, tall = _grounded("shoelace-fold"), _grounded("shoelace")
+    assert fold.mark("head")[1] < tall.mark("head")[1] - 30  # the fold brings the head down
+
+
 def test_child_pose_sits_back_on_the_heels_with_a_rounded_back():
     fig = _grounded("child-pose")
     pose = pg.pose("child-pose")

@@ -129,18 +129,22 @@ POSES: dict[str, dict[str, object]] = {
         near_leg=(57, 111, 36), far_leg=(57, 111, 36), accent="press",
         touch=("head", "shoulder", "hip", "elbows", "feet"),
     ),
-    # Seated tall, seen a little from the front and above: the near knee stacked on top of the
-    # far one, each shin folded back to the opposite side, hands down by the feet.
+    # Seated tall between the feet, seen a little from the front and above: the near knee
+    # stacked on the far one (thigh on thigh), each shin folded back to the opposite hip, the
+    # hands on the floor by the feet.
     "shoelace": dict(
-        torso=90, arms_out=28, near_arm=(-4, 30, 0), far_arm=(-4, 30, 0),
-        near_leg=(98, 138.3, 1.2, 84.3, -7.9), far_leg=(86, 154.9, 12.6, 85, -15.7),
-        yaw=35, view=14, touch=("hip", "near_toe", "far_toe"),
+        torso=90, arms_out=9.1, near_arm=(-28.4, 63.8, 0),
+        far_arm=(-28.4, 63.8, 0), near_leg=(95.4, 142.7, 18.4, 86.7, -14.1),
+        far_leg=(86, 142.9, 12.5, 86.5, -13), yaw=40, view=22,
+        touch=("hip", "far_knee", "near_toe", "far_toe", "hands"),
     ),
-    # Shoelace, folding the torso forward over the stacked knees.
+    # Shoelace, folding forward over the stacked knees: back rounded, head down, hands on the
+    # floor ahead of the knees (the legs stay put: hip flexion grows as the torso leans).
     "shoelace-fold": dict(
-        torso=42.1, neck=20, arms_out=12, near_arm=(72, 50, 0), far_arm=(72, 50, 0),
-        near_leg=(170.5, 138.3, 21.5, 81.5, -7.9), far_leg=(133.8, 154.9, 20.2, 84.7, -15.7),
-        yaw=35, view=14, touch=("hip", "near_toe", "far_toe", "hands"),
+        torso=26, curve=6, neck=35, arms_out=2.9, near_arm=(110, 36.1, 0),
+        far_arm=(110, 36.1, 0), near_leg=(159.4, 142.7, 18.4, 86.7, -14.1),
+        far_leg=(150, 142.9, 12.5, 86.5, -13), yaw=40, view=22,
+        touch=("hip", "far_knee", "near_toe", "far_toe", "hands"),
     ),
     # Lying on the back, knees drawn up toward the chest and dropped together to the far side,
     # arms out wide on the floor (the same raised camera as the supine twist).
