@@ -63,7 +63,7 @@ POSES: dict[str, dict[str, object]] = {
     # together to the far side, the far leg on the floor and the near one stacked on it. Seen
     # from a raised three-quarter camera so the mat is a floor plane the body lies on.
     "supine-twist": dict(
-        torso=180, neck=8, view=45, yaw=25, arms_out=90, near_arm=(-4, 0, 0),
+        torso=180, neck=8, view=38, yaw=15, arms_out=90, near_arm=(-4, 0, 0),
         far_arm=(-4, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10), knees_drop=90.9,
         touch=("head", "shoulder", "hip", "hands", "far_knee", "far_toe"),
     ),
@@ -149,7 +149,7 @@ POSES: dict[str, dict[str, object]] = {
     # Lying on the back, knees drawn up toward the chest and dropped together to the far side,
     # arms out wide on the floor (the same raised camera as the supine twist).
     "side-knee-drop": dict(
-        torso=180, neck=8.9, view=45, yaw=25, arms_out=80, near_arm=(-2.9, 0, 0),
+        torso=180, neck=8.9, view=38, yaw=15, arms_out=80, near_arm=(-2.9, 0, 0),
         far_arm=(-2.9, 0, 0), near_leg=(122, 128, 20), far_leg=(122, 128, 20), knees_drop=91.1,
         touch=("head", "shoulder", "hip", "hands", "far_knee", "far_toe"),
     ),
