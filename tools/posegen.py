@@ -153,18 +153,20 @@ POSES: dict[str, dict[str, object]] = {
         far_arm=(-2.9, 0, 0), near_leg=(122, 128, 20), far_leg=(122, 128, 20), knees_drop=91.1,
         touch=("head", "shoulder", "hip", "hands", "far_knee", "far_toe"),
     ),
-    # Lying on the back, hugging both knees to the chest, hands round the shins.
+    # Lying on the back, knees hugged up to the chest (heels toward the seat, feet off the
+    # floor), arms reaching round the knees with the hands wrapped over the shins.
     "knees-to-chest": dict(
-        torso=180, neck=12.5, near_arm=(36.8, 0, 0), far_arm=(36.8, 0, 0),
-        near_leg=(130, 125, 55), far_leg=(130, 125, 55),
+        torso=180, neck=15, near_arm=(36, 12, -60), far_arm=(36, 12, -60),
+        near_leg=(125, 155, 40), far_leg=(125, 155, 40),
         touch=("head", "shoulder", "hip"),
     ),
     # Seated, far leg long on the floor, near knee bent out toward us with the foot at the inner
-    # thigh, folding forward with the hands reaching for the toes (seen a little from above).
+    # thigh, folding forward with the hands reaching along the long leg to the toes (seen a
+    # little from above, so the bent knee lies on the mat beside the hip).
     "hamstring-stretch": dict(
-        torso=40, neck=0, near_arm=(128, 0, 0), far_arm=(130, 0, 0),
-        far_leg=(138, 0, 10), near_leg=(134, 158, 20, 93, 72), view=20,
-        touch=("hip", "far_heel"),
+        torso=32, neck=10, near_arm=(140, 0, 0), far_arm=(142, 0, 0),
+        far_leg=(146, 0, 10), near_leg=(142, 158, 20, 93, 72), view=20,
+        touch=("hip", "far_heel", "near_knee"),
     ),
     # Forearm plank: one straight line from head to heels.
     "plank": dict(
