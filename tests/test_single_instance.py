@@ -88,9 +88,13 @@ class Lines:
 
 
 def finish(child: subprocess.Popen[str]) -> None:
+    """End a first copy started here, and clear the socket its kill leaves in the temp folder."""
+    from PySide6.QtNetwork import QLocalServer
+
     if child.poll() is None:
         child.kill()
     child.wait(timeout=30)
+    QLocalServer.removeServer(server_name())
 
 
 @pytest.fixture
@@ -247,6 +251,7 @@ def test_two_data_folders_do_not_block_each_other(guard: InstanceGuard, tmp_path
         "print(json.dumps({'held': g is not None and g.held,\n"
         "                  'listening': g is not None and g.listen(lambda: None),\n"
         "                  'name': server_name()}))\n"
+        "g.release()\n"
     )
     env = dict(os.environ, SUPPLE_HOME=str(other))
     result = subprocess.run(
@@ -304,6 +309,10 @@ def test_a_read_only_data_folder_lets_the_app_go_on(left_lock: bool) -> None:
         assert json.loads(result.stdout) == {"held": False, "listening": False}
         assert sorted(p.name for p in home.iterdir()) == before  # nothing written
     finally:
+        if left_lock:
+            from PySide6.QtNetwork import QLocalServer
+
+            QLocalServer.removeServer(server_name(home))  # the killed holder's socket
         if home.exists():
             home.chmod(0o755)
         import shutil
@@ -476,10 +485,11 @@ def _app_is_wired() -> bool:
 @pytest.mark.slow
 @pytest.mark.skipif(not _app_is_wired(), reason="the app does not use the guard yet")
 def test_end_to_end_python_m_supple_twice(qtbot, supple_home: Path) -> None:
+    """`supple run ROUTINE`, then `supple`: the second exits 0, the session stays open."""
     _settings_for_a_quiet_start(supple_home)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     first = subprocess.Popen(
-        [sys.executable, "-m", "supple"],
+        [sys.executable, "-m", "supple", "run", "lower-back-spasm-relief"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -489,9 +499,14 @@ def test_end_to_end_python_m_supple_twice(qtbot, supple_home: Path) -> None:
     try:
         # Listening once its window is painted: ask it ourselves until it answers.
         qtbot.waitUntil(lambda: activate_running(200, 5000), timeout=WAIT_MS)
+        db = paths.history_db_path()
+        qtbot.waitUntil(lambda: db.exists() and len(_open_sessions()) == 1, timeout=WAIT_MS)
+        ((sid, outcome),) = _open_sessions()
+        assert outcome is None
         second = run_cli(env=env, timeout=WAIT_MS / 1000)
         assert second.returncode == 0, second.stdout + second.stderr
         assert ALREADY_RUNNING in second.stderr
         assert first.poll() is None
+        assert _open_sessions() == [(sid, None)]  # not marked interrupted
     finally:
         finish(first)
