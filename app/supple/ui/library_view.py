@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -106,8 +105,12 @@ class CardDelegate(QStyledItemDelegate):
         entry: Entry = index.data(ENTRY_ROLE)
         palette = self._host.palette()
         rect = QRectF(option.rect).adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
+        # Asked of the list, not read from option.state: that is a QStyle flag, and
+        # touching QStyle makes PySide6 build its ~30 enums before the first paint.
+        view = option.widget  # type: ignore[attr-defined]
+        selection = view.selectionModel() if isinstance(view, QAbstractItemView) else None
+        selected = selection is not None and selection.isSelected(index)
+        focused = selection is not None and view.hasFocus() and view.currentIndex() == index
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent = theme.accent(palette)

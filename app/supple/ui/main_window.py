@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
-from supple import paths
+from supple import paths, session
 from supple.routine import Library, Routine
-from supple.session import SessionReport, State, Status, Timeline
 from supple.settings import Settings
 from supple.ui import theme
 from supple.ui.library_view import LibraryView
@@ -44,6 +43,7 @@ from supple.ui.settings_store import SettingsStore
 # Imported where first used, not here: the window paints its library sooner
 # without them (see benchmarks/bench_startup.py).
 if TYPE_CHECKING:
+    from supple.session import SessionReport, Status, Timeline
     from supple.ui.player_view import PlayerView
     from supple.ui.summary_view import SummaryView
 
@@ -325,8 +325,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} · Supple").format(title=routine.title))
         self.player_view.setFocus()
 
-    def _state_changed(self, state: State, reason: str) -> None:
-        if state is State.PAUSED and reason == "sleep":
+    def _state_changed(self, state: session.State, reason: str) -> None:
+        if state is session.State.PAUSED and reason == "sleep":
             self.player_view.show_notice(
                 self.tr("Paused: the computer was asleep. Press Space to go on.")
             )
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         if not self.controller.active:
             return False
         was_running = self.controller.player is not None and (
-            self.controller.player.state is State.RUNNING
+            self.controller.player.state is session.State.RUNNING
         )
         self.controller.pause()
         from PySide6.QtWidgets import QMessageBox

@@ -16,29 +16,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
+from supple import session
 from supple.routine import BreathPattern, Routine
-from supple.session import (
-    Clock,
-    CueDue,
-    Player,
-    SegmentEntered,
-    SegmentKind,
-    SessionReport,
-    SpeechFit,
-    State,
-    StateChanged,
-    Status,
-    StepFinished,
-    Timeline,
-    Verbosity,
-    build_timeline,
-    monotonic,
-)
+from supple.session import SegmentKind, SpeechFit, Timeline, Verbosity, build_timeline
+from supple.session.clock import Clock, monotonic
 from supple.settings import Settings
+
+# The player and its events are reached through ``session.NAME`` when a session
+# starts: the library's window paints without loading them.
+if TYPE_CHECKING:
+    from supple.session import Player, SessionReport, Status
 
 BREATH_KINDS = frozenset({SegmentKind.INHALE, SegmentKind.PAUSE, SegmentKind.EXHALE})
 
@@ -106,7 +98,10 @@ class SessionController(QObject):
     @property
     def active(self) -> bool:
         """True while a session is running or paused."""
-        return self._player is not None and self._player.state in (State.RUNNING, State.PAUSED)
+        return self._player is not None and self._player.state in (
+            session.State.RUNNING,
+            session.State.PAUSED,
+        )
 
     @property
     def timer_interval(self) -> int:
@@ -122,7 +117,7 @@ class SessionController(QObject):
         if self.active:
             self.stop()
         timeline = session_timeline(routine, self.settings)
-        self._player = Player(timeline, self._clock)
+        self._player = session.Player(timeline, self._clock)
         self._ended = False
         self.session_started.emit(routine, timeline)
         self._player.start()
@@ -171,18 +166,18 @@ class SessionController(QObject):
             self._due_timer.stop()
             return
         for event in player.poll():
-            if isinstance(event, SegmentEntered):
+            if isinstance(event, session.SegmentEntered):
                 self.segment_entered.emit(event.segment)
-            elif isinstance(event, CueDue):
+            elif isinstance(event, session.CueDue):
                 self.cue_due.emit(event.cue, event.segment, float(event.late))
-            elif isinstance(event, StateChanged):
+            elif isinstance(event, session.StateChanged):
                 self.state_changed.emit(event.state, event.reason)
-            elif isinstance(event, StepFinished):
+            elif isinstance(event, session.StepFinished):
                 self.step_finished.emit(event.step, event.completed)
         status = player.status()
         self.status_changed.emit(status)
         self._schedule(status)
-        if player.state in (State.FINISHED, State.STOPPED) and not self._ended:
+        if player.state in (session.State.FINISHED, session.State.STOPPED) and not self._ended:
             self._ended = True
             self._timer.stop()
             self._due_timer.stop()
@@ -192,10 +187,10 @@ class SessionController(QObject):
         return self._player.report() if self._player is not None else None
 
     def _schedule(self, status: Status) -> None:
-        if status.state is State.RUNNING:
+        if status.state is session.State.RUNNING:
             smooth = status.segment.kind in BREATH_KINDS
             interval = SMOOTH_INTERVAL if smooth else RUNNING_INTERVAL
-        elif status.state is State.PAUSED:
+        elif status.state is session.State.PAUSED:
             interval = PAUSED_INTERVAL
         else:
             self._timer.stop()
@@ -203,7 +198,7 @@ class SessionController(QObject):
             return
         if self._timer.interval() != interval or not self._timer.isActive():
             self._timer.start(interval)
-        due = next_due(status) if status.state is State.RUNNING else None
+        due = next_due(status) if status.state is session.State.RUNNING else None
         if due is not None and due * 1000.0 < interval:
             self._due_timer.start(max(1, math.ceil(due * 1000.0)))
         else:

@@ -8,15 +8,19 @@ another part of the app saved meanwhile (the settings dialog) is never lost.
 
 from __future__ import annotations
 
-import queue
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from supple import settings as settings_module
 from supple.settings import Settings
+
+if TYPE_CHECKING:
+    import queue
+
+    Job = tuple[dict[str, Any], threading.Event] | None
 
 
 class SettingsStore(QObject):
@@ -34,9 +38,10 @@ class SettingsStore(QObject):
         self.settings = settings
         self._path = path
         self._persist = persist
-        # One plain worker thread, started on the first write (a thread pool would
-        # import concurrent.futures: ~1 MB for one worker).
-        self._queue: queue.Queue[tuple[dict[str, Any], threading.Event] | None] = queue.Queue()
+        # One plain worker thread and its queue, made on the first write (a thread
+        # pool would import concurrent.futures: ~1 MB for one worker; the queue
+        # module costs the first paint a millisecond).
+        self._queue: queue.Queue[Job] | None = None
         self._thread: threading.Thread | None = None
         self._pending: list[threading.Event] = []
 
@@ -45,9 +50,12 @@ class SettingsStore(QObject):
         for name, value in changes.items():
             setattr(self.settings, name, value)
         if self._persist:
-            if self._thread is None:
+            if self._queue is None or self._thread is None:
+                import queue
+
+                self._queue = queue.Queue()
                 self._thread = threading.Thread(
-                    target=self._run, name="supple-settings", daemon=True
+                    target=self._run, args=(self._queue,), name="supple-settings", daemon=True
                 )
                 self._thread.start()
             done = threading.Event()
@@ -55,9 +63,9 @@ class SettingsStore(QObject):
             self._pending.append(done)
             self._queue.put((dict(changes), done))
 
-    def _run(self) -> None:
+    def _run(self, jobs: queue.Queue[Job]) -> None:
         while True:
-            item = self._queue.get()
+            item = jobs.get()
             if item is None:
                 return
             changes, done = item
@@ -85,7 +93,8 @@ class SettingsStore(QObject):
 
     def close(self) -> None:
         self.flush()
-        if self._thread is not None:
+        if self._queue is not None and self._thread is not None:
             self._queue.put(None)
             self._thread.join(timeout=5.0)
             self._thread = None
+            self._queue = None

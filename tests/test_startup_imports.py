@@ -1,0 +1,96 @@
+"""What the first window loads: start-up regressions caught without timing anything.
+
+benchmarks/bench_startup.py measures the time; these tests pin down the
+structural reasons it is short, so a change that quietly loads the session
+player, or makes PySide6 build QStyle's enums, before the library is painted
+fails here rather than only in a benchmark someone has to remember to run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import supple.session
+
+PROBE = """
+import json, sys
+import PySide6.QtWidgets as widgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+from supple.ui.app import Launch
+
+seen = {}
+
+
+def snapshot():
+    seen["modules"] = sorted(m for m in sys.modules if m.startswith(("supple", "queue")))
+    seen["qstyle_built"] = "QStyle" in vars(widgets)
+    launch.app.quit()
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen["painting"] = True
+            # Once the whole first frame (the cards too) is painted. This filter was
+            # installed after Launch's, so it runs first and this comes before the
+            # services Launch attaches after the paint.
+            QTimer.singleShot(0, snapshot)
+        return False
+
+
+launch = Launch([])  # shows the window; it is painted once the event loop runs
+spy = FirstPaint()
+launch.window.installEventFilter(spy)
+launch.app.exec()
+print(json.dumps(seen))
+"""
+
+
+def _first_window(tmp_path: Path) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SUPPLE_HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_library_window_paints_without_the_session_player(tmp_path: Path) -> None:
+    seen = _first_window(tmp_path)
+    modules = seen["modules"]
+    assert isinstance(modules, list)
+    assert "supple.ui.library_view" in modules  # the probe did build the window
+    for late in (
+        "supple.session.player",  # loaded when a session starts
+        "supple.ui.player_view",
+        "supple.ui.summary_view",
+        "supple.ui.services",  # attached after the first paint
+        "queue",  # the settings writer's, made on the first write
+    ):
+        assert late not in modules, f"{late} is loaded before the first paint"
+
+
+def test_the_library_window_paints_without_building_qstyle(tmp_path: Path) -> None:
+    assert _first_window(tmp_path)["qstyle_built"] is False
+
+
+def test_every_session_name_resolves_from_its_module() -> None:
+    for name in supple.session.__all__:
+        value = getattr(supple.session, name)
+        assert getattr(value, "__name__", name) == name
+    assert set(supple.session.__all__) <= set(dir(supple.session))
+
+
+def test_an_unknown_session_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        supple.session.Nope  # noqa: B018
