@@ -3,8 +3,9 @@
     python benchmarks/gui_child.py bare|app [--idle SECONDS]
 
 ``bare``: a QApplication and a QMainWindow with one label, nothing else.
-``app``: what ``supple`` does at launch (supple.ui.app.Launch: settings,
-library scan, main window, then voice and history services), up to the library page.
+``app``: what ``supple`` does at launch (supple.ui.app.launch_app: the
+single-instance claim, settings, library scan, main window, then voice and
+history services), up to the library page.
 
 The child prints one JSON line when the main window has been painted for the
 first time (a paint event seen by an event filter on the window), then stays
@@ -60,9 +61,12 @@ def main() -> int:
         window.setCentralWidget(QLabel("Hello"))
         window.resize(1180, 760)  # the size Supple's window first opens at (same backing store)
     else:
-        from supple.ui.app import Launch  # exactly what `supple` runs
+        from supple.ui.app import launch_app  # exactly what `supple` runs
 
-        launch = Launch([])
+        launched = launch_app([])
+        if isinstance(launched, int):
+            raise SystemExit(f"another Supple holds this data folder (exit {launched})")
+        launch = launched
         app, window = launch.app, launch.window
 
     first_paint: list[float] = []

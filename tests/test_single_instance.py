@@ -478,12 +478,7 @@ def test_end_to_end_a_second_copy_leaves_the_running_session_alone(supple_home: 
         finish(first)
 
 
-def _app_is_wired() -> bool:
-    return "single_instance" in (ROOT / "app" / "supple" / "ui" / "app.py").read_text("utf-8")
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(not _app_is_wired(), reason="the app does not use the guard yet")
 def test_end_to_end_python_m_supple_twice(qtbot, supple_home: Path) -> None:
     """`supple run ROUTINE`, then `supple`: the second exits 0, the session stays open."""
     _settings_for_a_quiet_start(supple_home)

@@ -22,7 +22,7 @@ PROBE = """
 import json, sys
 import PySide6.QtWidgets as widgets
 from PySide6.QtCore import QEvent, QObject, QTimer
-from supple.ui.app import Launch
+from supple.ui.app import launch_app
 
 seen = {}
 
@@ -44,7 +44,7 @@ class FirstPaint(QObject):
         return False
 
 
-launch = Launch([])  # shows the window; it is painted once the event loop runs
+launch = launch_app([])  # what `supple` runs: the window is painted once the loop runs
 spy = FirstPaint()
 launch.window.installEventFilter(spy)
 launch.app.exec()

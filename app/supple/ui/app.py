@@ -20,6 +20,7 @@ from supple.version import __version__
 
 if TYPE_CHECKING:
     from supple.ui.services import Services
+    from supple.ui.single_instance import InstanceGuard
 
 
 def create_main_window(
@@ -73,10 +74,16 @@ class Launch(QObject):
 
     FALLBACK_MS = 1000  # attach even if no paint is ever seen (e.g. started minimised)
 
-    def __init__(self, argv: list[str], routine: Routine | None = None) -> None:
+    def __init__(
+        self,
+        argv: list[str],
+        routine: Routine | None = None,
+        guard: InstanceGuard | None = None,
+    ) -> None:
         app = _application(argv)
         super().__init__()
         self.app = app
+        self.guard = guard  # this copy's claim on the data folder; listened on once painted
         self.window = create_main_window()
         self.services: Services | None = None
         self._routine = routine
@@ -96,6 +103,11 @@ class Launch(QObject):
         from supple.ui.services import Services
 
         self.window.removeEventFilter(self)
+        if self.guard is not None:
+            from supple.ui.single_instance import bring_to_front
+
+            window = self.window
+            self.guard.listen(lambda: bring_to_front(window))
         self.services = Services(self.window)
         self.app.aboutToQuit.connect(self.services.shutdown)
         routine = self._routine
@@ -103,14 +115,41 @@ class Launch(QObject):
             QTimer.singleShot(0, lambda: self.window.start_routine(routine))
 
     def shutdown(self) -> None:
-        if self.services is not None:
-            self.services.shutdown()
-        self.window.store.close()
+        try:
+            if self.services is not None:
+                self.services.shutdown()
+            self.window.store.close()
+        finally:
+            if self.guard is not None:
+                self.guard.release()
+
+
+def launch_app(argv: list[str], routine: Routine | None = None) -> Launch | int:
+    """What ``supple`` does up to its first window: claim the data folder, then Launch.
+
+    A second copy for the same data folder opens nothing: it brings the running
+    copy's window forward and the exit code to return is given instead
+    (ui/single_instance.py). That keeps it from marking the running copy's live
+    session as interrupted.
+    """
+    from supple.ui.single_instance import claim
+
+    claimed = claim()  # before any window or history
+    if isinstance(claimed, int):
+        return claimed
+    try:
+        return Launch(argv, routine, guard=claimed)
+    except BaseException:
+        claimed.release()
+        raise
 
 
 def run_app(argv: list[str], routine: Routine | None = None) -> int:
     """Open the main window (and start ``routine`` at once, if given); run until closed."""
-    launch = Launch(argv, routine)
-    code = int(launch.app.exec())
-    launch.shutdown()
-    return code
+    launch = launch_app(argv, routine)
+    if isinstance(launch, int):
+        return launch
+    try:
+        return int(launch.app.exec())
+    finally:
+        launch.shutdown()
