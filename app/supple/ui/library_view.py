@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -240,9 +241,7 @@ class RoutineDetails(QWidget):
         self.safety.setTextFormat(Qt.TextFormat.PlainText)
         self.steps_heading = QLabel(self.tr("Steps"))
         self.steps_heading.setObjectName("heading")
-        self.steps = QLabel()
-        self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps = StepRows()
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
@@ -302,22 +301,73 @@ class RoutineDetails(QWidget):
         self.description.setVisible(bool(routine.description))
         self.safety.setText(routine.safety)
         self.safety.setVisible(bool(routine.safety))
-        rows = []
-        for n, step in enumerate(routine.steps, start=1):
-            rows.append(
-                f"<tr><td style='padding:3px 10px 3px 0'><b>{n}</b></td>"
-                f"<td style='padding:3px 16px 3px 0'>{_html(step.title)}</td>"
-                f"<td style='padding:3px 0'>{_html(hold_text(step))}</td></tr>"
-            )
-        self.steps.setText(f"<table>{''.join(rows)}</table>")
+        self.steps.set_rows([(step.title, hold_text(step)) for step in routine.steps])
         self.steps.show()
         self.steps_heading.show()
         first = routine.steps[0].illustration if routine.steps else None
         self.picture.set_path(first.default.path if first is not None else None)
 
 
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+class StepRows(QWidget):
+    """The routine's steps as rows of plain-text labels: number, title, how long.
+
+    A grid of plain labels rather than one rich-text table: laying out Qt rich
+    text cost the library's first paint about 5 ms (benchmarks/bench_startup.py),
+    and routine text is never HTML. Labels are kept and reused between routines.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepRows")
+        self.setAccessibleName(self.tr("Steps"))
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(14)
+        self._grid.setVerticalSpacing(6)
+        self._grid.setColumnStretch(3, 1)  # the columns keep their natural width
+        self._rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        self._shown = 0
+        self._font = QFont(self.font())
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        """One row per (title, how long), numbered from 1."""
+        while len(self._rows) < len(rows):
+            self._add_row()
+        for i, (number, title, hold) in enumerate(self._rows):
+            used = i < len(rows)
+            if used:
+                number.setText(str(i + 1))
+                title.setText(rows[i][0])
+                hold.setText(rows[i][1])
+            for label in (number, title, hold):
+                label.setVisible(used)
+        self._shown = len(rows)
+
+    def set_text_font(self, font: QFont) -> None:
+        """``font`` for every row, the numbers in bold."""
+        self._font = QFont(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        for number, title, hold in self._rows:
+            number.setFont(bold)
+            title.setFont(font)
+            hold.setFont(font)
+
+    def text(self) -> str:
+        """The rows as plain text, one per line (what a screen reader gets too)."""
+        return "\n".join(
+            f"{n.text()}. {t.text()}: {h.text()}" for n, t, h in self._rows[: self._shown]
+        )
+
+    def _add_row(self) -> None:
+        row = len(self._rows)
+        labels = (QLabel(), QLabel(), QLabel())
+        labels[1].setWordWrap(True)  # a long title wraps rather than widening the pane
+        for column, label in enumerate(labels):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self._grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
+        self._rows.append(labels)
+        self.set_text_font(self._font)
 
 
 class LibraryView(QWidget):
@@ -521,10 +571,10 @@ class LibraryView(QWidget):
             self.details.meta,
             self.details.description,
             self.details.safety,
-            self.details.steps,
             self.details.problems,
         ):
             label.setFont(body)
+        self.details.steps.set_text_font(body)
         self.details.steps_heading.setFont(px(0.024, 14, 18, QFont.Weight.DemiBold))
         self.start_button.setFont(px(0.03, 16, 22, QFont.Weight.Bold))
         self.edit_button.setFont(px(0.024, 14, 18, QFont.Weight.DemiBold))
