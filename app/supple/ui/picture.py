@@ -132,11 +132,16 @@ CACHE = _ImageCache()
 
 
 class PictureView(QWidget):
-    """One illustration on a softly tinted rounded card, re-rendered only on change."""
+    """One illustration on a softly tinted rounded card, re-rendered only on change.
+
+    ``set_mirrored(True)`` shows the picture flipped left to right (a step's other side):
+    the painter flips the cached image as it draws it, so nothing is read or rendered again.
+    """
 
     def __init__(self, parent: QWidget | None = None, *, radius: float = 18.0) -> None:
         super().__init__(parent)
         self._path: Path | None = None
+        self._mirrored = False
         self._radius = radius
         self.padding = 0.06  # of the shorter side
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -150,6 +155,17 @@ class PictureView(QWidget):
         if path == self._path:
             return
         self._path = path
+        self.update()
+
+    @property
+    def mirrored(self) -> bool:
+        return self._mirrored
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        """Draw the picture flipped left to right (True) or as drawn (False)."""
+        if mirrored == self._mirrored:
+            return
+        self._mirrored = mirrored
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -189,6 +205,10 @@ class PictureView(QWidget):
             shown.width(),
             shown.height(),
         )
+        if self._mirrored:
+            # Flip about the picture's own centre line: x -> left + right - x.
+            painter.translate(target.left() + target.right(), 0.0)
+            painter.scale(-1.0, 1.0)
         painter.drawImage(target, image)
 
 

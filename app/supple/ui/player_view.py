@@ -4,6 +4,14 @@ It only renders: ``set_session`` when a routine starts, ``render(status)`` after
 every poll of the engine. User intent leaves as signals (the main window wires
 them to the SessionController). Widgets are touched only when what they show
 changes, so a 25 Hz render in a breath segment repaints just the pacer.
+
+Sides: a step done on both sides has one picture, drawn for the first side
+(``Side.LEFT``; the left side always comes first in a timeline). On the second
+side (``Side.RIGHT``) the picture is shown mirrored left to right, so the knees
+drop, the leg reaches or the arm stretches the other way while the voice says
+"Right side". The rule follows the segment whose picture is on screen: a rest
+showing what comes next uses the next segment's side; one-sided steps
+(``side`` None) are never mirrored.
 """
 
 from __future__ import annotations
@@ -56,6 +64,11 @@ def picture_path(routine: Routine, step: int, frame: str | None) -> Path | None:
     if illustration is None:
         return None
     return illustration.picture(frame or "default").path
+
+
+def mirrored_for(side: Side | None) -> bool:
+    """Whether a picture is shown mirrored on ``side``: only on the second side, the right."""
+    return side is Side.RIGHT
 
 
 def _escape(text: str) -> str:
@@ -499,10 +512,12 @@ class PlayerView(QWidget):
         rest = segment.kind is SegmentKind.REST
         shown_step = segment.step
         frame = segment.frame
+        shown_side = segment.side
         if rest and segment.index + 1 < len(self.timeline.segments):
             upcoming = self.timeline.segments[segment.index + 1]
-            shown_step, frame = upcoming.step, upcoming.frame
+            shown_step, frame, shown_side = upcoming.step, upcoming.frame, upcoming.side
         self.picture.set_path(picture_path(routine, shown_step, frame))
+        self.picture.set_mirrored(mirrored_for(shown_side))
         if rest:
             nxt = routine.steps[shown_step].title if shown_step != segment.step else ""
             self.caption_label.setText(self.tr("Next up: {title}").format(title=nxt))
