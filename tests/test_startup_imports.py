@@ -72,6 +72,7 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
     assert "supple.ui.library_view" in modules  # the probe did build the window
     for late in (
         "supple.session.player",  # loaded when a session starts
+        "supple.session.timeline",  # the library's durations use the closed form
         "supple.ui.player_view",
         "supple.ui.summary_view",
         "supple.ui.services",  # attached after the first paint

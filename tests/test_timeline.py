@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from helpers import BUNDLED
 from strategies import routine_docs
 from supple.routine import Routine, load_routine, routine_from_document
-from supple.routine.model import HoldKind, Sides
-from supple.session import Category, SegmentKind, Side, Verbosity, build_timeline
+from supple.routine.model import BreathPattern, HoldKind, Sides
+from supple.session import Category, SegmentKind, Side, SpeechFit, Verbosity, build_timeline
 from supple.session.timeline import iter_absolute_cues
 
 HOLDING = {
@@ -256,6 +257,52 @@ def test_closed_form_estimate_of_bundled_routines() -> None:
     for path in BUNDLED.glob("*.json"):
         routine = load_routine(path)
         assert estimated_seconds_exact(routine) == build_timeline(routine).estimated_seconds
+
+
+_pacing = st.fixed_dictionaries(
+    {
+        "lead_in": st.none() | st.integers(0, 60),
+        "breath": st.none()
+        | st.builds(
+            BreathPattern,
+            inhale=st.integers(1, 20),
+            pause=st.integers(0, 20),
+            exhale=st.integers(1, 20),
+        ),
+        "speech": st.none()
+        | st.builds(
+            SpeechFit,
+            verbosity=st.sampled_from(list(Verbosity)),
+            words_per_minute=st.integers(60, 450),
+        ),
+    }
+)
+
+
+@given(routine_docs(), _pacing)
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_closed_form_estimate_equals_the_timeline_for_any_pacing(
+    doc: dict[str, Any], pacing: dict[str, Any]
+) -> None:
+    """The library shows the closed form for the person's settings; the session runs the
+    timeline: with the voice on, lead-ins grow to fit what is said, in both alike."""
+    from supple.session.estimate import estimated_seconds_exact
+
+    routine = routine_from_document(doc)
+    planned = build_timeline(routine, **pacing).estimated_seconds
+    assert abs(estimated_seconds_exact(routine, **pacing) - planned) < 1e-6
+
+
+def test_closed_form_estimate_counts_the_spoken_lead_in() -> None:
+    from supple.session.estimate import estimated_seconds_exact
+
+    routine = load_routine(BUNDLED / "lower-back-spasm-relief.json")
+    quiet = estimated_seconds_exact(routine)
+    spoken = estimated_seconds_exact(routine, speech=SpeechFit(Verbosity.FULL, 100))
+    assert spoken > quiet  # slow speech needs longer lead-ins than the routine's 10 s
+    assert (
+        spoken == build_timeline(routine, speech=SpeechFit(Verbosity.FULL, 100)).estimated_seconds
+    )
 
 
 def test_lead_in_grows_to_fit_what_is_said() -> None:

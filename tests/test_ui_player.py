@@ -486,3 +486,20 @@ def test_full_verbosity_makes_room_for_the_spoken_lead_in(library: Library) -> N
     assert quiet.segments[0].duration == routine.defaults.lead_in
     assert full.segments[0].duration is not None and quiet.segments[0].duration is not None
     assert slow.segments[0].duration > full.segments[0].duration >= quiet.segments[0].duration
+
+
+def test_the_library_duration_is_the_session_for_the_persons_pacing(library: Library) -> None:
+    """The library shows session_estimate (closed form); a session runs session_timeline."""
+    from supple.ui.session_controller import session_estimate, session_timeline
+
+    for entry in library.entries:
+        routine = entry.routine
+        assert routine is not None
+        for settings in (
+            None,
+            Settings(verbosity="counts"),
+            Settings(verbosity="full", rate=80, lead_in=4),
+            Settings(verbosity="brief", breath_inhale=6, breath_pause=1, breath_exhale=8),
+        ):
+            planned = session_timeline(routine, settings).estimated_seconds
+            assert session_estimate(routine, settings) == planned

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from supple.session.clock import Clock, FakeClock, monotonic
     from supple.session.cues import Category, Cue, Priority, Sound, Verbosity
     from supple.session.estimate import estimated_seconds
+    from supple.session.leadin import SpeechFit
     from supple.session.player import (
         CueDropped,
         CueDue,
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
         Segment,
         SegmentKind,
         Side,
-        SpeechFit,
         Timeline,
         build_timeline,
     )
@@ -63,7 +63,7 @@ _MODULE_OF = {
     "Segment": "timeline",
     "SegmentKind": "timeline",
     "Side": "timeline",
-    "SpeechFit": "timeline",
+    "SpeechFit": "leadin",
     "Timeline": "timeline",
     "build_timeline": "timeline",
 }

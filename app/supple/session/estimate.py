@@ -1,17 +1,19 @@
 """How long a routine takes: always computed from its steps, never stored.
 
 This is the timeline's total in closed form, so a library of a thousand
-routines can show durations without expanding a thousand timelines. A
-property test keeps it equal to ``build_timeline(r).estimated_seconds``.
+routines can show durations without expanding a thousand timelines (nor
+loading the timeline module before the first window is painted). It takes the
+same pacing as ``build_timeline`` (lead-in, breath, the voice's speed), and a
+property test keeps it equal to ``build_timeline(r, ...).estimated_seconds``.
 """
 
 from __future__ import annotations
 
 from supple.routine.model import BreathPattern, HoldKind, Routine, Sides, Step
-from supple.session.timeline import SWITCH_SECONDS
+from supple.session.leadin import SWITCH_SECONDS, SpeechFit, lead_in_seconds
 
 
-def _hold_seconds(routine: Routine, step: Step, breath: BreathPattern) -> float:
+def _hold_seconds(step: Step, breath: BreathPattern) -> float:
     hold = step.hold
     if hold.kind is HoldKind.SECONDS:
         return float(hold.seconds or 0)
@@ -20,19 +22,34 @@ def _hold_seconds(routine: Routine, step: Step, breath: BreathPattern) -> float:
     return float(hold.estimate or 0)
 
 
-def estimated_seconds_exact(routine: Routine) -> float:
+def estimated_seconds_exact(
+    routine: Routine,
+    *,
+    lead_in: int | None = None,
+    breath: BreathPattern | None = None,
+    speech: SpeechFit | None = None,
+) -> float:
+    """Seconds, as ``build_timeline`` with the same arguments would plan them."""
     total = 0.0
-    lead_in = routine.defaults.lead_in
+    lead = routine.defaults.lead_in if lead_in is None else lead_in
+    default_breath = routine.defaults.breath if breath is None else breath
     for index, step in enumerate(routine.steps):
         sides = 2 if step.sides is Sides.BOTH else 1
         reps = step.reps.count
-        per_side = reps * _hold_seconds(routine, step, routine.breath_for(step))
+        per_side = reps * _hold_seconds(step, step.breath or default_breath)
         per_side += (reps - 1) * step.reps.release
-        total += lead_in + sides * per_side + (sides - 1) * SWITCH_SECONDS
+        total += lead_in_seconds(step, lead, speech)
+        total += sides * per_side + (sides - 1) * SWITCH_SECONDS
         total += routine.rest_after(index)
     return total
 
 
-def estimated_seconds(routine: Routine) -> int:
+def estimated_seconds(
+    routine: Routine,
+    *,
+    lead_in: int | None = None,
+    breath: BreathPattern | None = None,
+    speech: SpeechFit | None = None,
+) -> int:
     """Whole seconds, counting each open-ended hold at its estimate."""
-    return round(estimated_seconds_exact(routine))
+    return round(estimated_seconds_exact(routine, lead_in=lead_in, breath=breath, speech=speech))

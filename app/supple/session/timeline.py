@@ -15,40 +15,23 @@ no time, and ``estimated_seconds`` adds its estimate instead.
 from __future__ import annotations
 
 import dataclasses
-import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
 from supple.routine.model import BreathPattern, HoldKind, Motion, Routine, Sides, Step
-from supple.session.cues import Category, Cue, Priority, Sound, Verbosity
+from supple.session.cues import Category, Cue, Priority, Sound
+from supple.session.leadin import (
+    COUNTDOWN_FROM,
+    SWITCH_SECONDS,
+    SpeechFit,
+    fitted_lead_in,
+    get_ready_cue,
+    opening_cues,
+)
 
-SWITCH_SECONDS = 6  # "Switch sides. Now the right side." and then 3, 2, 1
 HALFWAY_MIN_SECONDS = 20
-COUNTDOWN_FROM = 3
 MAX_REPEATED_CUES = 360  # "every N s" cues in an open-ended hold, at most
-
-
-@dataclass(frozen=True)
-class SpeechFit:
-    """How fast cues are spoken, so the timeline can leave room for them.
-
-    The estimate is deliberately generous: espeak-ng at 160 words per minute
-    measured ~12.8 s for a 42-word lead-in; this says ~14.6 s.
-    """
-
-    verbosity: Verbosity = Verbosity.FULL
-    words_per_minute: int = 160
-    pause_seconds: float = 0.25  # between utterances
-
-    def seconds_for(self, cues: Iterable[Cue]) -> float:
-        total = 0.0
-        for cue in cues:
-            if cue.spoken_at(self.verbosity):
-                words = max(1, len(cue.text.split()))
-                total += words * 60.0 / max(60, self.words_per_minute) * 0.85
-                total += self.pause_seconds
-        return total
 
 
 class SegmentKind(str, Enum):
@@ -203,13 +186,10 @@ class _Builder:
         self.step_first.append(len(self.segments))
         sides = [Side.LEFT, Side.RIGHT] if step.sides is Sides.BOTH else [None]
         lead_in = self.routine.defaults.lead_in
-        opening = self._opening_cues(step, sides[0])
+        opening = opening_cues(step, sides[0].value if sides[0] is not None else None)
         if lead_in > 0:
-            cues = [*opening, Cue(0.0, "Get ready.", Category.GET_READY, Priority.NORMAL)]
-            spoken = self.speech.seconds_for(cues) if self.speech is not None else 0.0
-            if spoken > 0:
-                # Long enough to say the title and instructions before the 3-2-1.
-                lead_in = max(lead_in, math.ceil(spoken + COUNTDOWN_FROM + 1))
+            cues = [*opening, get_ready_cue()]
+            lead_in = fitted_lead_in(lead_in, cues, self.speech)
             cues += _count_cues(lead_in)
             self.add(lead_in, SegmentKind.LEAD_IN, index, side=sides[0], cues=cues)
             opening = []
@@ -250,14 +230,6 @@ class _Builder:
                     )
                 ],
             )
-
-    def _opening_cues(self, step: Step, side: Side | None) -> list[Cue]:
-        title = step.title if side is None else f"{step.title}, {side.value} side first."
-        cues = [Cue(0.0, title, Category.TITLE, Priority.CRITICAL, Sound.PHASE)]
-        cues += [
-            Cue(0.0, line, Category.INSTRUCTION, Priority.NORMAL) for line in step.instructions
-        ]
-        return cues
 
     def _repetitions(self, index: int, step: Step, side: Side | None, opening: list[Cue]) -> None:
         count = step.reps.count

@@ -37,7 +37,7 @@ from supple.routine import Library, Routine
 from supple.settings import Settings
 from supple.ui import theme
 from supple.ui.library_view import LibraryView
-from supple.ui.session_controller import SessionController, session_timeline
+from supple.ui.session_controller import SessionController, session_estimate
 from supple.ui.settings_store import SettingsStore
 
 # Imported where first used, not here: the window paints its library sooner
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         v.mute_toggled.connect(self.mute_toggled)
 
     def _estimate(self, routine: Routine) -> float:
-        return session_timeline(routine, self.store.settings).estimated_seconds
+        return session_estimate(routine, self.store.settings)
 
     # -- pages ------------------------------------------------------------------
     def add_page(self, title: str, widget: QWidget) -> QAction:

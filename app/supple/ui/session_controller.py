@@ -16,23 +16,27 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
 from supple import session
 from supple.routine import BreathPattern, Routine
-from supple.session import SegmentKind, SpeechFit, Timeline, Verbosity, build_timeline
 from supple.session.clock import Clock, monotonic
+from supple.session.cues import Verbosity
+from supple.session.estimate import estimated_seconds_exact
+from supple.session.leadin import SpeechFit
 from supple.settings import Settings
 
-# The player and its events are reached through ``session.NAME`` when a session
-# starts: the library's window paints without loading them.
+# The timeline, the player and its events are reached through ``session.NAME``
+# when a session starts: the library's window paints without loading them
+# (its durations come from the closed form in session/estimate.py).
 if TYPE_CHECKING:
-    from supple.session import Player, SessionReport, Status
+    from supple.session import Player, SessionReport, Status, Timeline
 
-BREATH_KINDS = frozenset({SegmentKind.INHALE, SegmentKind.PAUSE, SegmentKind.EXHALE})
+# Segment kinds (SegmentKind values) in which the breath pacer moves smoothly.
+BREATH_KINDS = frozenset({"inhale", "pause", "exhale"})
 
 # Milliseconds between polls.
 SMOOTH_INTERVAL = 40  # breath segments: the pacer moves (25 frames a second)
@@ -40,10 +44,16 @@ RUNNING_INTERVAL = 100  # digits and cues: a tenth of a second is plenty
 PAUSED_INTERVAL = 500  # nothing moves; only notice a resume from elsewhere
 
 
-def session_timeline(routine: Routine, settings: Settings | None) -> Timeline:
-    """The routine's timeline with the person's pacing preferences applied."""
+class Pacing(TypedDict):
+    lead_in: int | None
+    breath: BreathPattern | None
+    speech: SpeechFit | None
+
+
+def pacing(settings: Settings | None) -> Pacing:
+    """The person's pacing preferences, as build_timeline and the estimate take them."""
     if settings is None:
-        return build_timeline(routine)
+        return Pacing(lead_in=None, breath=None, speech=None)
     breath = None
     if (
         settings.breath_inhale is not None
@@ -59,7 +69,17 @@ def session_timeline(routine: Routine, settings: Settings | None) -> Timeline:
     if settings.verbosity in {v.value for v in Verbosity} and settings.verbosity != "silent":
         # Leave room for what is said at each step's start before the 3-2-1.
         speech = SpeechFit(Verbosity(settings.verbosity), settings.rate)
-    return build_timeline(routine, lead_in=settings.lead_in, breath=breath, speech=speech)
+    return Pacing(lead_in=settings.lead_in, breath=breath, speech=speech)
+
+
+def session_timeline(routine: Routine, settings: Settings | None) -> Timeline:
+    """The routine's timeline with the person's pacing preferences applied."""
+    return session.build_timeline(routine, **pacing(settings))
+
+
+def session_estimate(routine: Routine, settings: Settings | None) -> float:
+    """Seconds the session will take (open holds at their estimate), without building it."""
+    return estimated_seconds_exact(routine, **pacing(settings))
 
 
 class SessionController(QObject):
@@ -188,7 +208,7 @@ class SessionController(QObject):
 
     def _schedule(self, status: Status) -> None:
         if status.state is session.State.RUNNING:
-            smooth = status.segment.kind in BREATH_KINDS
+            smooth = status.segment.kind.value in BREATH_KINDS
             interval = SMOOTH_INTERVAL if smooth else RUNNING_INTERVAL
         elif status.state is session.State.PAUSED:
             interval = PAUSED_INTERVAL

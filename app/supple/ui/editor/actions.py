@@ -18,7 +18,7 @@ from supple.ui.editor.controller import EditorController
 from supple.ui.editor.editor_page import EditorPage
 from supple.ui.editor.picture_field import check_image_file
 from supple.ui.main_window import MainWindow
-from supple.ui.session_controller import session_timeline
+from supple.ui.session_controller import session_estimate
 
 IMPORTABLE = (".json", ".zip")
 
@@ -43,7 +43,7 @@ class RoutineActions(QObject):
             self.page,
             self.store,
             start_routine=window.start_routine,
-            estimate=lambda r: session_timeline(r, window.settings).estimated_seconds,
+            estimate=lambda r: session_estimate(r, window.settings),
             parent=self,
         )
         self.editor.message = self._status
