@@ -314,24 +314,54 @@ def test_raised_views_lie_on_a_floor_plane_mat(name):
         assert _inside(on_screen, top), (name, mark, on_screen)
 
 
-@pytest.mark.parametrize("name", ["supine-twist", "side-knee-drop"])
-def test_twists_lie_on_the_back_with_both_knees_dropped_to_one_side(name):
-    """The twists read as a person lying on a mat: a raised three-quarter camera (not a floor
-    plan, not a profile), head, shoulders and hips on the floor, and both bent knees fallen
-    well out to the same side of the spine, the lower one on the floor."""
+TWISTS = ["supine-twist", "side-knee-drop"]
+
+
+@pytest.mark.parametrize("name", TWISTS)
+def test_twists_lie_on_the_back_with_both_knees_dropped_toward_us(name):
+    """The twists belong with the lying poses seen from the side (hip-lift-down...): head to the
+    left, a low camera that shows the floor as a thin plane (not a floor plan, not a tilted
+    board), head, shoulders and hips on the floor, and both bent knees fallen well out of the
+    body's plane toward the viewer, the lower knee and foot on the floor."""
     pose = pg.pose(name)
-    assert 30 <= pose.view <= 50 and pose.yaw
+    assert 10 <= pose.view <= 25
     fig = _grounded(name)
-    for mark in ("head", "shoulder", "hip", "far_knee"):
+    for mark in ("head", "shoulder", "hip", "near_knee", "near_toe"):
         assert mark in pg.touch_points(pose) and abs(fig.clearance(mark)) <= 2.0, mark
+    assert fig.mark("head")[0] < fig.mark("hip")[0] - pg.TORSO  # head on the left
     hip_z = fig.mark("hip")[2]
     for side in ("near", "far"):
         knee = fig.mark(f"{side}_knee")
-        assert hip_z - knee[2] >= 0.6 * pg.THIGH, (side, knee)  # out to the far side
-        assert pose.near_leg[1] >= 80  # and bent, not straight
-    # The near knee rests on the far one: stacked, one limb width higher.
-    rise = fig.clearance("near_knee") - fig.clearance("far_knee")
+        assert knee[2] - hip_z >= 0.6 * pg.THIGH, (side, knee)  # out toward the viewer
+    assert pose.near_leg[1] >= 80 and pose.far_leg[1] >= 80  # and bent, not straight
+    # The far knee rests on the near one: stacked, one limb width higher.
+    rise = fig.clearance("far_knee") - fig.clearance("near_knee")
     assert 0.5 * pg.LIMB_W <= rise <= 2.5 * pg.LIMB_W
+    # On screen the knees are below the body's line: they visibly fell toward us.
+    place = pg.placement(pose)
+    hip_y = pg._screen(fig, place, fig.mark("hip"))[1]
+    assert pg._screen(fig, place, fig.mark("near_knee"))[1] > hip_y + pg.LIMB_PX
+
+
+@pytest.mark.parametrize("name", TWISTS)
+def test_twists_are_drawn_as_large_as_the_other_lying_poses(name):
+    assert pg.placement(pg.pose(name)).scale >= 0.85 * pg.placement(pg.pose("hip-lift-down")).scale
+
+
+@pytest.mark.parametrize("name", TWISTS)
+def test_an_accent_arrow_shows_the_knees_falling(name):
+    """From where the bent knees stood (above the hips) down to just above the knees now."""
+    pose = pg.pose(name)
+    assert pose.accent == "drop" and pg.ACCENT in pg.render(pose)
+    fig = _grounded(name)
+    place = pg.placement(pose)
+    (_, sy), _, (ex, ey) = pg.drop_arrow(fig, place)
+    top = max(("near_knee", "far_knee"), key=lambda m: fig.mark(m)[1])
+    kx, ky = pg._screen(fig, place, fig.mark(top))
+    assert sy < ey - 40  # it goes down, a good way
+    assert ey < ky and ((ex - kx) ** 2 + (ey - ky) ** 2) ** 0.5 < 2.5 * pg.LIMB_PX  # to the knee
+    assert sy < pg._screen(fig, place, fig.mark("hip"))[1] - 40  # from well above the hips
+    assert sy >= pg.MARGIN  # and inside the picture
 
 
 def test_side_knee_drop_draws_the_knees_closer_to_the_chest_than_the_twist():

@@ -1,8 +1,8 @@
 """Generate Supple's exercise illustrations (flat SVG) from a small skeleton model.
 
 Every pose is a handful of joint angles in ``POSES`` below; the model turns them into a stick
-figure seen from the side (or from a raised three-quarter camera, for the twists on the back
-and the folded legs), stands it on the mat and writes a
+figure seen from the side (or from a camera raised a little, for the twists on the back and
+the folded legs), stands it on the mat and writes a
 Qt-friendly SVG (SVG Tiny 1.2: plain fill/stroke attributes only).
 
     python tools/posegen.py                      # regenerate assets/poses/*.svg and the icon
@@ -20,13 +20,14 @@ with the head to the left). Limbs are relative to the torso:
   hip rotation (spins the shin about the thigh, for folded legs) and extra abduction.
 * ``curve``: spine bend, + rounds the back (cat), - arches it (cow). ``neck``/``head``: flexion,
   + tucks the chin. ``arms_out``/``legs_out``: abduction out of the side plane (90 = arms in a T).
-  ``knees_drop``: both legs rolled about the spine toward the far side (the supine twist).
+  ``knees_drop``: both legs rolled about the spine toward the viewer (the twists on the back).
   ``view``: camera elevation, 0 = side view, 90 = looking straight down on the mat (keep it
   at 50 or less: a floor plan of a stick figure reads as an abstract cross); ``yaw``: how far
   the camera turns toward the figure's front (12 by default, so far limbs peek out).
 * ``family``: poses that follow each other in a routine (hip-lift-down / hip-lift-up...) share
   one scale and position, so only the moving part moves. ``accent``: an extra mark in the
-  accent colour (``press``: the lower back pressing into the floor).
+  accent colour (``press``: the lower back pressing into the floor; ``drop``: an arrow from
+  where the knees stood down to where they fell).
 
 Framing: each pose (or family) is drawn as large as the 400x300 picture allows, leaving
 ``MARGIN`` px around the figure and its mat, so a pose lying on the floor fills the width as a
@@ -59,13 +60,15 @@ from pathlib import Path
 # --------------------------------------------------------------------------------------------
 # fmt: off
 POSES: dict[str, dict[str, object]] = {
-    # Lying on the back, arms straight out in a T, both knees bent at right angles and dropped
-    # together to the far side, the far leg on the floor and the near one stacked on it. Seen
-    # from a raised three-quarter camera so the mat is a floor plane the body lies on.
+    # Lying on the back as in hip-lift-down (head to the left), arms out wide along the floor,
+    # both knees bent at right angles and dropped together toward us: the near leg on the floor,
+    # the far one stacked on it; the accent arrow shows the knees falling. A low camera (20 deg,
+    # turned a little toward the feet) shows the floor as a thin plane and the knees out of the
+    # body's plane.
     "supine-twist": dict(
-        torso=180, neck=8, view=38, yaw=15, arms_out=90, near_arm=(-4, 0, 0),
+        torso=180, neck=8, view=20, yaw=-12, arms_out=120, near_arm=(-4, 0, 0),
         far_arm=(-4, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10), knees_drop=90.9,
-        touch=("head", "shoulder", "hip", "hands", "far_knee", "far_toe"),
+        accent="drop", touch=("head", "shoulder", "hip", "hands", "near_knee", "near_toe"),
     ),
     # All fours, spine rounded up, chin tucked toward the chest between the arms (exhale).
     "cat": dict(
@@ -146,12 +149,12 @@ POSES: dict[str, dict[str, object]] = {
         far_leg=(150, 142.9, 12.5, 86.5, -13), yaw=40, view=22,
         touch=("hip", "far_knee", "near_toe", "far_toe", "hands"),
     ),
-    # Lying on the back, knees drawn up toward the chest and dropped together to the far side,
-    # arms out wide on the floor (the same raised camera as the supine twist).
+    # Lying on the back, knees drawn up toward the chest and dropped together toward us, arms
+    # out wide on the floor (the same low camera and arrow as the supine twist).
     "side-knee-drop": dict(
-        torso=180, neck=8.9, view=38, yaw=15, arms_out=80, near_arm=(-2.9, 0, 0),
+        torso=180, neck=8.9, view=20, yaw=-12, arms_out=120, near_arm=(-2.9, 0, 0),
         far_arm=(-2.9, 0, 0), near_leg=(122, 128, 20), far_leg=(122, 128, 20), knees_drop=91.1,
-        touch=("head", "shoulder", "hip", "hands", "far_knee", "far_toe"),
+        accent="drop", touch=("head", "shoulder", "hip", "hands", "near_knee", "near_toe"),
     ),
     # Lying on the back, knees hugged up to the chest (heels toward the seat, feet off the
     # floor), arms reaching round the knees with the hands wrapped over the shins.
@@ -264,7 +267,7 @@ class Pose:
     yaw: float = YAW
     touch: tuple[str, ...] = ()  # landmarks that rest on the floor (checked by the tests)
     family: str = ""  # poses of one family share a scale and position (see ``placement``)
-    accent: str = ""  # an extra mark in the accent colour: "press" = lower back into the floor
+    accent: str = ""  # an accent mark: "press" (lower back into the floor), "drop" (knees fall)
 
     def __post_init__(self) -> None:
         for leg in (self.near_leg, self.far_leg):
@@ -378,6 +381,7 @@ class Figure:
     yaw: float = YAW
     marks: dict[str, tuple[Stroke, int]] = field(default_factory=dict)
     scale: float = BASE_SCALE  # px per model unit the stroke widths are set for
+    knees_up: list[Vec] = field(default_factory=list)  # where rolled knees were before the roll
 
     def set_scale(self, scale: float) -> None:
         """Give every fixed-width stroke its width in model units at ``scale`` px per unit."""
@@ -488,17 +492,21 @@ def build(p: Pose, scale: float = BASE_SCALE) -> Figure:
             fig.marks[f"{side}_{part}"] = (arm_s, i)
 
     if p.knees_drop:
-        # Roll both legs about the spine so the knees fall toward the far side (-z). The axis sits
-        # a little in front of the hip joints so that a leg rolled flat rests level with the back.
+        # Roll both legs about the spine so the knees fall toward the viewer (+z): the near leg
+        # comes to lie on the floor and the far one on top of it. The axis sits a little in
+        # front of the hip joints so that a leg rolled flat rests level with the back. Where the
+        # knees were before the roll is kept for the "drop" accent arrow.
         pivot = sub(hip, mul(back, HIP_HALF + (LIMB_PX - TORSO_PX) / scale / 2))
+        fig.knees_up = [mul(add(fig.mark("near_knee"), fig.mark("far_knee")), 0.5)]
         for group in (fig.near, fig.far):
             leg = group[0]
-            leg.points = rotate_about(leg.points, pivot, t_dir, p.knees_drop)
+            leg.points = rotate_about(leg.points, pivot, t_dir, -p.knees_drop)
     # Shoulder and pelvis girdles join the limbs to the spine (they show when seen from above).
     far_leg, far_arm = fig.far
     near_leg, near_arm = fig.near
     fig.body.append(Stroke([far_arm.points[0], near_arm.points[0]], LIMB_W, px=LIMB_PX))
-    fig.body.append(Stroke([far_leg.points[0], near_leg.points[0]], LIMB_W, px=LIMB_PX))
+    if not p.knees_drop:  # rolled legs stack: a pelvis line would stick up out of the hips
+        fig.body.append(Stroke([far_leg.points[0], near_leg.points[0]], LIMB_W, px=LIMB_PX))
     return fig
 
 
@@ -507,6 +515,7 @@ def ground(fig: Figure) -> Figure:
     low = lowest(fig)
     for s in fig.strokes():
         s.points = [(x, y - low, z) for x, y, z in s.points]
+    fig.knees_up = [(x, y - low, z) for x, y, z in fig.knees_up]
     return fig
 
 
@@ -722,6 +731,8 @@ def render(p: Pose) -> str:
     items = _mat_items(p, place)
     if p.accent == "press":
         items += _press_mark(fig, place)
+    elif p.accent == "drop":
+        items += _drop_mark(fig, place)
     for s, faded, pts in to_screen(fig, place):
         if s.disc:
             (cx, cy) = pts[0]
@@ -758,6 +769,46 @@ def _mat_items(p: Pose, place: Placement) -> list[str]:
             f'stroke-opacity="{MAT_TOP_EDGE}" stroke-linejoin="round"/>'
         )
     return out
+
+
+def _screen(fig: Figure, place: Placement, pt: Vec) -> Px:
+    x, up = _project(pt, fig.view, fig.yaw)
+    return place.dx + place.scale * x, place.floor - place.scale * up
+
+
+def drop_arrow(fig: Figure, place: Placement) -> tuple[Px, Px, Px]:
+    """The knees' fall as a screen curve (start, control, end): from where the knees stood
+    before they rolled, bowing out toward the feet, down to just above the knees that are up
+    now (``knees_up`` and the top knee, so the arrow follows the figure)."""
+    (up,) = fig.knees_up
+    top = max(("near_knee", "far_knee"), key=lambda m: fig.mark(m)[1])
+    sx, sy = _screen(fig, place, up)
+    kx, ky = _screen(fig, place, fig.mark(top))
+    gap = LIMB_PX + ACCENT_PX + 4  # clear of the knee stroke, arrowhead included
+    ex, ey = kx + 0.6 * gap, ky - 0.9 * gap  # above the knee, on the side of the shins
+    bow = 0.45 * (ey - sy)
+    return (sx, sy), ((sx + ex) / 2 + bow, (sy + ey) / 2 - 0.25 * bow), (ex, ey)
+
+
+def _drop_mark(fig: Figure, place: Placement) -> list[str]:
+    """An accent arrow from where bent knees stood down to where they fell: "let them drop"."""
+    (sx, sy), (cx, cy), (ex, ey) = drop_arrow(fig, place)
+    line = (
+        f'fill="none" stroke="{ACCENT}" stroke-width="{_fmt(ACCENT_PX)}" '
+        'stroke-linecap="round" stroke-linejoin="round"'
+    )
+    tx, ty = ex - cx, ey - cy  # the curve's direction at its end
+    n = math.hypot(tx, ty) or 1.0
+    tx, ty = tx / n, ty / n
+    wing = 11.0
+    a = (ex - wing * (tx + 0.75 * ty), ey - wing * (ty - 0.75 * tx))
+    b = (ex - wing * (tx - 0.75 * ty), ey - wing * (ty + 0.75 * tx))
+    d = f"M{_fmt(sx)} {_fmt(sy)} Q{_fmt(cx)} {_fmt(cy)} {_fmt(ex)} {_fmt(ey)}"
+    return [
+        f'<path d="{d}" {line}/>',
+        f'<polyline points="{_fmt(a[0])},{_fmt(a[1])} {_fmt(ex)},{_fmt(ey)} '
+        f'{_fmt(b[0])},{_fmt(b[1])}" {line}/>',
+    ]
 
 
 def _press_mark(fig: Figure, place: Placement) -> list[str]:
