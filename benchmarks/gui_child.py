@@ -3,9 +3,9 @@
     python benchmarks/gui_child.py bare|app [--idle SECONDS]
 
 ``bare``: a QApplication and a QMainWindow with one label, nothing else.
-``app``: what ``supple`` does at launch (supple.ui.app.launch_app: the
-single-instance claim, settings, library scan, main window, then voice and
-history services), up to the library page.
+``app``: what ``supple`` does at launch: its command line (supple.cli.main),
+then supple.ui.app.launch_app (the single-instance claim, settings, library
+scan, main window, then voice and history services), up to the library page.
 
 The child prints one JSON line when the main window has been painted for the
 first time (a paint event seen by an event filter on the window), then stays
@@ -51,6 +51,14 @@ def main() -> int:
     args = parser.parse_args()
     start = time.perf_counter()
 
+    if args.mode == "app":
+        # What `supple` runs, in its order: the command line (supple/cli/main.py),
+        # then the app module, which loads Supple's Qt-free core before PySide6.
+        from supple.cli.main import build_parser
+
+        build_parser().parse_known_args([])
+        from supple.ui.app import launch_app
+
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -61,9 +69,7 @@ def main() -> int:
         window.setCentralWidget(QLabel("Hello"))
         window.resize(1180, 760)  # the size Supple's window first opens at (same backing store)
     else:
-        from supple.ui.app import launch_app  # exactly what `supple` runs
-
-        launched = launch_app([])
+        launched = launch_app([])  # what `supple` runs before its event loop
         if isinstance(launched, int):
             raise SystemExit(f"another Supple holds this data folder (exit {launched})")
         launch = launched

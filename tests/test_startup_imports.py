@@ -95,3 +95,17 @@ def test_every_session_name_resolves_from_its_module() -> None:
 def test_an_unknown_session_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
         supple.session.Nope  # noqa: B018
+
+
+def test_the_qt_free_core_is_imported_before_pyside6(tmp_path: Path) -> None:
+    """PySide6 reads the source of each module imported after it; the core comes first."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SUPPLE_HOME=str(tmp_path))
+    probe = "import json, sys\nimport supple.ui.app\nprint(json.dumps(list(sys.modules)))\n"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    order = json.loads(result.stdout.strip().splitlines()[-1])
+    pyside = order.index("PySide6.QtCore")
+    for core in ("supple.settings", "supple.routine.model", "supple.session.estimate"):
+        assert order.index(core) < pyside, f"{core} is imported after PySide6"

@@ -5,18 +5,26 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+# isort: off
+# Supple's Qt-free core is imported before PySide6: PySide6's import hook reads
+# the source of every module imported after it (looking for its ``__feature__``
+# switches), and these skip that. About 3 ms of the first paint
+# (benchmarks/README.md); tests/test_startup_imports.py keeps the order.
+from supple import settings as settings_module
+from supple.routine import Library, Routine
+from supple.session.clock import Clock, monotonic
+from supple.session.estimate import estimated_seconds_exact  # noqa: F401  (for the library)
+from supple.settings import Settings
+from supple.version import __version__
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
-from supple import settings as settings_module
-from supple.routine import Library, Routine
-from supple.session import Clock, monotonic
-from supple.settings import Settings
+import supple.ui.pyside_fix  # noqa: F401  (first Qt work: guards a PySide6 6.12.0 bug)
 from supple.ui.main_window import MainWindow, app_icon
 from supple.ui.session_controller import SessionController
 from supple.ui.settings_store import SettingsStore
-from supple.version import __version__
+# isort: on
 
 if TYPE_CHECKING:
     from supple.ui.services import Services
