@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from supple.routine import RoutineError, load_routine
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("check", help="validate routine files")
@@ -16,6 +14,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from supple.routine import RoutineError, load_routine
+
     status = 0
     for name in args.files:
         try:

@@ -5,23 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from supple import paths
 from supple.cli.format import duration, table
-from supple.history import (
-    HistoryError,
-    Week,
-    WeekSummary,
-    load_week,
-    open_existing_readonly,
-    summarize,
-    to_csv,
-)
+
+if TYPE_CHECKING:
+    from supple.history import Week, WeekSummary
 
 
 def _week(text: str) -> Week:
+    # The history package (sqlite3...) loads only when --week is given.
+    from supple.history import Week
+
     try:
         return Week.parse_iso(text)
     except ValueError as exc:
@@ -73,6 +68,18 @@ def week_document(summary: WeekSummary) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from supple import paths
+    from supple.history import (
+        HistoryError,
+        Week,
+        load_week,
+        open_existing_readonly,
+        summarize,
+        to_csv,
+    )
+
     today = date.today()
     week: Week = args.week or Week.containing(today)
     path = paths.history_db_path()

@@ -6,8 +6,6 @@ import argparse
 import json
 
 from supple.cli.format import duration, table
-from supple.routine import Library
-from supple.session.estimate import estimated_seconds
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,6 +15,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from supple.routine import Library
+    from supple.session.estimate import estimated_seconds
+
     library = Library.scan()
     if args.json:
         items = []

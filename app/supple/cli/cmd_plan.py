@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from supple.cli.format import duration, table
-from supple.routine import RoutineError, resolve_routine
+
+# Small (two enums and a dataclass); its values are the --verbosity choices.
 from supple.session.cues import Verbosity
-from supple.session.timeline import Segment, Timeline, build_timeline
+
+if TYPE_CHECKING:
+    from supple.session.timeline import Segment, Timeline
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,6 +72,9 @@ def _of(n: int | None, total: int | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from supple.routine import RoutineError, resolve_routine
+    from supple.session.timeline import build_timeline
+
     try:
         routine = resolve_routine(args.routine)
     except RoutineError as exc:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from supple.routine import RoutineError, resolve_routine
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("run", help="open the player and start a routine")
@@ -17,6 +15,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
+    from supple.routine import RoutineError, resolve_routine
+
     try:
         routine = resolve_routine(args.routine)
     except RoutineError as exc:

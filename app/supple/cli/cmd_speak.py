@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from supple import settings as user_settings
-from supple.speech.engine import EngineUnavailable, VoiceConfig
-from supple.speech.oneshot import OneShot, speak_aloud
-from supple.speech.problems import problem_text
+if TYPE_CHECKING:
+    from supple.speech.engine import VoiceConfig
 
 
 def _rate(value: str) -> int:
@@ -32,6 +31,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from supple import settings as user_settings
+    from supple.speech.engine import EngineUnavailable, VoiceConfig
+    from supple.speech.oneshot import speak_aloud
+    from supple.speech.problems import problem_text
+
     text = args.text.strip()
     if not text:
         print("supple: nothing to say (TEXT is empty)", file=sys.stderr)
@@ -53,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(text: str, out: Path, config: VoiceConfig) -> int:
+    from supple.speech.oneshot import OneShot
+
     out = out.expanduser()
     if out.suffix.lower() != ".wav":
         print(f"supple: {out}: the output file should end in .wav", file=sys.stderr)

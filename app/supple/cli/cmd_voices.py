@@ -7,9 +7,6 @@ import json
 import sys
 
 from supple.cli.format import table
-from supple.speech.engine import EngineUnavailable
-from supple.speech.oneshot import OneShot
-from supple.speech.problems import problem_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,6 +16,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from supple.speech.engine import EngineUnavailable
+    from supple.speech.oneshot import OneShot
+    from supple.speech.problems import problem_text
+
     try:
         with OneShot() as shot:
             voices = shot.voices()
