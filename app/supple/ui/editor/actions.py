@@ -7,6 +7,7 @@ by menu or by dropping files on the window, exporting, and the editor page itsel
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -14,11 +15,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from supple.routine import Entry, Origin, RoutineError
 from supple.routine.userstore import Trashed, UserStore
-from supple.ui.editor.controller import EditorController
-from supple.ui.editor.editor_page import EditorPage
-from supple.ui.editor.picture_field import check_image_file
 from supple.ui.main_window import MainWindow
 from supple.ui.session_controller import session_estimate
+
+# The editor page and its controller are built the first time they are needed:
+# most sessions never open the editor, and building it at start-up cost ~8 MB of
+# the app's idle memory (benchmarks/bench_memory.py).
+if TYPE_CHECKING:
+    from supple.ui.editor.controller import EditorController
+    from supple.ui.editor.editor_page import EditorPage
 
 IMPORTABLE = (".json", ".zip")
 
@@ -38,27 +43,12 @@ class RoutineActions(QObject):
         super().__init__(window)
         self.window = window
         self.store = store if store is not None else UserStore()
-        self.page = EditorPage()
-        self.editor = EditorController(
-            self.page,
-            self.store,
-            start_routine=window.start_routine,
-            estimate=lambda r: session_estimate(r, window.settings),
-            parent=self,
-        )
-        self.editor.message = self._status
-        self.page.guard = lambda target: self.editor.may_leave(target, player=window.player_view)
-        self.page.setProperty("navButton", window.library_nav)
-        window.stack.addWidget(self.page)
+        self._page: EditorPage | None = None
+        self._editor: EditorController | None = None
         self.trashed: list[tuple[Trashed, str]] = []
         self.last_report: QMessageBox | None = None
 
         self._build_menu()
-        self.page.back_button.clicked.connect(window.show_library)
-        self.editor.saved.connect(self._saved)
-        window.controller.session_ended.connect(
-            lambda _report: self.editor.preview_ended(lambda: window.show_page(self.page))
-        )
         library = window.library_view
         library.edit_requested.connect(self.edit_entry)
         library.selection_changed.connect(lambda _entry: self._update_actions())
@@ -66,6 +56,46 @@ class RoutineActions(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self._update_actions()
+
+    # -- the editor, built on first use -----------------------------------------------------
+    @property
+    def built(self) -> bool:
+        return self._editor is not None
+
+    @property
+    def page(self) -> EditorPage:
+        return self._build()[0]
+
+    @property
+    def editor(self) -> EditorController:
+        return self._build()[1]
+
+    def _build(self) -> tuple[EditorPage, EditorController]:
+        if self._page is not None and self._editor is not None:
+            return self._page, self._editor
+        from supple.ui.editor.controller import EditorController
+        from supple.ui.editor.editor_page import EditorPage
+
+        window = self.window
+        page = EditorPage()
+        editor = EditorController(
+            page,
+            self.store,
+            start_routine=window.start_routine,
+            estimate=lambda r: session_estimate(r, window.settings),
+            parent=self,
+        )
+        self._page, self._editor = page, editor
+        editor.message = self._status
+        page.guard = lambda target: editor.may_leave(target, player=window.player_view)
+        page.setProperty("navButton", window.library_nav)
+        window.stack.addWidget(page)
+        page.back_button.clicked.connect(window.show_library)
+        editor.saved.connect(self._saved)
+        window.controller.session_ended.connect(
+            lambda _report: editor.preview_ended(lambda: window.show_page(page))
+        )
+        return page, editor
 
     # -- the menu ---------------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -116,7 +146,8 @@ class RoutineActions(QObject):
         self.edit_action.setText(
             self.tr("&Edit") if own or entry is None else self.tr("&Edit a copy")
         )
-        idle = not self.window.controller.active and not self.editor.is_open
+        editing = self._editor is not None and self._editor.is_open
+        idle = not self.window.controller.active and not editing
         self.new_action.setEnabled(idle)
         self.import_action.setEnabled(idle)
         self.edit_action.setEnabled(idle and entry is not None)
@@ -255,6 +286,7 @@ class RoutineActions(QObject):
         for file in files:
             try:
                 from supple.routine.transfer import import_routine  # zipfile: on first use
+                from supple.ui.editor.picture_field import check_image_file
 
                 imported = import_routine(file, self.store, check_picture=check_image_file)
             except RoutineError as exc:
@@ -323,8 +355,8 @@ class RoutineActions(QObject):
     # -- helpers ----------------------------------------------------------------------------
     def _saved(self, _routine: object) -> None:
         self.window.reload_library()
-        if self.editor.saved_id:
-            self.window.library_view.select(self.editor.saved_id)
+        if self._editor is not None and self._editor.saved_id:
+            self.window.library_view.select(self._editor.saved_id)
 
     def _reload(self, select: str) -> None:
         self.window.reload_library()

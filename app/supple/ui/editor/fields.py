@@ -45,7 +45,6 @@ class Field(QWidget):
         self.hint = QLabel(hint)
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
-        self.hint.setVisible(bool(hint))
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -58,6 +57,9 @@ class Field(QWidget):
         layout.addWidget(self.box)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
+        # Only once it has a parent: showing a parentless label opens it as a window
+        # of its own for a moment, which takes the focus from the main window.
+        self.hint.setVisible(bool(hint))
 
     def set_error(self, message: str | None) -> None:
         invalid = bool(message)

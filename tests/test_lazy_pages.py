@@ -1,0 +1,76 @@
+"""Pages built on first use (the player, the summary, History, the editor) once the
+window is up: building one must not open any window of its own, even for a moment.
+
+A widget shown before it has a parent is a top-level window: on a desktop it
+flashes up on its own and takes the keyboard focus from the main window, and
+shortcuts stop working until the person clicks back. Built up front, before the
+main window was shown, such a slip went unnoticed; built lazily it would not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from supple.routine import Library
+from supple.session import FakeClock
+from supple.settings import Settings
+from supple.ui.app import create_main_window
+from supple.ui.main_window import MainWindow
+from supple.ui.services import Services
+from test_speech_support import recording_player
+
+
+@pytest.fixture
+def window(qtbot, user_routines: Path, tmp_path: Path):
+    settings = Settings(safety_acknowledged=True, verbosity="counts")
+    main = create_main_window(settings, library=Library.scan(), clock=FakeClock(), persist=False)
+    qtbot.addWidget(main)
+    services = Services(main, speech_engine="fake", speech_player=recording_player(tmp_path / "p"))
+    main.resize(1024, 700)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    yield main, services
+    services.shutdown()
+
+
+def _build_player(main: MainWindow, services: Services) -> QWidget:
+    return main.player_view
+
+
+def _build_summary(main: MainWindow, services: Services) -> QWidget:
+    return main.summary_view
+
+
+def _build_history(main: MainWindow, services: Services) -> QWidget:
+    page = services.history_page
+    assert page is not None
+    return page
+
+
+def _build_editor(main: MainWindow, services: Services) -> QWidget:
+    assert not services.routines.built  # still to be built
+    return services.routines.page
+
+
+@pytest.mark.parametrize(
+    "build",
+    [_build_player, _build_summary, _build_history, _build_editor],
+    ids=lambda f: f.__name__,
+)
+def test_building_a_page_later_opens_no_window_of_its_own(
+    qtbot, window: tuple[MainWindow, Services], build: Callable[[MainWindow, Services], QWidget]
+) -> None:
+    main, services = window
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    page = build(main, services)
+    QApplication.processEvents()
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    assert page.window() is main
+    assert shown == []
+    assert QApplication.activeWindow() is main
