@@ -23,6 +23,8 @@ VERBOSITIES = ("full", "brief", "counts", "silent")
 
 @dataclass
 class Settings:
+    """The person's preferences, as saved in the settings file."""
+
     # Voice and sound
     voice_id: str = ""  # "" = the engine's default voice
     rate: int = 160  # words per minute
@@ -60,6 +62,8 @@ _RANGES: dict[str, tuple[float, float]] = {
 
 @dataclass
 class LoadResult:
+    """Settings as loaded, with what was wrong in the file and where a bad one went."""
+
     settings: Settings
     notes: list[str]  # what was wrong and what was done about it, for the person
     moved_to: Path | None = None

@@ -23,6 +23,8 @@ _COMPANIONS = ("-wal", "-shm", "-journal")
 
 @dataclass
 class Opened:
+    """The history file as the app opened it, and what opening it had to do."""
+
     store: HistoryStore
     path: Path
     moved_to: Path | None = None  # where a damaged file was put

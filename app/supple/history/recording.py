@@ -29,12 +29,16 @@ CHECKPOINT_SECONDS = 20.0
 
 @dataclass
 class _Row:
+    """The session's row while it is being recorded."""
+
     id: int | None = None  # set on the worker thread when the row is inserted
     note: str = ""  # the before-session note, kept when an after note is added
 
 
 @dataclass
 class CheckIn:
+    """How the person felt (0-10) before or after a session, and a note."""
+
     feel: int | None  # 0-10, None when not answered
     note: str = ""
 

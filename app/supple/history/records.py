@@ -47,6 +47,8 @@ def routine_hash(routine: Routine) -> str:
 
 @dataclass(frozen=True)
 class SessionRecord:
+    """One session as stored in the history file."""
+
     id: int
     routine_id: str
     title: str

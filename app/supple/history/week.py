@@ -90,6 +90,8 @@ class Week:
 
 @dataclass(frozen=True)
 class DaySummary:
+    """One local day of a week and the sessions started on it."""
+
     day: date
     sessions: tuple[SessionRecord, ...]
 
@@ -104,6 +106,8 @@ class DaySummary:
 
 @dataclass(frozen=True)
 class WeekSummary:
+    """A week of practice: its days, the streak and the check-in averages."""
+
     week: Week
     days: tuple[DaySummary, ...]
     streak: int  # days in a row with practice, up to the week's end or today

@@ -34,6 +34,8 @@ def _direct(call: Callable[[], None]) -> None:
 
 @dataclass
 class _Job:
+    """A piece of work for the history thread and where its answer goes."""
+
     run: Callable[[HistoryStore], Any]
     on_result: Callable[[Any], None] | None
     on_error: OnError | None

@@ -21,6 +21,8 @@ from supple.routine.serialize import step_to_document
 
 @dataclass(frozen=True)
 class Exercise:
+    """An exercise from the bundled routines, to add as a step in the editor."""
+
     id: str
     step: Step
     routines: tuple[str, ...]  # titles of the routines that use it

@@ -68,6 +68,8 @@ def _load_entries(files: Iterable[Path], origin: Origin) -> list[Entry]:
 
 @dataclass
 class Library:
+    """Every routine file found, bundled first, each usable or with its problems."""
+
     entries: list[Entry]
 
     @classmethod

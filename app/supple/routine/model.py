@@ -63,6 +63,8 @@ class BreathPattern:
 
 @dataclass(frozen=True)
 class Hold:
+    """How long a step's pose is held: seconds, paced breaths, or until Done."""
+
     kind: HoldKind
     seconds: int | None = None  # for SECONDS
     breaths: int | None = None  # for BREATHS
@@ -126,6 +128,8 @@ class TimedCue:
 
 @dataclass(frozen=True)
 class Step:
+    """One exercise of a routine: what to do, for how long, how often, on which sides."""
+
     title: str
     hold: Hold
     instructions: tuple[str, ...] = ()
@@ -141,6 +145,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Defaults:
+    """Routine-wide pacing a step may override: breath, rest, lead-in."""
+
     breath: BreathPattern = field(default_factory=BreathPattern)
     rest: int = 10
     lead_in: int = 5
@@ -148,6 +154,8 @@ class Defaults:
 
 @dataclass(frozen=True)
 class Routine:
+    """A whole routine: its steps in order, what it is for, and its safety note."""
+
     id: str
     title: str
     steps: tuple[Step, ...]

@@ -40,6 +40,8 @@ PictureCheck = Callable[[Path], "str | None"]  # a problem with the picture, or 
 
 @dataclass(frozen=True)
 class Imported:
+    """A routine brought in from a file, and notes on what was changed."""
+
     saved: Saved
     notes: list[str] = field(default_factory=list)
 

@@ -216,6 +216,8 @@ def _write_new(path: Path, text: str) -> None:
 
 @dataclass(frozen=True)
 class Saved:
+    """A routine written to the user's folder, and the file it is in."""
+
     path: Path
     routine: Routine
 

@@ -70,6 +70,8 @@ SPOKEN: dict[Verbosity, frozenset[Category]] = {
 
 @dataclass(frozen=True)
 class Cue:
+    """Something said or sounded at an offset into a segment."""
+
     offset: float  # seconds after the start of its segment
     text: str
     category: Category

@@ -40,11 +40,15 @@ class Outcome(str, Enum):
 # -- events -----------------------------------------------------------------
 @dataclass(frozen=True)
 class SegmentEntered:
+    """The player moved into a new segment."""
+
     segment: Segment
 
 
 @dataclass(frozen=True)
 class CueDue:
+    """A cue's moment came; ``late`` is how far past it the poll was."""
+
     cue: Cue
     segment: Segment
     late: float  # seconds after its planned moment
@@ -52,6 +56,8 @@ class CueDue:
 
 @dataclass(frozen=True)
 class CueDropped:
+    """A cue whose moment passed too long ago to be worth saying."""
+
     cue: Cue
     segment: Segment
     late: float
@@ -59,18 +65,24 @@ class CueDropped:
 
 @dataclass(frozen=True)
 class StepFinished:
+    """A step ended: done in full, or skipped."""
+
     step: int
     completed: bool  # False: skipped
 
 
 @dataclass(frozen=True)
 class StateChanged:
+    """The session started, paused, resumed, finished or stopped (and why)."""
+
     state: State
     reason: str = ""  # "sleep" when a long gap paused the session
 
 
 @dataclass(frozen=True)
 class Progress:
+    """Where the session is: the routine's fraction done."""
+
     position: float  # planned seconds of the routine behind us
     total: float  # planned (estimated) seconds in all
     active_seconds: float

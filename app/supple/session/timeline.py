@@ -69,6 +69,8 @@ _FRAME_FOR: dict[SegmentKind, str | None] = {
 
 @dataclass(frozen=True)
 class Segment:
+    """One stretch of the timeline: a lead-in, a hold, a breath phase, a rest..."""
+
     index: int
     start: float  # seconds from the routine start (open-ended holds count as 0)
     duration: float | None  # None: open-ended, ended by the person
@@ -94,6 +96,8 @@ class Segment:
 
 @dataclass(frozen=True)
 class Timeline:
+    """A routine expanded into its segments, in order."""
+
     routine: Routine
     segments: tuple[Segment, ...]
     step_first: tuple[int, ...] = field(default=())  # index of each step's first segment

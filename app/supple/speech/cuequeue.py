@@ -28,6 +28,8 @@ _ids = itertools.count(1)
 
 @dataclass(eq=False)
 class Utterance:
+    """A sentence waiting to be spoken, with its priority and when it was due."""
+
     text: str
     priority: Priority = Priority.NORMAL
     step: int | None = None  # the routine step it belongs to; None outside a session
@@ -46,6 +48,8 @@ class Utterance:
 
 @dataclass
 class Decision:
+    """What the queue did with a new utterance: taken, what it cut, what it dropped."""
+
     accepted: bool = True
     cut_playing: bool = False
     dropped: list[tuple[Utterance, str]] = field(default_factory=list)

@@ -53,6 +53,8 @@ class EngineUnavailable(Exception):
 
 @dataclass(frozen=True)
 class VoiceInfo:
+    """A voice the engine offers."""
+
     id: str
     name: str
     language: str
@@ -69,6 +71,8 @@ class VoiceInfo:
 
 @dataclass(frozen=True)
 class VoiceConfig:
+    """The voice to speak with, its speed and loudness."""
+
     voice_id: str = ""  # "" = the engine's default
     rate: int = 160  # words per minute
     volume: float = 1.0

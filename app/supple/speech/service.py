@@ -52,23 +52,31 @@ CACHE_SIZE = 300
 # -- events -------------------------------------------------------------------
 @dataclass(frozen=True)
 class Ready:
+    """The speech worker is up with this engine."""
+
     engine: str
 
 
 @dataclass(frozen=True)
 class Problem:
+    """The voice cannot be used (no engine, no sound output...), and why."""
+
     kind: ProblemKind
     detail: str
 
 
 @dataclass(frozen=True)
 class Started:
+    """An utterance began to play at ``at`` (monotonic seconds)."""
+
     utterance: Utterance
     at: float
 
 
 @dataclass(frozen=True)
 class Finished:
+    """An utterance ended, in full or cut off."""
+
     utterance: Utterance
     completed: bool  # False: cut off or silenced
     at: float
@@ -76,17 +84,23 @@ class Finished:
 
 @dataclass(frozen=True)
 class Dropped:
+    """An utterance that was never spoken, and why."""
+
     utterance: Utterance
     reason: str  # "late", "stale", "superseded", "silenced", "unavailable", "failed"
 
 
 @dataclass(frozen=True)
 class Voices:
+    """The voices the engine offers, as asked for."""
+
     voices: list[VoiceInfo]
 
 
 @dataclass(frozen=True)
 class SoundStarted:
+    """A cue sound began to play."""
+
     name: str
 
 

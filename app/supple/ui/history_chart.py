@@ -38,6 +38,8 @@ Role = QPalette.ColorRole
 
 @dataclass(frozen=True)
 class ChartDay:
+    """One day's bar of the weekly chart, before layout."""
+
     label: str  # "Mon"
     date_label: str  # "25"
     minutes: float
@@ -48,6 +50,8 @@ class ChartDay:
 
 @dataclass(frozen=True)
 class Bar:
+    """A day's bar laid out in the chart's pixels."""
+
     index: int
     column: QRectF  # the whole clickable column
     rect: QRectF  # the bar itself (zero height when no minutes)
@@ -57,6 +61,8 @@ class Bar:
 
 @dataclass(frozen=True)
 class ChartLayout:
+    """The whole chart laid out: plot area, scale, grid lines and bars."""
+
     plot: QRectF  # the area the bars grow in
     scale_max: float  # minutes at the top of the plot
     ticks: tuple[float, ...]  # minutes with a grid line

@@ -43,6 +43,8 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class Row:
+    """What a step's card in the editor's list shows."""
+
     title: str
     summary: str
     seconds: float | None
