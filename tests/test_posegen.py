@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -309,7 +311,7 @@ def test_raised_views_lie_on_a_floor_plane_mat(name):
     assert len(top) == 4 and len(place.slab) >= 2  # a top face and at least one edge face
     for mark in pg.touch_points(pose):
         x, _, z = fig.mark(mark)  # where it meets the floor (its height is checked in 3D above)
-        x, up = pg._project((x, 0.0, z), pose.view, pose.yaw)
+        x, up = pg._project((x, 0.0, z), fig.view, fig.yaw)
         on_screen = (place.dx + place.scale * x, place.floor - place.scale * up)
         assert _inside(on_screen, top), (name, mark, on_screen)
 
@@ -319,16 +321,17 @@ TWISTS = ["supine-twist", "side-knee-drop"]
 
 @pytest.mark.parametrize("name", TWISTS)
 def test_twists_lie_on_the_back_with_both_knees_dropped_toward_us(name):
-    """The twists belong with the lying poses seen from the side (hip-lift-down...): head to the
-    left, a low camera that shows the floor as a thin plane (not a floor plan, not a tilted
-    board), head, shoulders and hips on the floor, and both bent knees fallen well out of the
-    body's plane toward the viewer, the lower knee and foot on the floor."""
+    """The twists belong with the lying poses seen from the side (hip-lift-down...), drawn
+    mirrored (head to the right, see the side tests below): a low camera that shows the floor as
+    a thin plane (not a floor plan, not a tilted board), head, shoulders and hips on the floor,
+    and both bent knees fallen well out of the body's plane toward the viewer, the lower knee
+    and foot on the floor."""
     pose = pg.pose(name)
     assert 10 <= pose.view <= 25
     fig = _grounded(name)
     for mark in ("head", "shoulder", "hip", "near_knee", "near_toe"):
         assert mark in pg.touch_points(pose) and abs(fig.clearance(mark)) <= 2.0, mark
-    assert fig.mark("head")[0] < fig.mark("hip")[0] - pg.TORSO  # head on the left
+    assert fig.mark("head")[0] > fig.mark("hip")[0] + pg.TORSO  # head on the right
     hip_z = fig.mark("hip")[2]
     for side in ("near", "far"):
         knee = fig.mark(f"{side}_knee")
@@ -367,20 +370,21 @@ def test_an_accent_arrow_shows_the_knees_falling(name):
 def test_side_knee_drop_draws_the_knees_closer_to_the_chest_than_the_twist():
     def knee_toward_head(name):
         fig = _grounded(name)
-        return fig.mark("hip")[0] - fig.mark("far_knee")[0]  # the head is toward -x
+        hip, head = fig.mark("hip"), fig.mark("head")
+        return pg.dot(pg.sub(fig.mark("far_knee"), hip), pg.unit(pg.sub(head, hip)))
 
     assert knee_toward_head("side-knee-drop") > knee_toward_head("supine-twist") + 15
 
 
 def test_shoelace_stacks_one_knee_on_the_other():
-    """Shoelace: the knees meet in front of the hips, the near one resting on the far one, and
+    """Shoelace: the knees meet in front of the hips, the far one resting on the near one, and
     each foot lies beside the opposite hip."""
     for name in ("shoelace", "shoelace-fold"):
         fig = _grounded(name)
         near, far = fig.mark("near_knee"), fig.mark("far_knee")
         assert far[0] > 30  # in front of the hips
         assert abs(near[0] - far[0]) < 4 and abs(near[2] - far[2]) < 6  # one above the other
-        assert 0.5 * pg.LIMB_W <= near[1] - far[1] <= 1.5 * pg.LIMB_W
+        assert 0.5 * pg.LIMB_W <= far[1] - near[1] <= 1.5 * pg.LIMB_W
         assert fig.mark("near_ankle")[2] < -12 < 12 < fig.mark("far_ankle")[2]  # feet crossed
     fold, tall = _grounded("shoelace-fold"), _grounded("shoelace")
     assert fold.mark("head")[1] < tall.mark("head")[1] - 30  # the fold brings the head down
@@ -394,3 +398,187 @@ def test_child_pose_sits_back_on_the_heels_with_a_rounded_back():
     assert hip[0] - heel[0] < pg.THIGH * 0.6  # hips back over the heels
     assert fig.mark("head")[0] > fig.mark("near_knee")[0]  # forehead down in front of the knees
     assert fig.mark("near_hand")[0] > fig.mark("head")[0]  # arms reaching forward
+
+
+# --------------------------------------------------------------------------------------------
+# Sides. A two-sided step shows its picture as drawn on the first side, the left, and mirrored
+# on the right (the player's ``mirrored_for``), so a picture a two-sided step uses must depict
+# the LEFT side. Which side a picture shows is worked out here from the drawn 3D body itself,
+# as a person reads it, not from the table's labels: for a real (unmirrored) person the right
+# side is front x up (x forward, y up, z toward us: forward x up = z, the right).
+# --------------------------------------------------------------------------------------------
+def _side_of(fig, front, point) -> str:
+    """Which of the drawn person's sides ``point`` is on: ``front`` is where their front faces,
+    their up runs from the hip to the shoulder."""
+    hip = fig.mark("hip")
+    up = pg.sub(fig.mark("shoulder"), hip)
+    right = pg.cross(front, up)
+    offset = pg.dot(pg.sub(point, hip), pg.unit(right))
+    assert abs(offset) >= 0.5 * pg.HIP_HALF, "too close to the body's midline to tell"
+    return "right" if offset > 0 else "left"
+
+
+def _mirror(fig):
+    """The figure a mirrored picture shows (left to right is x, in the model too)."""
+    for stroke in fig.strokes():
+        stroke.points = [(-x, y, z) for x, y, z in stroke.points]
+    return fig
+
+
+def _twist_side(fig) -> str:
+    """A twist on the back is named by where the knees fall. Lying face up: the front is up."""
+    assert fig.clearance("head") < 2 and fig.clearance("hip") < 2  # lying down
+    knees = pg.mul(pg.add(fig.mark("near_knee"), fig.mark("far_knee")), 0.5)
+    return _side_of(fig, (0.0, 1.0, 0.0), knees)
+
+
+def _hamstring_side(fig) -> str:
+    """Named by the straight leg, the one stretched: the leg with the farther heel."""
+    hip = fig.mark("hip")
+    heels = {m: _dist(fig.mark(f"{m}_heel"), hip) for m in ("near", "far")}
+    long = max(heels, key=heels.__getitem__)
+    assert heels[long] > pg.THIGH + pg.SHIN - 2 > heels[min(heels, key=heels.__getitem__)] + 20
+    hands = pg.mul(pg.add(fig.mark("near_hand"), fig.mark("far_hand")), 0.5)
+    front = pg.unit(pg.sub(hands, hip))  # folding forward, reaching for the toes
+    return _side_of(fig, front, fig.marks[f"{long}_knee"][0].points[0])  # its hip joint
+
+
+def _shoelace_side(fig) -> str:
+    """Named by the top leg (its outer hip gets the stretch): the knee on top of the other."""
+    hip = fig.mark("hip")
+    top = max(("near", "far"), key=lambda m: fig.mark(f"{m}_knee")[1])
+    front = pg.sub(pg.mul(pg.add(fig.mark("near_knee"), fig.mark("far_knee")), 0.5), hip)
+    front = pg.unit((front[0], 0.0, front[2]))  # the knees point forward, along the floor
+    # The top knee sits on the midline: its hip joint shows the side it comes from.
+    return _side_of(fig, front, fig.marks[f"{top}_knee"][0].points[0])
+
+
+SIDED = {
+    "supine-twist": _twist_side,
+    "side-knee-drop": _twist_side,
+    "hamstring-stretch": _hamstring_side,
+    "shoelace": _shoelace_side,
+    "shoelace-fold": _shoelace_side,
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIDED))
+def test_one_sided_pictures_depict_the_left_side(name):
+    assert SIDED[name](_grounded(name)) == "left"
+
+
+@pytest.mark.parametrize("name", sorted(SIDED))
+def test_mirroring_a_picture_shows_the_other_side(name):
+    """What the player shows on the right side really is the right side."""
+    assert SIDED[name](_mirror(_grounded(name))) == "right"
+
+
+@pytest.mark.parametrize("name", TWISTS)
+def test_twists_drop_the_knees_to_the_persons_left(name):
+    """Lying face up with the head on the right of the picture, the side toward us is the
+    person's left: the knees, fallen toward us, fall to the left ("left side first"). Drawn with
+    the head on the left the same knees would fall to the right, and the player's mirror on the
+    second side would then show the left: both sides backwards."""
+    fig = _grounded(name)
+    hip, head = fig.mark("hip"), fig.mark("head")
+    place = pg.placement(pg.pose(name))
+    assert pg._screen(fig, place, head)[0] > pg._screen(fig, place, hip)[0] + 50  # head right
+    for side in ("near", "far"):
+        assert fig.mark(f"{side}_knee")[2] > hip[2] + 0.6 * pg.THIGH  # knees toward us
+        # toward us is the person's left: up (to the head) x front (face up, +y)
+        left = pg.cross(pg.sub(head, hip), (0.0, 1.0, 0.0))
+        assert pg.dot(pg.sub(fig.mark(f"{side}_knee"), hip), left) > 0
+    assert _twist_side(fig) == "left"
+
+
+def test_the_player_mirrors_only_the_second_side():
+    """The convention the pictures are drawn for: as drawn on the left, mirrored on the right."""
+    from supple.session import Side
+    from supple.ui.player_view import mirrored_for
+
+    assert not mirrored_for(Side.LEFT) and mirrored_for(Side.RIGHT)
+
+
+def _two_sided_poses() -> set[str]:
+    from supple.paths import bundled_routines_dir
+    from supple.routine import Sides, load_routine
+
+    names = set()
+    for path in sorted(bundled_routines_dir().glob("*.json")):
+        for step in load_routine(path).steps:
+            if step.sides is Sides.BOTH and step.illustration is not None:
+                frames = step.illustration.frames.values()
+                names |= {f.ref.removeprefix("pose:") for f in frames if f.ref.startswith("pose:")}
+    return names
+
+
+def test_every_picture_of_a_two_sided_step_depicts_the_left_side():
+    """Each pose a bundled two-sided step shows is either symmetric (the same on both sides:
+    mirroring only turns it round) or checked above to depict the left side. A new two-sided
+    step with a one-sided picture has to be worked out and added to SIDED."""
+    names = _two_sided_poses()
+    assert {"supine-twist", "side-knee-drop", "hamstring-stretch", "shoelace"} <= names
+    for name in sorted(names):
+        pose = pg.pose(name)
+        symmetric = (
+            pose.near_leg == pose.far_leg and pose.near_arm == pose.far_arm and not pose.knees_drop
+        )
+        assert symmetric or name in SIDED, f"{name}: which side does it depict?"
+        if name in SIDED:
+            assert SIDED[name](_grounded(name)) == "left", name
+
+
+def test_a_mirrored_pose_is_drawn_as_the_exact_mirror_image():
+    """``near_side="left"`` keeps everything else (camera, size, contacts, the accent arrow):
+    the picture is the ``near_side="right"`` one flipped left to right, to the drawn 0.1 px."""
+    for name in TWISTS:
+        pose = pg.pose(name)
+        assert pose.near_side == "left"
+        plain = dataclasses.replace(pose, near_side="right")
+        assert pg.placement(pose).scale == pg.placement(plain).scale
+        (mats, shapes), (mats_p, shapes_p) = (
+            _svg_shapes(pg.render(pose)),
+            _svg_shapes(pg.render(plain), flip=True),
+        )
+        assert len(mats) == len(mats_p) and len(shapes) == len(shapes_p)
+        pairs = [*zip(mats, mats_p, strict=True), *zip(shapes, shapes_p, strict=True)]
+        for (attrs, pts), (attrs_p, pts_p) in pairs:
+            assert attrs == attrs_p
+            # the same line either way round (a mirrored arrowhead lists its wings swapped)
+            assert _same_points(pts, pts_p) or _same_points(pts, pts_p[::-1]), (name, attrs)
+
+
+def _same_points(a: list, b: list) -> bool:
+    """Equal to the SVG's 0.1 px rounding."""
+    return len(a) == len(b) and all(
+        abs(p[0] - q[0]) <= 0.11 and abs(p[1] - q[1]) <= 0.11 for p, q in zip(a, b, strict=True)
+    )
+
+
+def _svg_shapes(text: str, flip: bool = False) -> tuple[list, list]:
+    """(mat faces, other elements), each as (attributes, points), x flipped left to right if
+    asked. A mirror lists the mat faces and their corners in another order, so those are
+    sorted."""
+    mats, shapes = [], []
+    for el in ET.fromstring(text.encode("utf-8")):
+        attrs = dict(el.attrib)
+        raw: list[float] = []
+        if "points" in attrs:
+            raw = [float(n) for n in attrs.pop("points").replace(",", " ").split()]
+        elif "d" in attrs:
+            raw = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", attrs.pop("d"))]
+        elif "cx" in attrs:
+            raw = [float(attrs.pop("cx")), float(attrs.pop("cy"))]
+        pts = [(pg.WIDTH - x if flip else x, y) for x, y in zip(raw[::2], raw[1::2], strict=True)]
+        entry = (sorted(attrs.items()), pts)
+        if el.tag == f"{SVG_NS}path" and attrs.get("fill") == pg.MAT:
+            mats.append((entry[0], sorted(pts)))
+        else:
+            shapes.append(entry)
+    mats.sort(key=lambda m: sum(x + 1000 * y for x, y in m[1]) / len(m[1]))
+    return mats, shapes
+
+
+def test_near_side_must_be_left_or_right():
+    with pytest.raises(ValueError, match="near_side"):
+        pg.Pose(near_side="front")

@@ -24,6 +24,15 @@ with the head to the left). Limbs are relative to the torso:
   ``view``: camera elevation, 0 = side view, 90 = looking straight down on the mat (keep it
   at 50 or less: a floor plan of a stick figure reads as an abstract cross); ``yaw``: how far
   the camera turns toward the figure's front (12 by default, so far limbs peek out).
+* ``near_side``: which of the person's sides faces the viewer. ``"right"`` (the default) is
+  the drawing described above: the figure faces right and the near limbs are its RIGHT ones
+  (x forward, y up, z toward us: forward x up = z, the person's right). ``"left"`` draws the
+  pose mirrored left to right (facing left; lying on the back, the head is on the right), so
+  the near limbs are the person's LEFT ones; everything else (camera, size, contacts, accent)
+  is mirrored with it.
+* Sides: a two-sided step shows its picture as drawn on the first side, the left, and mirrored
+  on the right (``mirrored_for`` in the player), so every pose a two-sided step uses must
+  depict the LEFT side. Those entries say why they do ("depicts the left side: ...").
 * ``family``: poses that follow each other in a routine (hip-lift-down / hip-lift-up...) share
   one scale and position, so only the moving part moves. ``accent``: an extra mark in the
   accent colour (``press``: the lower back pressing into the floor; ``drop``: an arrow from
@@ -51,7 +60,7 @@ import functools
 import math
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 # --------------------------------------------------------------------------------------------
@@ -60,15 +69,19 @@ from pathlib import Path
 # --------------------------------------------------------------------------------------------
 # fmt: off
 POSES: dict[str, dict[str, object]] = {
-    # Lying on the back as in hip-lift-down (head to the left), arms out wide along the floor,
-    # both knees bent at right angles and dropped together toward us: the near leg on the floor,
-    # the far one stacked on it; the accent arrow shows the knees falling. A low camera (20 deg,
-    # turned a little toward the feet) shows the floor as a thin plane and the knees out of the
-    # body's plane.
+    # Lying on the back, arms out wide along the floor, both knees bent at right angles and
+    # dropped together toward us: the near leg on the floor, the far one stacked on it; the
+    # accent arrow shows the knees falling. A low camera (20 deg, turned a little toward the
+    # feet) shows the floor as a thin plane and the knees out of the body's plane.
+    # Depicts the left side: drawn mirrored (near_side="left"), head on the RIGHT of the picture.
+    # Face up with the head to our right, the person's left side is the one toward us, so the
+    # knees falling toward us fall to their LEFT: a twist to the left, "left side first". The
+    # player mirrors it on the right side (head left, knees toward us = to their right).
     "supine-twist": dict(
         torso=180, neck=8, view=20, yaw=-12, arms_out=120, near_arm=(-4, 0, 0),
         far_arm=(-4, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10), knees_drop=90.9,
         accent="drop", touch=("head", "shoulder", "hip", "hands", "near_knee", "near_toe"),
+        near_side="left",
     ),
     # All fours, spine rounded up, chin tucked toward the chest between the arms (exhale).
     "cat": dict(
@@ -85,6 +98,8 @@ POSES: dict[str, dict[str, object]] = {
         touch=("hands", "knees", "toes"),
     ),
     # Neutral tabletop: hands under shoulders, knees under hips, long flat back.
+    # Lead-in of the two-sided shoelace: symmetric, the same for either side (mirroring it on the
+    # right side only turns it round).
     "all-fours": dict(
         family="tabletop", torso=14, neck=10,
         near_arm=(72, 0, 90), far_arm=(72, 0, 90),
@@ -108,6 +123,7 @@ POSES: dict[str, dict[str, object]] = {
         touch=("knees", "toes", "head", "hands"),
     ),
     # Lying on the back, knees bent, feet flat, arms along the body.
+    # Lead-in of the two-sided supine twist: symmetric, the same for either side.
     "hip-lift-down": dict(
         family="supine", torso=180, neck=7.9, near_arm=(-3.1, 0, 0), far_arm=(-3.1, 0, 0),
         near_leg=(57, 111, 36), far_leg=(57, 111, 36),
@@ -132,32 +148,41 @@ POSES: dict[str, dict[str, object]] = {
         near_leg=(57, 111, 36), far_leg=(57, 111, 36), accent="press",
         touch=("head", "shoulder", "hip", "elbows", "feet"),
     ),
-    # Seated tall between the feet, seen a little from the front and above: the near knee
-    # stacked on the far one (thigh on thigh), each shin folded back to the opposite hip, the
+    # Seated tall between the feet, seen a little from the front and above: the far knee
+    # stacked on the near one (thigh on thigh), each shin folded back to the opposite hip, the
     # hands on the floor by the feet.
+    # Depicts the left side: the figure faces right, so its right side is toward us and the far
+    # leg is the LEFT one; the left knee is crossed over and on top. A shoelace's side is the top
+    # leg (its outer hip gets the stretch), so this is the left side. (The leg angles are the
+    # near and far ones of the right-knee-on-top drawing swapped: the legs exactly reflected.)
     "shoelace": dict(
         torso=90, arms_out=9.1, near_arm=(-28.4, 63.8, 0),
-        far_arm=(-28.4, 63.8, 0), near_leg=(95.4, 142.7, 18.4, 86.7, -14.1),
-        far_leg=(86, 142.9, 12.5, 86.5, -13), yaw=40, view=22,
-        touch=("hip", "far_knee", "near_toe", "far_toe", "hands"),
+        far_arm=(-28.4, 63.8, 0), near_leg=(86, 142.9, 12.5, 86.5, -13),
+        far_leg=(95.4, 142.7, 18.4, 86.7, -14.1), yaw=40, view=22,
+        touch=("hip", "near_knee", "near_toe", "far_toe", "hands"),
     ),
     # Shoelace, folding forward over the stacked knees: back rounded, head down, hands on the
     # floor ahead of the knees (the legs stay put: hip flexion grows as the torso leans).
+    # Depicts the left side, as the shoelace: the far (left) knee on top.
     "shoelace-fold": dict(
         torso=26, curve=6, neck=35, arms_out=2.9, near_arm=(110, 36.1, 0),
-        far_arm=(110, 36.1, 0), near_leg=(159.4, 142.7, 18.4, 86.7, -14.1),
-        far_leg=(150, 142.9, 12.5, 86.5, -13), yaw=40, view=22,
-        touch=("hip", "far_knee", "near_toe", "far_toe", "hands"),
+        far_arm=(110, 36.1, 0), near_leg=(150, 142.9, 12.5, 86.5, -13),
+        far_leg=(159.4, 142.7, 18.4, 86.7, -14.1), yaw=40, view=22,
+        touch=("hip", "near_knee", "near_toe", "far_toe", "hands"),
     ),
     # Lying on the back, knees drawn up toward the chest and dropped together toward us, arms
     # out wide on the floor (the same low camera and arrow as the supine twist).
+    # Depicts the left side, as the supine twist: mirrored, head on the right, so the knees
+    # falling toward us fall to the person's LEFT.
     "side-knee-drop": dict(
         torso=180, neck=8.9, view=20, yaw=-12, arms_out=120, near_arm=(-2.9, 0, 0),
         far_arm=(-2.9, 0, 0), near_leg=(122, 128, 20), far_leg=(122, 128, 20), knees_drop=91.1,
         accent="drop", touch=("head", "shoulder", "hip", "hands", "near_knee", "near_toe"),
+        near_side="left",
     ),
     # Lying on the back, knees hugged up to the chest (heels toward the seat, feet off the
     # floor), arms reaching round the knees with the hands wrapped over the shins.
+    # Lead-in and release of the two-sided side knee drop: symmetric, the same for either side.
     "knees-to-chest": dict(
         torso=180, neck=15, near_arm=(36, 12, -60), far_arm=(36, 12, -60),
         near_leg=(125, 155, 40), far_leg=(125, 155, 40),
@@ -166,6 +191,9 @@ POSES: dict[str, dict[str, object]] = {
     # Seated, far leg long on the floor, near knee bent out toward us with the foot at the inner
     # thigh, folding forward with the hands reaching along the long leg to the toes (seen a
     # little from above, so the bent knee lies on the mat beside the hip).
+    # Depicts the left side: the figure faces right, so its right side is toward us: the bent
+    # near leg is the right one and the long far leg is the LEFT one, the leg whose hamstring is
+    # stretched, which names the side.
     "hamstring-stretch": dict(
         torso=32, neck=10, near_arm=(140, 0, 0), far_arm=(142, 0, 0),
         far_leg=(146, 0, 10), near_leg=(142, 158, 20, 93, 72), view=20,
@@ -268,14 +296,29 @@ class Pose:
     touch: tuple[str, ...] = ()  # landmarks that rest on the floor (checked by the tests)
     family: str = ""  # poses of one family share a scale and position (see ``placement``)
     accent: str = ""  # an accent mark: "press" (lower back into the floor), "drop" (knees fall)
+    near_side: str = "right"  # the person's side toward the viewer; "left" draws it mirrored
 
     def __post_init__(self) -> None:
+        if self.near_side not in ("right", "left"):
+            raise ValueError(f"near_side {self.near_side!r} is neither 'right' nor 'left'")
         for leg in (self.near_leg, self.far_leg):
             if not 0.0 <= leg[1] <= 165.0:
                 raise ValueError(f"knee flexion {leg[1]} outside 0..165")
         for arm in (self.near_arm, self.far_arm):
             if not 0.0 <= arm[1] <= 160.0:
                 raise ValueError(f"elbow flexion {arm[1]} outside 0..160")
+
+    @property
+    def mirrored(self) -> bool:
+        """Drawn mirrored left to right: the person's left side toward the viewer."""
+        return self.near_side == "left"
+
+    @property
+    def camera_yaw(self) -> float:
+        """The camera's turn in model coordinates: a mirrored figure is built reflected in x, so
+        the camera turns the other way to keep turning toward its front (the picture is then the
+        exact mirror image of the ``near_side="right"`` one)."""
+        return -self.yaw if self.mirrored else self.yaw
 
 
 # Names usable in ``touch``: any landmark, or a pair word for both sides.
@@ -382,6 +425,7 @@ class Figure:
     marks: dict[str, tuple[Stroke, int]] = field(default_factory=dict)
     scale: float = BASE_SCALE  # px per model unit the stroke widths are set for
     knees_up: list[Vec] = field(default_factory=list)  # where rolled knees were before the roll
+    mirrored: bool = False  # built reflected in x: the near limbs are the person's left ones
 
     def set_scale(self, scale: float) -> None:
         """Give every fixed-width stroke its width in model units at ``scale`` px per unit."""
@@ -450,7 +494,7 @@ def build(p: Pose, scale: float = BASE_SCALE) -> Figure:
     neck_end = add(shoulder, mul(neck_dir, NECK))
     head_c = add(neck_end, mul(heading(top_angle - p.neck - p.head), head_r * 0.85))
 
-    fig = Figure(view=p.view, yaw=p.yaw)
+    fig = Figure(view=p.view, yaw=p.camera_yaw, mirrored=p.mirrored)
     torso = Stroke([hip, ctrl, shoulder], TORSO_W, curve=True, px=TORSO_PX)
     head = Stroke([head_c], head_r * 2, disc=True)
     fig.body += [torso, Stroke([shoulder, neck_end], LIMB_W, px=NECK_PX), head]
@@ -507,6 +551,10 @@ def build(p: Pose, scale: float = BASE_SCALE) -> Figure:
     fig.body.append(Stroke([far_arm.points[0], near_arm.points[0]], LIMB_W, px=LIMB_PX))
     if not p.knees_drop:  # rolled legs stack: a pelvis line would stick up out of the hips
         fig.body.append(Stroke([far_leg.points[0], near_leg.points[0]], LIMB_W, px=LIMB_PX))
+    if p.mirrored:  # reflect the whole body in x: the same pose, its left side toward us
+        for s in fig.strokes():
+            s.points = [(-x, y, z) for x, y, z in s.points]
+        fig.knees_up = [(-x, y, z) for x, y, z in fig.knees_up]
     return fig
 
 
@@ -637,7 +685,10 @@ def family(p: Pose) -> list[Pose]:
     the next, like hip-lift-down to hip-lift-up, keeps the body still on screen)."""
     if not p.family:
         return [p]
-    members = [pose(n) for n in POSES if POSES[n].get("family") == p.family]
+    # A mirrored member is placed as the mirror image of its family (same scale and floor).
+    members = [
+        replace(pose(n), near_side=p.near_side) for n in POSES if POSES[n].get("family") == p.family
+    ]
     return members if p in members else [p, *members]
 
 
@@ -678,7 +729,7 @@ def placement(p: Pose) -> Placement:
     corners = mat_corners(family_figures(p, scale))
     slab = tuple(
         tuple((dx + x, floor - up) for x, up in face)
-        for face in mat_slab(corners, p.view, p.yaw, scale)
+        for face in mat_slab(corners, p.view, p.camera_yaw, scale)
     )
     xs = [x for face in slab for x, _ in face]
     ys = [y for face in slab for _, y in face]
@@ -779,15 +830,17 @@ def _screen(fig: Figure, place: Placement, pt: Vec) -> Px:
 def drop_arrow(fig: Figure, place: Placement) -> tuple[Px, Px, Px]:
     """The knees' fall as a screen curve (start, control, end): from where the knees stood
     before they rolled, bowing out toward the feet, down to just above the knees that are up
-    now (``knees_up`` and the top knee, so the arrow follows the figure)."""
+    now (``knees_up`` and the top knee, so the arrow follows the figure). A mirrored figure gets
+    the mirrored arrow (its feet are to the left)."""
+    ahead = -1.0 if fig.mirrored else 1.0  # screen x toward the feet
     (up,) = fig.knees_up
     top = max(("near_knee", "far_knee"), key=lambda m: fig.mark(m)[1])
     sx, sy = _screen(fig, place, up)
     kx, ky = _screen(fig, place, fig.mark(top))
     gap = LIMB_PX + ACCENT_PX + 4  # clear of the knee stroke, arrowhead included
-    ex, ey = kx + 0.6 * gap, ky - 0.9 * gap  # above the knee, on the side of the shins
+    ex, ey = kx + ahead * 0.6 * gap, ky - 0.9 * gap  # above the knee, on the side of the shins
     bow = 0.45 * (ey - sy)
-    return (sx, sy), ((sx + ex) / 2 + bow, (sy + ey) / 2 - 0.25 * bow), (ex, ey)
+    return (sx, sy), ((sx + ex) / 2 + ahead * bow, (sy + ey) / 2 - 0.25 * bow), (ex, ey)
 
 
 def _drop_mark(fig: Figure, place: Placement) -> list[str]:
