@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,17 +53,18 @@ print(json.dumps(seen))
 """
 
 
-def _first_window(tmp_path: Path) -> dict[str, object]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SUPPLE_HOME=str(tmp_path))
+def _probe(code: str, home: Path) -> Any:
+    """Run ``code`` in a new offscreen process; the JSON on its last line."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SUPPLE_HOME=str(home))
     result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _first_window(tmp_path: Path) -> dict[str, object]:
+    return _probe(PROBE, tmp_path)
 
 
 def test_the_library_window_paints_without_the_session_player(tmp_path: Path) -> None:
@@ -99,13 +101,8 @@ def test_an_unknown_session_name_is_an_attribute_error() -> None:
 
 def test_the_qt_free_core_is_imported_before_pyside6(tmp_path: Path) -> None:
     """PySide6 reads the source of each module imported after it; the core comes first."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SUPPLE_HOME=str(tmp_path))
     probe = "import json, sys\nimport supple.ui.app\nprint(json.dumps(list(sys.modules)))\n"
-    result = subprocess.run(
-        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    order = json.loads(result.stdout.strip().splitlines()[-1])
+    order = _probe(probe, tmp_path)
     pyside = order.index("PySide6.QtCore")
     for core in ("supple.settings", "supple.routine.model", "supple.session.estimate"):
         assert order.index(core) < pyside, f"{core} is imported after PySide6"
