@@ -105,6 +105,35 @@ def run_gui_child(
     return result
 
 
+def instructions_to_paint(mode: str, pycache: Path, home: Path) -> int | None:
+    """Instructions the gui_child spends up to its first frame, counted by valgrind's
+    callgrind (None without valgrind). Unlike wall time this hardly moves with the
+    machine's load, so it shows a change of a few per cent; it is a proxy for time:
+    it does not see waiting on the disk, page faults or the cache."""
+    import shutil
+
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    home.mkdir(parents=True, exist_ok=True)
+    command = [
+        valgrind,
+        "--tool=callgrind",
+        "--callgrind-out-file=/dev/null",
+        sys.executable,
+        str(BENCH_DIR / "gui_child.py"),
+        mode,
+        "--exit-at-paint",
+    ]
+    done = subprocess.run(
+        command, capture_output=True, text=True, env=child_env(pycache, home), timeout=600
+    )
+    for line in done.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.rsplit(":", 1)[1].strip().replace(",", ""))
+    raise RuntimeError(f"callgrind reported no count for the {mode} child: {done.stderr[-500:]}")
+
+
 # -- the sound card edge, replaced by a logging player (as in tests/test_speech_support) ----
 _PLAY_SCRIPT = (
     "import os, sys, time, wave\n"

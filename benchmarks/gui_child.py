@@ -1,6 +1,6 @@
 """A child process for the start-up and memory benchmarks (run by them, not by hand).
 
-    python benchmarks/gui_child.py bare|app [--idle SECONDS]
+    python benchmarks/gui_child.py bare|app [--idle SECONDS] [--exit-at-paint]
 
 ``bare``: a QApplication and a QMainWindow with one label, nothing else.
 ``app``: what ``supple`` does at launch: its command line (supple.cli.main),
@@ -48,6 +48,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("mode", choices=["bare", "app"])
     parser.add_argument("--idle", type=float, default=0.0)
+    parser.add_argument(
+        "--exit-at-paint", action="store_true", help="end the process once the first frame is out"
+    )
     args = parser.parse_args()
     start = time.perf_counter()
 
@@ -87,6 +90,8 @@ def main() -> int:
 
     def painted() -> None:
         print(json.dumps({"painted_ms": (first_paint[0] - start) * 1000.0}), flush=True)
+        if args.exit_at_paint:
+            os._exit(0)  # for instruction counts: nothing after the first frame
         QTimer.singleShot(int(args.idle * 1000), finish)
 
     def finish() -> None:
