@@ -582,3 +582,72 @@ def _svg_shapes(text: str, flip: bool = False) -> tuple[list, list]:
 def test_near_side_must_be_left_or_right():
     with pytest.raises(ValueError, match="near_side"):
         pg.Pose(near_side="front")
+
+
+# --------------------------------------------------------------------------------------------
+# Which way the head lies. A step's frames (lead-in, hold, release, inhale...) follow each
+# other in the player, so they must keep the head on one side of the picture or the figure
+# jumps round when the hold starts; a two-sided step's frames are all mirrored together on the
+# right side, so what holds for the drawn pictures holds there too. Worked out from the committed
+# SVG, as the player draws it (the head is the one disc, the torso the one TORSO_PX-wide curve
+# from the hip to the shoulder), not from the table's labels.
+# --------------------------------------------------------------------------------------------
+def _head_side(svg_text: str) -> str:
+    """Where the head is: "right" or "left" of the hip when the hip-to-head line runs more across
+    the picture than up it (lying, kneeling, folded forward), else "up" (standing, sitting)."""
+    root = ET.fromstring(svg_text.encode("utf-8"))
+    (head,) = [el for el in root.iter(f"{SVG_NS}circle")]
+    (torso,) = [el for el in root.iter(f"{SVG_NS}path") if el.get("stroke-width") == "26"]
+    hip_x, hip_y = (float(v) for v in re.match(r"M(\S+) (\S+) Q", torso.get("d")).groups())
+    dx, dy = float(head.get("cx")) - hip_x, float(head.get("cy")) - hip_y
+    if abs(dx) <= abs(dy):
+        return "up"
+    return "right" if dx > 0 else "left"
+
+
+def test_head_side_reads_the_picture():
+    """The measure itself, on pictures whose look is not in doubt."""
+    assert _head_side(pg.render(pg.pose("all-fours"))) == "right"
+    assert _head_side(pg.render(pg.pose("standing"))) == "up"
+    flat = pg.pose("hip-lift-down")
+    assert _head_side(pg.render(flat)) == "right"
+    assert _head_side(pg.render(dataclasses.replace(flat, near_side="right"))) == "left"
+
+
+def _bundled_steps():
+    from supple.paths import bundled_routines_dir
+    from supple.routine import load_routine
+
+    for path in sorted(bundled_routines_dir().glob("*.json")):
+        routine = load_routine(path)
+        for i, step in enumerate(routine.steps):
+            yield pytest.param(step, id=f"{routine.id}-{i + 1}")
+
+
+@pytest.mark.parametrize("step", list(_bundled_steps()))
+def test_a_step_keeps_the_head_on_one_side_in_every_frame(step):
+    frames = step.illustration.frames
+    sides = {
+        key: _head_side(pic.path.read_text(encoding="utf-8"))
+        for key, pic in frames.items()
+        if pic.ref.startswith("pose:")
+    }
+    assert len(sides) == len(frames)  # every bundled picture is a generated pose
+    assert len(set(sides.values()) - {"up"}) <= 1, (step.title, sides)
+
+
+def test_every_pose_lying_on_the_back_has_the_head_on_the_right():
+    """Lying on the back (shoulders on the floor, the hip-to-head line across the picture), the
+    head is on the right in every pose, as in the twists that must be drawn that way."""
+    lying = []
+    for name in NAMES:
+        if abs(_grounded(name).clearance("shoulder")) <= 2.0:
+            lying.append(name)
+            assert _head_side(pg.render(pg.pose(name))) == "right", name
+    assert set(lying) >= {"hip-lift-down", "pelvic-tilt", "knees-to-chest", *TWISTS}
+
+
+def test_a_family_is_drawn_facing_one_way():
+    """Members of a family share a scale and a position only if they face the same way."""
+    for fam in {pg.pose(n).family for n in NAMES} - {""}:
+        assert len({pg.pose(n).near_side for n in NAMES if pg.pose(n).family == fam}) == 1, fam

@@ -30,6 +30,15 @@ with the head to the left). Limbs are relative to the torso:
   pose mirrored left to right (facing left; lying on the back, the head is on the right), so
   the near limbs are the person's LEFT ones; everything else (camera, size, contacts, accent)
   is mirrored with it.
+* Lying on the back, the head is on the RIGHT of the picture, in every pose: the one-sided
+  twists must be drawn mirrored to depict the left side (below), so every other pose lying on
+  the back (the ``supine`` family, knees-to-chest) is drawn with ``near_side="left"`` too. Those
+  are symmetric left to right, so for them it only turns the picture round; it keeps the head
+  where it was when a step moves from its lead-in (hip-lift-down, knees-to-chest) to its hold
+  (a twist), and all lying, kneeling and seated poses then face one way (head to the right).
+  Only the standing poses face right with the head above the hips. A new pose lying on the
+  back needs ``near_side="left"``; the tests check every bundled step keeps its head on one
+  side.
 * Sides: a two-sided step shows its picture as drawn on the first side, the left, and mirrored
   on the right (``mirrored_for`` in the player), so every pose a two-sided step uses must
   depict the LEFT side. Those entries say why they do ("depicts the left side: ...").
@@ -124,22 +133,27 @@ POSES: dict[str, dict[str, object]] = {
     ),
     # Lying on the back, knees bent, feet flat, arms along the body.
     # Lead-in of the two-sided supine twist: symmetric, the same for either side.
+    # Head on the right (near_side="left"), as the twist and every pose lying on the back: the
+    # whole supine family, so it keeps one scale and position and only the hips move.
     "hip-lift-down": dict(
         family="supine", torso=180, neck=7.9, near_arm=(-3.1, 0, 0), far_arm=(-3.1, 0, 0),
         near_leg=(57, 111, 36), far_leg=(57, 111, 36),
         touch=("head", "shoulder", "hip", "hands", "feet"),
+        near_side="left",
     ),
     # Hips lifted clear of the mat: shoulders and feet down, a slope from shoulders to knees.
     "hip-lift-up": dict(
         family="supine", torso=199, neck=30.2, near_arm=(-21.2, 0, 0), far_arm=(-21.2, 0, 0),
         near_leg=(19.3, 107.3, 20.9), far_leg=(19.3, 107.3, 20.9),
         touch=("head", "shoulder", "hands", "feet"),
+        near_side="left",
     ),
     # Full bridge: a straight line from shoulders to knees.
     "bridge-up": dict(
         family="supine", torso=208, neck=39.2, near_arm=(-30.2, 0, 0), far_arm=(-30.2, 0, 0),
         near_leg=(-2.9, 90.8, 24.3), far_leg=(-2.9, 90.8, 24.3),
         touch=("head", "shoulder", "hands", "feet"),
+        near_side="left",
     ),
     # Lying on the back, knees bent, feet flat, hands resting on the lower belly; the accent
     # mark under the lower back says "press it into the floor".
@@ -147,6 +161,7 @@ POSES: dict[str, dict[str, object]] = {
         family="supine", torso=180, neck=7.9, near_arm=(-6, 70, -70), far_arm=(-6, 70, -70),
         near_leg=(57, 111, 36), far_leg=(57, 111, 36), accent="press",
         touch=("head", "shoulder", "hip", "elbows", "feet"),
+        near_side="left",
     ),
     # Seated tall between the feet, seen a little from the front and above: the far knee
     # stacked on the near one (thigh on thigh), each shin folded back to the opposite hip, the
@@ -183,10 +198,12 @@ POSES: dict[str, dict[str, object]] = {
     # Lying on the back, knees hugged up to the chest (heels toward the seat, feet off the
     # floor), arms reaching round the knees with the hands wrapped over the shins.
     # Lead-in and release of the two-sided side knee drop: symmetric, the same for either side.
+    # Head on the right (near_side="left"), as the side knee drop it leads into.
     "knees-to-chest": dict(
         torso=180, neck=15, near_arm=(36, 12, -60), far_arm=(36, 12, -60),
         near_leg=(125, 155, 40), far_leg=(125, 155, 40),
         touch=("head", "shoulder", "hip"),
+        near_side="left",
     ),
     # Seated, far leg long on the floor, near knee bent out toward us with the foot at the inner
     # thigh, folding forward with the hands reaching along the long leg to the toes (seen a
