@@ -143,6 +143,7 @@ class SpeechService:
         self._request_ids = 0
         self._playing: tuple[Utterance, Playback] | None = None
         self._sound_playbacks: list[Playback] = []
+        self._pending_sounds: list[tuple[str, float]] = []  # asked for, started after speech
         self._cache: collections.OrderedDict[tuple[str, str, int, float], tuple[Path, float]] = (
             collections.OrderedDict()
         )
@@ -249,6 +250,9 @@ class SpeechService:
                     message = None
             if not self._stop_requested:
                 self._tick()
+            # Sounds due with a cue start once its words have: starting a player
+            # process takes 5-15 ms, and the words carry the instruction.
+            self._play_pending_sounds()
         self._finish()
 
     def _wait_time(self) -> float | None:
@@ -271,7 +275,7 @@ class SpeechService:
             utterance = Utterance(message[1], Priority.CRITICAL, None, self._clock())
             self._offer(utterance, message[2])
         elif op == "sound":
-            self._play_sound(message[1], message[2])
+            self._pending_sounds.append((message[1], message[2]))
         elif op == "silence":
             self._silence("silenced")
         elif op == "prepare":
@@ -331,6 +335,12 @@ class SpeechService:
             self._playing = None
             playback.stop()
             self._emit(Finished(utterance, False, self._clock()))
+
+    def _play_pending_sounds(self) -> None:
+        pending, self._pending_sounds = self._pending_sounds, []
+        if not self._stop_requested:
+            for name, volume in pending:
+                self._play_sound(name, volume)
 
     def _play_sound(self, name: str, volume: float) -> None:
         if not self.player.available:
