@@ -445,7 +445,10 @@ def test_drop_a_bad_file_shows_every_problem_and_changes_nothing(
         tmp_path / "bad.json",
         minimal_doc(steps=[{"title": "", "hold": {"breaths": 0}}]),
     )
-    _drop(window, [bad])
+    # Imports and exports run in the background; the signal says when they are done.
+    with qtbot.waitSignal(actions.import_finished, timeout=30_000) as finished:
+        _drop(window, [bad])
+    assert finished.args == [[]]
     report = actions.last_report
     assert report is not None
     text = report.detailedText()
@@ -474,7 +477,9 @@ def test_export_delete_undo_and_import_round_trip_with_pictures(
     monkeypatch.setattr(
         "supple.ui.editor.actions.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
-    actions.export_action.trigger()
+    with qtbot.waitSignal(actions.export_finished, timeout=30_000) as exported:
+        actions.export_action.trigger()
+    assert exported.args == [target, True]
     assert target.is_file()
 
     # Delete with confirmation, then undo.
@@ -491,7 +496,9 @@ def test_export_delete_undo_and_import_round_trip_with_pictures(
     assert (user_routines / "pictures" / "mine" / "pose.png").is_file()
 
     # Import the package by dropping it: a fresh id, its own copy of the picture.
-    _drop(window, [target])
+    with qtbot.waitSignal(actions.import_finished, timeout=30_000) as finished:
+        _drop(window, [target])
+    assert finished.args == [["mine-2"]]
     imported = window.library.by_id("mine-2")
     assert imported is not None
     picture = imported.steps[0].illustration.default.path

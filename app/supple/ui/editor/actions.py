@@ -2,19 +2,36 @@
 by menu or by dropping files on the window, exporting, and the editor page itself.
 
 ``install_editor(window)`` is the one call the app makes.
+
+Importing and exporting read and write zip files of up to 64 MB, perhaps on a
+slow network drive, so they run on a worker thread (``TransferJob``) and their
+outcome comes back to the GUI thread through a queued signal; only the GUI
+thread touches widgets, the library and message boxes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+)
 
-from supple.routine import Entry, Origin, RoutineError
-from supple.routine.userstore import Trashed, UserStore
+from supple.routine import Entry, Origin, Routine, RoutineError
+from supple.routine.userstore import Saved, Trashed, UserStore
 from supple.ui.main_window import MainWindow
 from supple.ui.session_controller import session_estimate
 
@@ -36,8 +53,189 @@ def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [f for f in files if f.suffix.lower() in IMPORTABLE]
 
 
+# -- import and export off the GUI thread -------------------------------------------------
+CLOSE_WAIT_MS = 5000  # how long closing the window waits for an import or export to finish
+
+
+class Cancelled(Exception):
+    """Supple is exiting: the import stops before it writes anything more."""
+
+
+@dataclass
+class ImportOutcome:
+    """What a background import did: ids imported, notes, problem lines, files not tried."""
+
+    imported: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)  # not tried: Supple was exiting
+
+
+@dataclass
+class ExportOutcome:
+    """Where a background export wrote, or why it could not."""
+
+    target: Path
+    error: str | None = None
+
+
+class TransferJob:
+    """One import or export on its own thread; ``outcome`` is set when it is done.
+
+    The thread is a daemon, so a read that never returns (a dead network share)
+    cannot keep Supple alive after its window is gone. That loses nothing
+    because everything a job writes is either atomic or guarded:
+      * an import writes only inside ``UserStore.save`` (pictures copied, then the
+        routine linked into place); every save runs under ``write_lock`` and
+        first checks ``cancelled``. At exit ``stop_writing()`` takes the lock, so
+        a save under way finishes whole and no new one starts; whatever the
+        thread is still doing then (reading, unpacking into a temporary folder)
+        leaves no trace in the user's routines folder;
+      * an export writes a temporary file beside the target and renames it into
+        place (``transfer.export_routine``): the target is the old file or the
+        whole new one, never half of one. It is not waited for at exit, since
+        the target may be on a drive that never answers; at worst a hidden
+        ``.NAME.zip.*.tmp`` is left beside it.
+    """
+
+    def __init__(self, kind: str, work: Callable[[TransferJob], object]) -> None:
+        self.kind = kind  # "import" or "export"
+        self.outcome: object = None  # ImportOutcome / ExportOutcome, or the exception raised
+        self.cancelled = threading.Event()
+        self.finished = threading.Event()  # the worker is done; its outcome may be on its way
+        self.write_lock = threading.Lock()
+        self._work = work
+        self._deliver: Callable[[TransferJob], None] = lambda _job: None
+        self._thread = threading.Thread(target=self._run, name=f"supple-{kind}", daemon=True)
+
+    @property
+    def running(self) -> bool:
+        return not self.finished.is_set()
+
+    def start(self, deliver: Callable[[TransferJob], None]) -> None:
+        self._deliver = deliver
+        _watch_at_exit(self)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the worker is done (tests, exit); True if it is."""
+        return self.finished.wait(timeout)
+
+    def stop_writing(self) -> None:
+        """Let a write under way finish and start no other (Supple is exiting)."""
+        with self.write_lock:
+            self.cancelled.set()
+
+    def check(self) -> None:
+        if self.cancelled.is_set():
+            raise Cancelled
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with self.write_lock:
+            self.check()
+            yield
+
+    def _run(self) -> None:
+        try:
+            self.outcome = self._work(self)
+        except Exception as exc:  # a bug: report it rather than stay busy for ever
+            import traceback
+
+            traceback.print_exc()
+            self.outcome = exc
+        finally:
+            self.finished.set()
+            _RUNNING.discard(self)
+        with contextlib.suppress(RuntimeError):  # the window and its actions were deleted
+            self._deliver(self)
+
+
+_RUNNING: set[TransferJob] = set()
+_exit_hook_added = False
+
+
+def _watch_at_exit(job: TransferJob) -> None:
+    global _exit_hook_added
+    _RUNNING.add(job)
+    if not _exit_hook_added:
+        import atexit
+
+        # atexit runs before the interpreter stops daemon threads: a save under
+        # way still finishes, and none starts after.
+        atexit.register(stop_writing_all)
+        _exit_hook_added = True
+
+
+def stop_writing_all() -> None:
+    """Every running job: finish the write under way, start no other."""
+    for job in list(_RUNNING):
+        job.stop_writing()
+
+
+class _GuardedStore(UserStore):
+    """The person's store, with each save under the job's write lock (see TransferJob)."""
+
+    def __init__(self, store: UserStore, job: TransferJob) -> None:
+        super().__init__(store.folder, store.bundled)
+        self._store = store
+        self._job = job
+
+    def save(
+        self, doc: dict[str, Any], path: Path | None = None, *, source_base: Path | None = None
+    ) -> Saved:
+        with self._job.writing():
+            return self._store.save(doc, path, source_base=source_base)
+
+
+def _import_all(files: list[Path], store: UserStore, job: TransferJob) -> ImportOutcome:
+    """Runs on the worker thread: no widgets here."""
+    from supple.routine.transfer import import_routine
+    from supple.ui.editor.picture_field import check_image_file  # QImageReader: reentrant
+
+    guarded = _GuardedStore(store, job)
+
+    def check_picture(path: Path) -> str | None:
+        job.check()  # exiting: stop before reading more
+        return check_image_file(path)
+
+    outcome = ImportOutcome()
+    for i, file in enumerate(files):
+        try:
+            job.check()
+            imported = import_routine(file, guarded, check_picture=check_picture)
+        except Cancelled:
+            outcome.skipped = files[i:]
+            break
+        except RoutineError as exc:
+            outcome.failures.append(file.name)
+            outcome.failures += [f"  {p.path or '(file)'}: {p.message}" for p in exc.problems]
+            continue
+        except OSError as exc:
+            outcome.failures += [file.name, f"  {exc.strerror or exc}"]
+            continue
+        outcome.imported.append(imported.saved.routine.id)
+        outcome.notes += imported.notes
+    return outcome
+
+
+def _export_one(routine: Routine, target: Path) -> ExportOutcome:
+    """Runs on the worker thread: no widgets here."""
+    from supple.routine.transfer import export_routine
+
+    try:
+        export_routine(routine, target)
+    except OSError as exc:
+        return ExportOutcome(target, str(exc.strerror or exc))
+    return ExportOutcome(target)
+
+
 class RoutineActions(QObject):
     """Owns the editor page and controller and every entry point to them."""
+
+    import_finished = Signal(list)  # ids imported (empty if none), after the outcome is shown
+    export_finished = Signal(object, bool)  # target Path, written
+    _job_done = Signal(object)  # TransferJob, emitted on its worker thread: queued to ours
 
     def __init__(self, window: MainWindow, store: UserStore | None = None) -> None:
         super().__init__(window)
@@ -47,6 +245,11 @@ class RoutineActions(QObject):
         self._editor: EditorController | None = None
         self.trashed: list[tuple[Trashed, str]] = []
         self.last_report: QMessageBox | None = None
+        self.job: TransferJob | None = None  # the import or export running, if any
+        self.close_wait_ms = CLOSE_WAIT_MS
+        self._busy_bar: QProgressBar | None = None
+        self._close_loop: QEventLoop | None = None
+        self._job_done.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
 
         self._build_menu()
         library = window.library_view
@@ -147,15 +350,18 @@ class RoutineActions(QObject):
             self.tr("&Edit") if own or entry is None else self.tr("&Edit a copy")
         )
         editing = self._editor is not None and self._editor.is_open
-        idle = not self.window.controller.active and not editing
+        busy = self.job is not None  # one change to the routines at a time
+        idle = not self.window.controller.active and not editing and not busy
         self.new_action.setEnabled(idle)
-        self.import_action.setEnabled(idle)
+        self.import_action.setEnabled(idle)  # and so dropping files (eventFilter)
         self.edit_action.setEnabled(idle and entry is not None)
         self.duplicate_action.setEnabled(idle and entry is not None)
-        self.export_action.setEnabled(on_library and entry is not None)
+        self.export_action.setEnabled(on_library and entry is not None and not busy)
         self.rename_action.setEnabled(idle and on_library and own)
         self.delete_action.setEnabled(idle and on_library and own)
         self.undo_delete_action.setEnabled(idle and bool(self.trashed))
+        if busy:  # the library enables its Edit button on each selection; this runs after
+            self.window.library_view.edit_button.setEnabled(False)
 
     # -- opening the editor ---------------------------------------------------------------
     def _show_editor(self) -> None:
@@ -164,14 +370,14 @@ class RoutineActions(QObject):
         self._update_actions()
 
     def new_routine(self) -> None:
-        if self.window.controller.active:
+        if self.window.controller.active or self._wait_for_job():
             return
         self.editor.open_new()
         self._show_editor()
         self.page.routine_form.title.setFocus()
 
     def edit_entry(self, entry: Entry) -> None:
-        if self.window.controller.active or entry.routine is None:
+        if self.window.controller.active or entry.routine is None or self._wait_for_job():
             return
         self.editor.open_entry(entry)
         self._show_editor()
@@ -278,35 +484,45 @@ class RoutineActions(QObject):
         if name:
             self.import_files([Path(name)])
 
-    def import_files(self, files: list[Path]) -> list[str]:
-        """Import each file; returns the ids imported. Problems are shown, all of them."""
-        done: list[str] = []
-        failures: list[str] = []
-        notes: list[str] = []
-        for file in files:
-            try:
-                from supple.routine.transfer import import_routine  # zipfile: on first use
-                from supple.ui.editor.picture_field import check_image_file
+    def import_files(self, files: list[Path]) -> TransferJob | None:
+        """Import each file in the background. When it is done the library shows the last
+        routine imported, every problem is listed, and ``import_finished`` gives the ids.
 
-                imported = import_routine(file, self.store, check_picture=check_image_file)
-            except RoutineError as exc:
-                failures.append(file.name)
-                failures += [f"  {p.path or '(file)'}: {p.message}" for p in exc.problems]
-                continue
-            except OSError as exc:
-                failures += [file.name, f"  {exc.strerror or exc}"]
-                continue
-            done.append(imported.saved.routine.id)
-            notes += imported.notes
+        Returns the job, or None if another import or export is still running.
+        """
+        if self.job is not None or not files:
+            return None
+        # Load zipfile, QtSvg... here rather than while the worker imports them.
+        import supple.routine.transfer
+        import supple.ui.editor.picture_field  # noqa: F401
+
+        files = list(files)
+        store = self.store
+        job = TransferJob("import", lambda job: _import_all(files, store, job))
+        if len(files) == 1:
+            text = self.tr("Importing “{name}”…").format(name=files[0].name)
+        else:
+            text = self.tr("Importing {n} files…").format(n=len(files))
+        self._start(job, text)
+        return job
+
+    def _import_done(self, outcome: object) -> None:
+        if not isinstance(outcome, ImportOutcome):
+            self._report(self.tr("Could not import"), [str(outcome)])
+            self.import_finished.emit([])
+            return
+        done, failures = outcome.imported, list(outcome.failures)
+        for file in outcome.skipped:
+            failures += [file.name, "  " + self.tr("not imported: Supple was closing")]
         if done:
             self._reload(done[-1])
             self._status(
                 self.tr("Imported {n} routine(s).").format(n=len(done))
-                + (" " + "; ".join(notes) if notes else "")
+                + (" " + "; ".join(outcome.notes) if outcome.notes else "")
             )
         if failures:
             self._report(self.tr("Could not import"), failures)
-        return done
+        self.import_finished.emit(list(done))
 
     def export_selected(self) -> None:
         entry = self._selected()
@@ -321,17 +537,113 @@ class RoutineActions(QObject):
         if name:
             self.export(entry, Path(name) if name.lower().endswith(".zip") else Path(name + ".zip"))
 
-    def export(self, entry: Entry, target: Path) -> bool:
-        assert entry.routine is not None
-        try:
-            from supple.routine.transfer import export_routine
+    def export(self, entry: Entry, target: Path) -> TransferJob | None:
+        """Write ``entry`` to the zip ``target`` in the background; ``export_finished``
+        says whether it was written. Returns the job, or None if one is still running."""
+        if self.job is not None or entry.routine is None:
+            return None
+        routine = entry.routine
+        job = TransferJob("export", lambda _job: _export_one(routine, target))
+        self._start(job, self.tr("Exporting to {path}…").format(path=str(target)))
+        return job
 
-            export_routine(entry.routine, target)
-        except OSError as exc:
-            self._report(self.tr("Could not export"), [str(exc.strerror or exc)])
+    def _export_done(self, outcome: object) -> None:
+        if not isinstance(outcome, ExportOutcome):
+            self._report(self.tr("Could not export"), [str(outcome)])
+            return
+        if outcome.error is not None:
+            self._report(self.tr("Could not export"), [outcome.error])
+        else:
+            self._status(self.tr("Exported to {path}").format(path=str(outcome.target)))
+        self.export_finished.emit(outcome.target, outcome.error is None)
+
+    # -- the job running in the background -------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """True while an import or export runs (until its outcome has been shown)."""
+        return self.job is not None
+
+    def _start(self, job: TransferJob, text: str) -> None:
+        self.job = job
+        self._show_busy(text)
+        self._update_actions()
+        job.start(self._job_done.emit)
+
+    def _job_finished(self, job: TransferJob) -> None:
+        if job is not self.job:
+            return
+        self.job = None
+        self._hide_busy()
+        entry = self._selected()
+        self.window.library_view.edit_button.setEnabled(entry is not None)
+        self._update_actions()
+        if job.kind == "import":
+            self._import_done(job.outcome)
+        else:
+            self._export_done(job.outcome)
+        if self._close_loop is not None:
+            self._close_loop.quit()
+
+    def _show_busy(self, text: str) -> None:
+        bar = self._busy_bar
+        if bar is None:
+            bar = self._busy_bar = QProgressBar()
+            bar.setObjectName("transferBusy")
+            bar.setRange(0, 0)  # no end known: a moving bar says it is still working
+            bar.setTextVisible(False)
+            bar.setMaximumWidth(140)
+            bar.setAccessibleName(self.tr("Working"))
+            self.window.statusBar().addPermanentWidget(bar)
+        bar.setToolTip(text)
+        bar.show()
+        self.window.statusBar().showMessage(text)  # until the outcome replaces it
+
+    def _hide_busy(self) -> None:
+        if self._busy_bar is not None:
+            self._busy_bar.hide()
+        self.window.statusBar().clearMessage()
+
+    def _wait_for_job(self) -> bool:
+        """True (and a word in the status bar) if an import or export is still running."""
+        if self.job is None:
             return False
-        self._status(self.tr("Exported to {path}").format(path=str(target)))
+        if self.job.kind == "import":
+            text = self.tr("Please wait: the import is still running.")
+        else:
+            text = self.tr("Please wait: the export is still running.")
+        self.window.statusBar().showMessage(text)  # until the outcome replaces it
         return True
+
+    def _finish_before_close(self) -> None:
+        """The window is closing during a job: wait up to ``close_wait_ms`` for it, saying
+        why, so its outcome is shown and its files are complete. A job that takes longer
+        goes on in the background (safe: see TransferJob) and stops writing at exit."""
+        job = self.job
+        if job is None or self._close_loop is not None:
+            return
+        if job.kind == "import":
+            text = self.tr("Finishing the import before closing…")
+        else:
+            text = self.tr("Finishing the export before closing…")
+        self.window.statusBar().showMessage(text)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        loop = self._close_loop = QEventLoop()
+        timer = QTimer(loop)
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(self.close_wait_ms)
+        try:
+            if self.job is job:  # else its outcome was delivered while the cursor changed
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            timer.stop()
+            self._close_loop = None
+            QApplication.restoreOverrideCursor()
+
+    def shutdown(self) -> None:
+        """Supple is exiting: a write under way finishes, no other starts (also at exit)."""
+        if self.job is not None:
+            self.job.stop_writing()
 
     # -- drag and drop ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -350,6 +662,8 @@ class RoutineActions(QObject):
                     event.accept()
                     self.import_files(files)
                     return True
+            elif event.type() == QEvent.Type.Close and self.job is not None:
+                self._finish_before_close()  # then the window decides (unsaved edits...)
         return super().eventFilter(watched, event)
 
     # -- helpers ----------------------------------------------------------------------------
@@ -393,4 +707,11 @@ def install_editor(window: MainWindow, store: UserStore | None = None) -> Routin
     return RoutineActions(window, store)
 
 
-__all__ = ["RoutineActions", "install_editor"]
+__all__ = [
+    "ExportOutcome",
+    "ImportOutcome",
+    "RoutineActions",
+    "TransferJob",
+    "install_editor",
+    "stop_writing_all",
+]
