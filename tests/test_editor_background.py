@@ -291,6 +291,28 @@ def test_a_failing_import_still_reports_every_problem(
     report.close()
 
 
+def test_problems_found_during_a_session_wait_until_it_ends(
+    qtbot, gui, user_routines: Path, tmp_path: Path
+) -> None:
+    window, actions = gui
+    bad = write_json(tmp_path / "bad.json", minimal_doc(steps=[{"title": ""}]))
+    with qtbot.waitSignal(actions.import_finished, timeout=WAIT_MS) as finished:
+        assert actions.import_files([bad]) is not None
+        # Start is not disabled by an import: a session begins before it is done.
+        assert window.start_routine(window.library.by_id("quick-spasm-relief"))
+    assert finished.args == [[]]
+    assert window.controller.active
+    assert actions.last_report is None  # no dialog taking the keys from the player
+    assert window.statusBar().currentMessage() == (
+        "Could not import: the problems are listed when the session ends."
+    )
+    window.controller.stop()
+    qtbot.waitUntil(lambda: actions.last_report is not None, timeout=WAIT_MS)
+    assert actions.last_report.text() == "Could not import"
+    assert actions.last_report.detailedText().splitlines()[0] == "bad.json"
+    actions.last_report.close()
+
+
 def test_an_export_imports_back_equal(
     qtbot, gui, user_routines: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

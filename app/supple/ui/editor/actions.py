@@ -249,6 +249,7 @@ class RoutineActions(QObject):
         self.close_wait_ms = CLOSE_WAIT_MS
         self._busy_bar: QProgressBar | None = None
         self._close_loop: QEventLoop | None = None
+        self._after_session: list[tuple[str, list[str]]] = []  # problems kept off the player
         self._job_done.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
 
         self._build_menu()
@@ -256,6 +257,7 @@ class RoutineActions(QObject):
         library.edit_requested.connect(self.edit_entry)
         library.selection_changed.connect(lambda _entry: self._update_actions())
         window.stack.currentChanged.connect(lambda _i: self._update_actions())
+        window.controller.session_ended.connect(self._session_ended)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self._update_actions()
@@ -681,7 +683,26 @@ class RoutineActions(QObject):
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 12000)
 
+    def _session_ended(self, _report: object) -> None:
+        if self._after_session:
+            QTimer.singleShot(0, self._report_after_session)  # once the summary is up
+
+    def _report_after_session(self) -> None:
+        pending, self._after_session = self._after_session, []
+        for title, lines in pending:
+            self._report(title, lines)
+
     def _report(self, title: str, lines: list[str]) -> None:
+        if self.window.controller.active:
+            # An import started before the session ended during it: a dialog now would
+            # take the keys (Space, Esc) from the person on the mat. Show it afterwards.
+            self._after_session.append((title, lines))
+            self._status(
+                self.tr("{title}: the problems are listed when the session ends.").format(
+                    title=title
+                )
+            )
+            return
         box = QMessageBox(self.window)
         box.setObjectName("routineProblems")
         box.setIcon(QMessageBox.Icon.Warning)
