@@ -145,6 +145,7 @@ class Services(QObject):
         if self._closed:
             return
         self._closed = True
+        self.routines.shutdown()  # an import under way finishes its save; no new one starts
         if self.recorder is not None:
             self.recorder.shutdown()
         if self.history is not None:
