@@ -414,8 +414,8 @@ def test_a_crash_in_the_middle_of_saving_leaves_the_previous_file(
     assert sorted(p.name for p in user_routines.iterdir()) == ["mine.json"]
 
 
-def _drop(window: MainWindow, files: list[Path]) -> None:
-    """Drag ``files`` over the window (it must accept them) and drop them."""
+def drag_over(window: MainWindow, files: list[Path]) -> tuple[QDragEnterEvent, QMimeData]:
+    """Drag ``files`` over the window; the event tells whether the window took them."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     enter = QDragEnterEvent(
@@ -426,6 +426,12 @@ def _drop(window: MainWindow, files: list[Path]) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(window, enter)
+    return enter, mime
+
+
+def _drop(window: MainWindow, files: list[Path]) -> None:
+    """Drag ``files`` over the window (it must accept them) and drop them."""
+    enter, mime = drag_over(window, files)
     assert enter.isAccepted()
     event = QDropEvent(
         QPointF(200, 200),

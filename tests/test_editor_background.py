@@ -17,8 +17,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QImage
+from PySide6.QtCore import QBuffer, QIODevice, QTimer
+from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import QApplication, QProgressBar
 
 from helpers import minimal_doc, write_json
@@ -30,6 +30,7 @@ from supple.ui.app import create_main_window
 from supple.ui.editor import RoutineActions, install_editor
 from supple.ui.editor.actions import TransferJob
 from supple.ui.main_window import MainWindow
+from test_editor import drag_over
 
 WAIT_MS = 120_000  # a guard against a hang, never a measure of speed
 FILLER = 19 * 2**20  # each member stays under the 20 MB per-file cap
@@ -121,17 +122,7 @@ def routine_actions(actions: RoutineActions) -> dict[str, QAction]:
 
 
 def drag_is_accepted(window: MainWindow, file: Path) -> bool:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(file))])
-    enter = QDragEnterEvent(
-        QPoint(200, 200),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, enter)
-    return enter.isAccepted()
+    return drag_over(window, [file])[0].isAccepted()
 
 
 def ticking(job: TransferJob) -> tuple[QTimer, list[bool]]:
