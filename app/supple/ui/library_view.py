@@ -58,6 +58,13 @@ def duration_text(seconds: float) -> str:
     return _tr("about {n} min").format(n=minutes)
 
 
+def seconds_text(seconds: int) -> str:
+    """A hold's length as people say it: "45 s", "3 min"."""
+    if seconds >= 60 and seconds % 60 == 0:
+        return _tr("{n} min").format(n=seconds // 60)
+    return _tr("{n} s").format(n=seconds)
+
+
 def hold_text(step: Step) -> str:
     hold = step.hold
     if hold.kind is HoldKind.BREATHS:
@@ -65,11 +72,7 @@ def hold_text(step: Step) -> str:
     elif hold.kind is HoldKind.OPEN:
         text = _tr("as long as you can")
     else:
-        seconds = int(hold.seconds or 0)
-        if seconds >= 60 and seconds % 60 == 0:
-            text = _tr("{n} min").format(n=seconds // 60)
-        else:
-            text = _tr("{n} s").format(n=seconds)
+        text = seconds_text(int(hold.seconds or 0))
     parts = [text]
     if step.reps.count > 1:
         parts.append(_tr("{n} times").format(n=step.reps.count))

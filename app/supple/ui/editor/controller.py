@@ -33,7 +33,7 @@ from supple.ui.editor.fields import REMOVE
 from supple.ui.editor.picture_field import check_image_file
 from supple.ui.editor.step_form import hold_kind
 from supple.ui.editor.step_list import Row
-from supple.ui.library_view import duration_text
+from supple.ui.library_view import duration_text, seconds_text
 
 Answer = str  # "save", "discard" or "cancel"
 
@@ -45,8 +45,10 @@ def _step_summary(step: dict[str, Any], tr: Callable[[str], str]) -> str:
         text = tr("{n} breaths").format(n=hold.get("breaths"))
     elif kind == "open":
         text = tr("until Done")
+    elif isinstance(hold.get("seconds"), int) and not isinstance(hold.get("seconds"), bool):
+        text = seconds_text(hold["seconds"])  # as the library says it
     else:
-        text = tr("{n} s").format(n=hold.get("seconds"))
+        text = tr("{n} s").format(n="?")  # no valid length yet: the form says why
     parts = [text]
     reps = step.get("reps") if isinstance(step.get("reps"), dict) else {}
     if isinstance(reps.get("count"), int) and reps["count"] > 1:
