@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
 from supple.routine import Entry, HoldKind, Library, Origin, Routine, Sides, Step
 from supple.ui import theme
+from supple.ui.card_delegate import CardDelegate
 from supple.ui.picture import CACHE, PictureView
 
 
@@ -85,20 +85,14 @@ def warning_colour(palette: QPalette) -> QColor:
     return QColor("#ff8a80") if theme.is_dark(palette) else QColor("#b3261e")
 
 
-class CardDelegate(QStyledItemDelegate):
+class LibraryCardDelegate(CardDelegate):
     """Paints one library entry as a card: thumbnail, title, duration, tags or the problem.
 
     Colours come from ``host``'s palette (the list itself has a transparent base).
     """
 
     def __init__(self, host: QWidget) -> None:
-        super().__init__(host)
-        self._host = host
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        return QSize(320, CARD_HEIGHT)
+        super().__init__(host, QSize(320, CARD_HEIGHT))
 
     def paint(
         self,
@@ -109,24 +103,11 @@ class CardDelegate(QStyledItemDelegate):
         entry: Entry = index.data(ENTRY_ROLE)
         palette = self._host.palette()
         rect = QRectF(option.rect).adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
-        # Asked of the list, not read from option.state: that is a QStyle flag, and
-        # touching QStyle makes PySide6 build its ~30 enums before the first paint.
-        view = option.widget  # type: ignore[attr-defined]
-        selection = view.selectionModel() if isinstance(view, QAbstractItemView) else None
-        selected = selection is not None and selection.isSelected(index)
-        focused = selection is not None and view.hasFocus() and view.currentIndex() == index
+        selected = self.is_selected(option, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent = theme.accent(palette)
-        background = theme.mix(
-            palette.color(QPalette.ColorRole.Base), accent, 0.16 if selected else 0.0
-        )
-        shape = QPainterPath()
-        shape.addRoundedRect(rect, 14, 14)
-        painter.fillPath(shape, background)
-        border = accent if selected else theme.card_border(palette)
-        painter.setPen(border if not (selected and focused) else accent)
-        painter.drawPath(shape)
+        self.paint_card(painter, rect, palette, selected, 14)
         if selected:
             bar = QPainterPath()
             bar.addRoundedRect(
@@ -392,7 +373,7 @@ class LibraryView(QWidget):
         self.subheading.setObjectName("muted")
         self.list = QListWidget()
         self.list.setObjectName("cards")
-        self.list.setItemDelegate(CardDelegate(self))
+        self.list.setItemDelegate(LibraryCardDelegate(self))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setFrameShape(QFrame.Shape.NoFrame)

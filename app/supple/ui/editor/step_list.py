@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QListWidget,
     QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from supple.ui import theme
+from supple.ui.card_delegate import CardDelegate
 from supple.ui.library_view import warning_colour
 from supple.ui.picture import CACHE
 
@@ -58,15 +57,9 @@ def clock_text(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-class StepDelegate(QStyledItemDelegate):
+class StepDelegate(CardDelegate):
     def __init__(self, host: QWidget) -> None:
-        super().__init__(host)
-        self._host = host
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        return QSize(280, ROW_HEIGHT)
+        super().__init__(host, QSize(280, ROW_HEIGHT))
 
     def paint(
         self,
@@ -80,16 +73,10 @@ class StepDelegate(QStyledItemDelegate):
         # The window's palette: the list itself has a transparent base.
         palette = self._host.window().palette()
         rect = QRectF(option.rect).adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        accent = theme.accent(palette)
+        selected = self.is_selected(option, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        shape = QPainterPath()
-        shape.addRoundedRect(rect, 12, 12)
-        base = palette.color(QPalette.ColorRole.Base)
-        painter.fillPath(shape, theme.mix(base, accent, 0.16 if selected else 0.0))
-        painter.setPen(accent if selected else theme.card_border(palette))
-        painter.drawPath(shape)
+        self.paint_card(painter, rect, palette, selected, 12)
 
         number_font = QFont(option.font)  # type: ignore[attr-defined]
         number_font.setPixelSize(13)
