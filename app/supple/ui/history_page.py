@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,10 +42,9 @@ from supple.history import (
 )
 from supple.session import Outcome
 from supple.settings import Settings
+from supple.ui import theme
 from supple.ui.history_chart import ChartDay, WeekChart
 from supple.ui.history_recorder import gui_deliver
-
-Role = QPalette.ColorRole
 
 
 def _qdate(day: date) -> QDate:
@@ -413,48 +412,6 @@ class HistoryPage(QWidget):
 
 
 # -- screenshots ----------------------------------------------------------------------
-def dark_palette() -> QPalette:
-    pal = QPalette()
-    colors = {
-        Role.Window: "#1f2227",
-        Role.WindowText: "#e6e8eb",
-        Role.Base: "#181a1f",
-        Role.AlternateBase: "#23262c",
-        Role.Text: "#e6e8eb",
-        Role.Button: "#2a2e35",
-        Role.ButtonText: "#e6e8eb",
-        Role.Highlight: "#5b9bd5",
-        Role.HighlightedText: "#0d1117",
-        Role.ToolTipBase: "#2a2e35",
-        Role.ToolTipText: "#e6e8eb",
-        Role.PlaceholderText: "#8b929b",
-        Role.Mid: "#3a3f47",
-    }
-    for role, value in colors.items():
-        pal.setColor(role, QColor(value))
-    return pal
-
-
-def light_palette() -> QPalette:
-    pal = QPalette()
-    colors = {
-        Role.Window: "#f4f5f7",
-        Role.WindowText: "#1d2127",
-        Role.Base: "#ffffff",
-        Role.AlternateBase: "#f0f2f5",
-        Role.Text: "#1d2127",
-        Role.Button: "#e9ebef",
-        Role.ButtonText: "#1d2127",
-        Role.Highlight: "#3478c6",
-        Role.HighlightedText: "#ffffff",
-        Role.PlaceholderText: "#737a84",
-        Role.Mid: "#c5c9d0",
-    }
-    for role, value in colors.items():
-        pal.setColor(role, QColor(value))
-    return pal
-
-
 def fill_sample(store: HistoryStore, today: date, tz: tzinfo | None) -> None:
     """A realistic week: mostly mornings, one skipped day, one stopped session."""
     plan = [  # days before today, hour, minutes, title, outcome, before, after
@@ -518,7 +475,7 @@ def render_sample(
                 worker.submit(lambda store: fill_sample(store, today, None))
             settings = Settings(daily_goal_minutes=goal_minutes)
             page = HistoryPage(worker, settings, first_weekday=1, today=lambda: today)
-            page.setPalette(dark_palette() if dark else light_palette())
+            page.setPalette(theme.dark_palette() if dark else theme.light_palette())
             page.setAutoFillBackground(True)
             page.resize(qsize)
             worker.wait_idle(30)
