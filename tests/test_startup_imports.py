@@ -4,6 +4,7 @@ benchmarks/bench_startup.py measures the time; these tests pin down the
 structural reasons it is short, so a change that quietly loads the session
 player, or makes PySide6 build QStyle's enums, before the library is painted
 fails here rather than only in a benchmark someone has to remember to run.
+The same goes for the ``Qt`` namespace's 93 enums (supple.ui.paint says why).
 """
 
 from __future__ import annotations
@@ -20,17 +21,35 @@ import pytest
 import supple.session
 
 PROBE = """
-import json, sys
+import enum, json, sys, traceback
+import PySide6.QtCore as core
 import PySide6.QtWidgets as widgets
 from PySide6.QtCore import QEvent, QObject, QTimer
 from supple.ui.app import launch_app
 
 seen = {}
+qt_built_from = []
+
+# Where the Qt namespace gets built, if it does: the stack when one of its enums is
+# made (names no other class's enums have; it is built all at once).
+create = enum.EnumType._create_
+QT_ONLY = {"GlobalColor", "AlignmentFlag", "Key", "WidgetAttribute", "ItemDataRole"}
+
+
+def watch(cls, class_name, names, **keywords):
+    if not qt_built_from and class_name in QT_ONLY:
+        qt_built_from.append("".join(traceback.format_stack(limit=12)))
+    return create(cls, class_name, names, **keywords)
+
+
+enum.EnumType._create_ = watch
 
 
 def snapshot():
     seen["modules"] = sorted(m for m in sys.modules if m.startswith(("supple", "queue")))
     seen["qstyle_built"] = "QStyle" in vars(widgets)
+    seen["qt_built"] = "Qt" in vars(core)
+    seen["qt_built_from"] = qt_built_from[:1]
     launch.app.quit()
 
 
@@ -85,6 +104,20 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
 
 def test_the_library_window_paints_without_building_qstyle(tmp_path: Path) -> None:
     assert _first_window(tmp_path)["qstyle_built"] is False
+
+
+def test_the_library_window_paints_without_building_the_qt_namespace(tmp_path: Path) -> None:
+    seen = _first_window(tmp_path)
+    assert seen["qt_built"] is False, "Qt's enums were built by:\n" + "".join(seen["qt_built_from"])
+
+
+def test_the_probe_sees_the_qt_namespace_being_built(tmp_path: Path) -> None:
+    """The check above can fail: touching Qt before the paint is seen, with its place."""
+    touch = "def touch_qt():\n    from PySide6.QtCore import Qt\n\n\ntouch_qt()\n"
+    probe = PROBE.replace("launch = launch_app([])", touch + "launch = launch_app([])")
+    seen = _probe(probe, tmp_path)
+    assert seen["qt_built"] is True
+    assert "in touch_qt" in seen["qt_built_from"][0]
 
 
 def test_every_session_name_resolves_from_its_module() -> None:

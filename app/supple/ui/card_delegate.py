@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from supple.ui import theme
+from supple.ui import paint, theme
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -42,6 +42,5 @@ class CardDelegate(QStyledItemDelegate):
         shape = QPainterPath()
         shape.addRoundedRect(rect, radius, radius)
         base = palette.color(QPalette.ColorRole.Base)
-        painter.fillPath(shape, theme.mix(base, accent, 0.16 if selected else 0.0))
-        painter.setPen(accent if selected else theme.card_border(palette))
-        painter.drawPath(shape)
+        paint.fill(painter, shape, theme.mix(base, accent, 0.16 if selected else 0.0))
+        paint.outline(painter, shape, accent if selected else theme.card_border(palette))

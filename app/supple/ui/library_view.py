@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRectF,
     QSize,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette
@@ -38,17 +37,27 @@ from PySide6.QtWidgets import (
 
 import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
 from supple.routine import Entry, HoldKind, Library, Origin, Routine, Sides, Step
-from supple.ui import theme
+from supple.ui import paint, theme
 from supple.ui.card_delegate import CardDelegate
 from supple.ui.picture import CACHE, PictureView
+from supple.ui.qt_values import (
+    ACCESSIBLE_TEXT_ROLE,
+    ALIGN_LEFT,
+    ALIGN_TOP,
+    PLAIN_TEXT,
+    SCROLL_BAR_ALWAYS_OFF,
+    TEXT_SELECTABLE_BY_MOUSE,
+    USER_ROLE,
+    set_property,
+)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LibraryView", text)
 
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-DURATION_ROLE = Qt.ItemDataRole.UserRole + 2
+ENTRY_ROLE = USER_ROLE + 1
+DURATION_ROLE = USER_ROLE + 2
 CARD_HEIGHT = 104
 THUMB = QSize(112, 84)
 
@@ -100,6 +109,7 @@ class LibraryCardDelegate(CardDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        # Painted through supple.ui.paint: setPen and friends would build Qt's enums.
         entry: Entry = index.data(ENTRY_ROLE)
         palette = self._host.palette()
         rect = QRectF(option.rect).adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
@@ -113,7 +123,7 @@ class LibraryCardDelegate(CardDelegate):
             bar.addRoundedRect(
                 QRectF(rect.left() + 1, rect.top() + 16, 4, rect.height() - 32), 2, 2
             )
-            painter.fillPath(bar, accent)
+            paint.fill(painter, bar, accent)
 
         # Thumbnail on its tinted card.
         thumb = QRectF(
@@ -121,7 +131,8 @@ class LibraryCardDelegate(CardDelegate):
         )
         tshape = QPainterPath()
         tshape.addRoundedRect(thumb, 10, 10)
-        painter.fillPath(tshape, theme.card(palette))
+        paint.fill(painter, tshape, theme.card(palette))
+        base = QFont(option.font)  # type: ignore[attr-defined]
         picture = None
         if entry.routine is not None and entry.routine.steps:
             first = entry.routine.steps[0].illustration
@@ -133,17 +144,22 @@ class LibraryCardDelegate(CardDelegate):
                 y = thumb.center().y() - image.height() / 2
                 painter.drawImage(QRectF(x, y, image.width(), image.height()), image)
         elif entry.routine is None:
-            painter.setPen(warning_colour(palette))
-            font = QFont(option.font)  # type: ignore[attr-defined]
-            font.setPixelSize(36)
-            font.setBold(True)
-            painter.setFont(font)
-            painter.drawText(thumb, Qt.AlignmentFlag.AlignCenter, "!")
+            mark = QFont(base)
+            mark.setPixelSize(36)
+            mark.setBold(True)
+            paint.text(
+                painter,
+                thumb,
+                "!",
+                mark,
+                warning_colour(palette),
+                across=paint.CENTRE,
+                down=paint.CENTRE,
+            )
 
         # Text.
         left = thumb.right() + 16
         width = rect.right() - 14 - left
-        base = QFont(option.font)  # type: ignore[attr-defined]
         title_font = QFont(base)
         title_font.setPixelSize(17)
         title_font.setWeight(QFont.Weight.DemiBold)
@@ -154,27 +170,27 @@ class LibraryCardDelegate(CardDelegate):
         tm = QFontMetricsF(title_font)
         sm = QFontMetricsF(small)
         y = rect.top() + 18
-        painter.setFont(title_font)
-        painter.setPen(text_colour)
-        painter.drawText(
+        paint.text(
+            painter,
             QRectF(left, y, width, tm.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            tm.elidedText(entry.title, Qt.TextElideMode.ElideRight, width),
+            entry.title,
+            title_font,
+            text_colour,
+            down=paint.CENTRE,
+            elide=True,
         )
         y += tm.height() + 6
-        painter.setFont(small)
         if entry.routine is not None:
             seconds = index.data(DURATION_ROLE) or 0
             steps = len(entry.routine.steps)
             meta = _tr("{duration} · {n} steps").format(duration=duration_text(seconds), n=steps)
-            painter.setPen(muted)
-            painter.drawText(QRectF(left, y, width, sm.height()), Qt.AlignmentFlag.AlignLeft, meta)
+            paint.text(painter, QRectF(left, y, width, sm.height()), meta, small, muted)
             y += sm.height() + 6
             x = left
             chip_font = QFont(small)
             chip_font.setPixelSize(12)
             cm = QFontMetricsF(chip_font)
-            painter.setFont(chip_font)
+            chip_colour = theme.mix(palette.color(QPalette.ColorRole.Base), accent, 0.18)
             for tag in entry.routine.tags:
                 w = cm.horizontalAdvance(tag) + 16
                 if x + w > left + width:
@@ -182,20 +198,27 @@ class LibraryCardDelegate(CardDelegate):
                 chip = QRectF(x, y, w, cm.height() + 6)
                 cpath = QPainterPath()
                 cpath.addRoundedRect(chip, chip.height() / 2, chip.height() / 2)
-                painter.fillPath(
-                    cpath, theme.mix(palette.color(QPalette.ColorRole.Base), accent, 0.18)
+                paint.fill(painter, cpath, chip_colour)
+                paint.text(
+                    painter,
+                    chip,
+                    tag,
+                    chip_font,
+                    text_colour,
+                    across=paint.CENTRE,
+                    down=paint.CENTRE,
                 )
-                painter.setPen(text_colour)
-                painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, tag)
                 x += w + 6
         else:
             assert entry.error is not None
-            painter.setPen(warning_colour(palette))
             reason = _tr("Can't be used: {reason}").format(reason=entry.error.first)
-            painter.drawText(
+            paint.text(
+                painter,
                 QRectF(left, y, width, rect.bottom() - y - 8),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                 reason,
+                small,
+                warning_colour(palette),
+                wrap=True,
             )
         painter.restore()
 
@@ -212,25 +235,25 @@ class RoutineDetails(QWidget):
         self.title.setWordWrap(True)
         # Routine text is plain text, never HTML (a title with <img src=...> would
         # otherwise make Qt open that file on every paint).
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        set_property(self.title, "textFormat", PLAIN_TEXT)
         self.meta = QLabel()
         self.meta.setObjectName("muted")
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        set_property(self.meta, "textFormat", PLAIN_TEXT)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        set_property(self.description, "textFormat", PLAIN_TEXT)
         self.safety = QLabel()
         self.safety.setObjectName("safety")
         self.safety.setWordWrap(True)
-        self.safety.setTextFormat(Qt.TextFormat.PlainText)
+        set_property(self.safety, "textFormat", PLAIN_TEXT)
         self.steps_heading = QLabel(self.tr("Steps"))
         self.steps_heading.setObjectName("heading")
         self.steps = StepRows()
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_property(self.problems, "textFormat", PLAIN_TEXT)
+        set_property(self.problems, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(10)
@@ -348,8 +371,11 @@ class StepRows(QWidget):
         labels = (QLabel(), QLabel(), QLabel())
         labels[1].setWordWrap(True)  # a long title wraps rather than widening the pane
         for column, label in enumerate(labels):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self._grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
+            set_property(label, "textFormat", PLAIN_TEXT)
+            # Top-aligned text in a label filling its cell: a wrapped title's row
+            # keeps its number and length on the first line.
+            set_property(label, "alignment", ALIGN_LEFT | ALIGN_TOP)
+            self._grid.addWidget(label, row, column)
         self._rows.append(labels)
         self.set_text_font(self._font)
 
@@ -387,7 +413,7 @@ class LibraryView(QWidget):
         self.details_scroll.setWidget(self.details)
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_property(self.details_scroll, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("startButton")
         self.start_button.setToolTip(self.tr("Start this routine (Enter)"))
@@ -433,12 +459,12 @@ class LibraryView(QWidget):
             item.setData(DURATION_ROLE, seconds)
             if entry.routine is not None:
                 item.setToolTip(entry.routine.description)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, entry.title)
+                item.setData(ACCESSIBLE_TEXT_ROLE, entry.title)
             else:
                 assert entry.error is not None
                 item.setToolTip("\n".join(entry.error.lines()))
                 item.setData(
-                    Qt.ItemDataRole.AccessibleTextRole,
+                    ACCESSIBLE_TEXT_ROLE,
                     self.tr("{title}, can't be used: {reason}").format(
                         title=entry.title, reason=entry.error.first
                     ),

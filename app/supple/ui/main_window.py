@@ -16,7 +16,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from supple.routine import Library, Routine
 from supple.settings import Settings
 from supple.ui import theme
 from supple.ui.library_view import LibraryView
+from supple.ui.qt_values import TAB_FOCUS, set_property
 from supple.ui.session_controller import SessionController, session_estimate
 from supple.ui.settings_store import SettingsStore
 
@@ -83,7 +84,7 @@ class NavBar(QFrame):
         button = QPushButton(title)
         button.setCheckable(True)
         button.setObjectName("navButton")
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_property(button, "focusPolicy", TAB_FOCUS)
         self.group.addButton(button)
         self.buttons.addWidget(button)
         return button
@@ -164,26 +165,29 @@ class MainWindow(QMainWindow):
         tr = self.tr
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
+        # Keys go in through setShortcuts(list): setShortcut's overloads would make
+        # PySide6 build the Qt namespace before the first frame (supple.ui.paint).
         self.settings_action = QAction(tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        if preferences.isEmpty():
+            preferences = QKeySequence("Ctrl+,")
+        self.settings_action.setShortcuts([preferences])
         self.settings_action.triggered.connect(self.settings_requested)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         self.view_menu = bar.addMenu(tr("&View"))
         self.library_action = QAction(tr("&Library"), self)
-        self.library_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.library_action.setShortcuts([QKeySequence("Ctrl+1")])
         self.library_action.triggered.connect(self.show_library)
         self.view_menu.addAction(self.library_action)
         self._pages_separator = self.view_menu.addSeparator()
         self.fullscreen_action = QAction(tr("&Full screen"), self)
-        self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.fullscreen_action.setShortcuts([QKeySequence("F11")])
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.triggered.connect(self.toggle_full_screen)
         self.addAction(self.fullscreen_action)  # F11 works with the menu bar hidden too
@@ -258,7 +262,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         button = self.nav.add(title)
         action = QAction(title, self)
-        action.setShortcut(QKeySequence(f"Ctrl+{len(self._page_actions) + 2}"))
+        action.setShortcuts([QKeySequence(f"Ctrl+{len(self._page_actions) + 2}")])
 
         def show() -> None:
             self.show_page(widget)

@@ -15,12 +15,12 @@ import re
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from supple.ui import theme
+from supple.ui import paint, theme
 
 MAX_DIMENSION = 4096  # never decode more than this many pixels along a side
 RASTER_ALLOCATION_MB = 64
@@ -71,8 +71,7 @@ def _render_svg(path: Path, box: QSize) -> QImage | None:
     size = fit(natural, QSizeF(box)).toSize()
     if size.isEmpty():
         return None
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
+    image = paint.clear(QImage(size, QImage.Format.Format_ARGB32_Premultiplied))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
@@ -190,9 +189,8 @@ class PictureView(QWidget):
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         shape = QPainterPath()
         shape.addRoundedRect(rect, self._radius, self._radius)
-        painter.fillPath(shape, theme.card(palette))
-        painter.setPen(theme.card_border(palette))
-        painter.drawPath(shape)
+        paint.fill(painter, shape, theme.card(palette))
+        paint.outline(painter, shape, theme.card_border(palette))
         image = self.current_image()
         if image is None:
             return

@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypedDict
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
 from supple import session
@@ -28,6 +28,7 @@ from supple.session.cues import Verbosity
 from supple.session.estimate import estimated_seconds_exact
 from supple.session.leadin import SpeechFit
 from supple.settings import Settings
+from supple.ui.qt_values import PRECISE_TIMER, set_property
 
 # The timeline, the player and its events are reached through ``session.NAME``
 # when a session starts: the library's window paints without loading them
@@ -103,11 +104,11 @@ class SessionController(QObject):
         self._player: Player | None = None
         self._ended = False
         self._timer = QTimer(self)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        set_property(self._timer, "timerType", PRECISE_TIMER)
         self._timer.timeout.connect(self.tick)
         self._due_timer = QTimer(self)  # the next cue or segment end, if sooner
         self._due_timer.setSingleShot(True)
-        self._due_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        set_property(self._due_timer, "timerType", PRECISE_TIMER)
         self._due_timer.timeout.connect(self.tick)
 
     # -- reading -------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.ui import theme
+from supple.ui import paint, theme
 from supple.ui.card_delegate import CardDelegate
 from supple.ui.library_view import warning_colour
 from supple.ui.picture import CACHE
@@ -81,10 +81,17 @@ class StepDelegate(CardDelegate):
         number_font = QFont(option.font)  # type: ignore[attr-defined]
         number_font.setPixelSize(13)
         number_font.setBold(True)
-        painter.setFont(number_font)
-        painter.setPen(theme.muted_text(palette))
+        muted = theme.muted_text(palette)
         number = QRectF(rect.left() + 6, rect.top(), 26, rect.height())
-        painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(index.row() + 1))
+        paint.text(
+            painter,
+            number,
+            str(index.row() + 1),
+            number_font,
+            muted,
+            across=paint.CENTRE,
+            down=paint.CENTRE,
+        )
 
         thumb = QRectF(
             number.right() + 2,
@@ -94,7 +101,7 @@ class StepDelegate(CardDelegate):
         )
         tshape = QPainterPath()
         tshape.addRoundedRect(thumb, 8, 8)
-        painter.fillPath(tshape, theme.card(palette))
+        paint.fill(painter, tshape, theme.card(palette))
         if row.picture is not None:
             image = CACHE.get(row.picture, QSize(THUMB.width() - 8, THUMB.height() - 8))
             if image is not None:
@@ -120,38 +127,43 @@ class StepDelegate(CardDelegate):
         time_width = sm.horizontalAdvance(time_text) + 4
         text = palette.color(QPalette.ColorRole.WindowText)
         top = rect.center().y() - (tm.height() + sm.height() + 4) / 2
-        painter.setFont(title_font)
-        painter.setPen(text)
         width = right - left - time_width - 8
         title = row.title or _tr("(no title)")
-        painter.drawText(
+        paint.text(
+            painter,
             QRectF(left, top, width, tm.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            tm.elidedText(title, Qt.TextElideMode.ElideRight, width),
+            title,
+            title_font,
+            text,
+            down=paint.CENTRE,
+            elide=True,
         )
-        painter.setFont(small)
         if row.bad:
-            painter.setPen(warning_colour(palette))
-            summary = _tr("Needs attention")
+            summary, summary_colour = _tr("Needs attention"), warning_colour(palette)
         else:
-            painter.setPen(theme.muted_text(palette))
-            summary = row.summary
+            summary, summary_colour = row.summary, muted
         y = top + tm.height() + 4
-        painter.drawText(
+        paint.text(
+            painter,
             QRectF(left, y, right - left, sm.height()),
-            Qt.AlignmentFlag.AlignLeft,
-            sm.elidedText(summary, Qt.TextElideMode.ElideRight, right - left),
+            summary,
+            small,
+            summary_colour,
+            elide=True,
         )
-        painter.setPen(theme.muted_text(palette))
-        painter.drawText(
+        paint.text(
+            painter,
             QRectF(right - time_width, top, time_width, tm.height()),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             time_text,
+            small,
+            muted,
+            across=paint.END,
+            down=paint.CENTRE,
         )
         if row.bad:
             dot = QPainterPath()
             dot.addEllipse(QRectF(thumb.right() - 7, thumb.top() - 3, 12, 12))
-            painter.fillPath(dot, warning_colour(palette))
+            paint.fill(painter, dot, warning_colour(palette))
         painter.restore()
 
 
