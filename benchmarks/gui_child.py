@@ -55,11 +55,11 @@ def main() -> int:
     start = time.perf_counter()
 
     if args.mode == "app":
-        # What `supple` runs, in its order: the command line (supple/cli/main.py),
-        # then the app module, which loads Supple's Qt-free core before PySide6.
-        from supple.cli.main import build_parser
-
-        build_parser().parse_known_args([])
+        # What `supple` runs, in its order: the command line's module (with no
+        # arguments supple.cli.main.main goes straight to the window, see
+        # tests/test_cli_imports.py), then the app module, which loads Supple's
+        # Qt-free core before PySide6.
+        import supple.cli.main  # noqa: F401
         from supple.ui.app import launch_app
 
     from PySide6.QtCore import QEvent, QObject, QTimer

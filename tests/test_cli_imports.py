@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from helpers import ROOT, run_cli
-from supple.cli.main import build_parser
+from supple.cli.parser import build_parser
 
 # What `import supple.cli.main` and parsing an empty command line must not have loaded.
 FORBIDDEN_PACKAGES = ("supple.history", "supple.speech", "supple.routine", "PySide6")
@@ -25,7 +25,7 @@ FORBIDDEN_MODULES = (
 # The same steps as `supple` with no arguments, up to where it would open the window.
 PARSE_EMPTY = """
 import json, sys
-from supple.cli.main import build_parser
+from supple.cli.parser import build_parser
 args, extra = build_parser().parse_known_args([])
 assert args.command is None and extra == [], (args, extra)
 print(json.dumps(sorted(sys.modules)))
@@ -59,8 +59,29 @@ def test_parsing_no_command_loads_none_of_the_sub_commands_machinery() -> None:
     )
     assert result.returncode == 0, result.stderr
     modules: list[str] = json.loads(result.stdout)
-    assert "supple.cli.main" in modules  # the probe really ran the CLI layer
+    assert "supple.cli.parser" in modules  # the probe really built the parser
     assert "argparse" in modules
+    assert _forbidden(modules) == []
+
+
+def test_plain_supple_opens_the_window_without_building_the_parser() -> None:
+    """No arguments at all (a launch from the desktop): straight to the window."""
+    probe = (
+        "import json, sys\n"
+        "import supple.cli.gui as gui\n"
+        "gui.launch_gui = lambda qt_args: print(json.dumps([qt_args, sorted(sys.modules)])) or 0\n"
+        "from supple.cli.main import main\n"
+        "raise SystemExit(main([]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    qt_args, modules = json.loads(result.stdout)
+    assert qt_args == []
+    assert "supple.cli.main" in modules
+    for unneeded in ("supple.cli.parser", "supple.cli.commands", "argparse"):
+        assert unneeded not in modules
     assert _forbidden(modules) == []
 
 

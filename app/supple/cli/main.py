@@ -1,38 +1,18 @@
 """The `supple` command line.
 
-With no command it opens the main window. Sub-commands print to the terminal
-and never show a traceback for bad input: exit 0 on success, 1 when something
-checked is invalid, 2 for a usage error.
+With no arguments at all it opens the main window straight away: a launch from
+the desktop does not build the parser or import the sub-commands (start-up time
+is benchmarked). Sub-commands print to the terminal and never show a traceback
+for bad input: exit 0 on success, 1 when something checked is invalid, 2 for a
+usage error. Arguments that are not a command (Qt's own, such as ``-platform``)
+go to the window.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import sys
 from collections.abc import Sequence
-
-from supple.cli import commands
-from supple.version import __version__
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="supple",
-        description="A hands-free coach for stretch and mobility routines. "
-        "Without a command, opens the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"supple {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for register in commands.REGISTRY:
-        register(sub)
-    return parser
 
 
 def _safe_streams() -> None:
@@ -46,8 +26,15 @@ def _safe_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _safe_streams()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        from supple.cli.gui import launch_gui
+
+        return launch_gui([])
+    from supple.cli.parser import build_parser
+
     parser = build_parser()
-    args, extra = parser.parse_known_args(argv)
+    args, extra = parser.parse_known_args(arguments)
     if args.command is None:
         from supple.cli.gui import launch_gui
 
