@@ -170,3 +170,14 @@ def test_newlines_break_wrapped_text_and_join_a_single_line(qapp) -> None:
     paint.text(painter, QRectF(0, 0, 240, 120), "one\ntwo", font(), RED)
     painter.end()
     assert inked(image).height() < QFontMetricsF(font()).height()  # one line
+
+
+def test_a_word_longer_than_the_line_is_broken_rather_than_spilling_over(qapp) -> None:
+    image = canvas(240, 120)
+    painter = QPainter(image)
+    box = QRectF(10, 0, 100, 120)
+    paint.text(painter, box, "/a/very/long/path/without/any/spaces/at/all", font(), RED, wrap=True)
+    painter.end()
+    ink = inked(image)
+    assert ink.right() <= box.right() + 1
+    assert ink.height() > QFontMetricsF(font()).height()  # it went on to a second line

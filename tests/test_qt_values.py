@@ -52,7 +52,7 @@ def test_a_misspelt_property_is_an_error_not_a_dynamic_property(qapp) -> None:
     label = QLabel()
     with pytest.raises(AttributeError, match="QLabel has no Qt property 'textformat'"):
         set_property(label, "textformat", qt_values.PLAIN_TEXT)
-    assert label.dynamicPropertyNames() == []
+    assert b"textformat" not in [bytes(name.data()) for name in label.dynamicPropertyNames()]
 
 
 def test_a_value_the_property_cannot_take_is_an_error(qapp) -> None:

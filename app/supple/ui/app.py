@@ -67,7 +67,6 @@ def _application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     # Lets Wayland match the window to the desktop entry and its icon.
     app.setDesktopFileName("io.github.supple_app.Supple")
-    app.setWindowIcon(app_icon())
     return app
 
 
@@ -111,6 +110,7 @@ class Launch(QObject):
         from supple.ui.services import Services
 
         self.window.removeEventFilter(self)
+        self.app.setWindowIcon(app_icon())  # every window takes it, this one included
         if self.guard is not None:
             from supple.ui.single_instance import bring_to_front
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -37,6 +38,7 @@ from supple.routine import Library, Routine
 from supple.settings import Settings
 from supple.ui import theme
 from supple.ui.library_view import LibraryView
+from supple.ui.picture import load_image
 from supple.ui.qt_values import TAB_FOCUS, set_property
 from supple.ui.session_controller import SessionController, session_estimate
 from supple.ui.settings_store import SettingsStore
@@ -44,14 +46,43 @@ from supple.ui.settings_store import SettingsStore
 # Imported where first used, not here: the window paints its library sooner
 # without them (see benchmarks/bench_startup.py).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from supple.session import SessionReport, Status, Timeline
     from supple.ui.player_view import PlayerView
     from supple.ui.summary_view import SummaryView
 
 
+def app_icon_path() -> Path:
+    return paths.assets_dir() / "icons" / "supple.svg"
+
+
 def app_icon() -> QIcon:
-    path = paths.assets_dir() / "icons" / "supple.svg"
+    """The window icon. Set once the window has painted (supple.ui.app.Launch): QIcon
+    loads Qt's SVG icon plugin and builds ~150 enums, ~2 ms the first frame need not wait."""
+    from PySide6.QtGui import QIcon
+
+    path = app_icon_path()
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def logo_pixmap(widget: QWidget, side: int) -> QPixmap:
+    """The app's logo, ``side`` pixels square on ``widget``'s screen (empty if missing)."""
+    ratio = widget.devicePixelRatioF()
+    image = load_image(app_icon_path(), QSize(round(side * ratio), round(side * ratio)))
+    if image is None:
+        return QPixmap()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def _action(text: str, parent: QWidget) -> QAction:
+    """A QAction with ``text``: made from its parent alone, because resolving the
+    ``QAction(text, parent)`` overloads makes PySide6 build QIcon (~150 enums)."""
+    action = QAction(parent)
+    action.setText(text)
+    return action
 
 
 class NavBar(QFrame):
@@ -61,7 +92,7 @@ class NavBar(QFrame):
         super().__init__(parent)
         self.setObjectName("navBar")
         logo = QLabel()
-        logo.setPixmap(app_icon().pixmap(QSize(28, 28)))
+        logo.setPixmap(logo_pixmap(self, 28))
         name = QLabel(self.tr("Supple"))
         font = QFont(name.font())
         font.setPixelSize(18)
@@ -127,7 +158,6 @@ class MainWindow(QMainWindow):
         self.before_start: Callable[[Routine], None] | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Supple"))
-        self.setWindowIcon(app_icon())
         self.setMinimumSize(720, 480)
 
         self.nav = NavBar()
@@ -167,7 +197,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(tr("&File"))
         # Keys go in through setShortcuts(list): setShortcut's overloads would make
         # PySide6 build the Qt namespace before the first frame (supple.ui.paint).
-        self.settings_action = QAction(tr("&Settings…"), self)
+        self.settings_action = _action(tr("&Settings…"), self)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         if preferences.isEmpty():
             preferences = QKeySequence("Ctrl+,")
@@ -175,18 +205,18 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
-        quit_action = QAction(tr("&Quit"), self)
+        quit_action = _action(tr("&Quit"), self)
         quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         self.view_menu = bar.addMenu(tr("&View"))
-        self.library_action = QAction(tr("&Library"), self)
+        self.library_action = _action(tr("&Library"), self)
         self.library_action.setShortcuts([QKeySequence("Ctrl+1")])
         self.library_action.triggered.connect(self.show_library)
         self.view_menu.addAction(self.library_action)
         self._pages_separator = self.view_menu.addSeparator()
-        self.fullscreen_action = QAction(tr("&Full screen"), self)
+        self.fullscreen_action = _action(tr("&Full screen"), self)
         self.fullscreen_action.setShortcuts([QKeySequence("F11")])
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.triggered.connect(self.toggle_full_screen)
@@ -194,10 +224,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.fullscreen_action)
 
         help_menu = bar.addMenu(tr("&Help"))
-        self.safety_action = QAction(tr("&Safety notice…"), self)
+        self.safety_action = _action(tr("&Safety notice…"), self)
         self.safety_action.triggered.connect(self.show_safety_notice)
         help_menu.addAction(self.safety_action)
-        self.about_action = QAction(tr("&About Supple"), self)
+        self.about_action = _action(tr("&About Supple"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
@@ -261,7 +291,7 @@ class MainWindow(QMainWindow):
         """Add a page beside the library (History, ...). Returns the action that shows it."""
         self.stack.addWidget(widget)
         button = self.nav.add(title)
-        action = QAction(title, self)
+        action = _action(title, self)
         action.setShortcuts([QKeySequence(f"Ctrl+{len(self._page_actions) + 2}")])
 
         def show() -> None:

@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QPen,
     QTextCharFormat,
     QTextLayout,
-    QTextOption,
 )
 
 ELLIPSIS = "\u2026"
@@ -135,22 +134,25 @@ def _laid_out(
 ) -> tuple[QTextLayout, float]:
     """``content`` in as many lines as fit ``rect`` (one without ``wrap``), and their height."""
     layout = QTextLayout(content, font)
-    option = QTextOption()
-    option.setWrapMode(
-        QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap else QTextOption.WrapMode.NoWrap
-    )
-    layout.setTextOption(option)
+    if wrap:  # words longer than a line break too (QTextOption only when needed: ~2M instr.)
+        from PySide6.QtGui import QTextOption
+
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
     span = QTextLayout.FormatRange()
     span.start, span.length, span.format = 0, len(content), style
     layout.setFormats([span])
     room = max(1, int((rect.height() + 0.01) // metrics.height())) if wrap else 1
+    # One line that does not wrap: as wide as the text, placed against ``rect``.
+    width = rect.width() if wrap else max(rect.width(), metrics.horizontalAdvance(content) + 1)
     y = 0.0
     layout.beginLayout()
     for _ in range(room):
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(rect.width())
+        line.setLineWidth(width)
         line.setPosition(QPointF((rect.width() - line.naturalTextWidth()) * across, y))
         y += line.height()
     layout.endLayout()
