@@ -9,7 +9,6 @@ what is wrong, and one pass reports all problems rather than the first.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,14 @@ from supple.routine.model import (
     Sides,
     Step,
     TimedCue,
+)
+from supple.routine.names import (
+    control_character,
+    is_drive_path,
+    is_language_tag,
+    is_picture_part,
+    is_slug,
+    pose_name,
 )
 
 # Limits. Generous for real routines, small enough that nothing absurd gets in.
@@ -59,16 +66,8 @@ BREATH_PART = {"inhale": (1, 20), "pause": (0, 20), "exhale": (1, 20)}
 CUE_SECONDS = (1, 3600)
 CUE_EVERY = (10, 3600)
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-POSE_REF = re.compile(r"^pose:([a-z0-9][a-z0-9-]{0,63})$")
 PICTURE_EXTENSIONS = (".svg", ".png", ".jpg", ".jpeg")
-PICTURE_PART = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_. -]*$")
 MAX_PICTURE_BYTES = 20 * 1024 * 1024
-# Control characters (Unicode category Cc), lone surrogates and line/paragraph
-# separators; multi-line text may hold newlines and tabs.
-CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-CONTROL_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 @functools.lru_cache(maxsize=8)
@@ -148,11 +147,9 @@ class _Checker:
         if len(cleaned) > limit:
             self.add(path, f"is {len(cleaned):,} characters long; the limit is {limit:,}")
             return None
-        bad = (CONTROL_LINE if single_line else CONTROL_TEXT).search(cleaned)
-        if bad:
-            self.add(
-                path, f"contains a control character (U+{ord(bad.group()):04X}); use plain text"
-            )
+        bad = control_character(cleaned, single_line=single_line)
+        if bad is not None:
+            self.add(path, f"contains a control character (U+{ord(bad):04X}); use plain text")
             return None
         return cleaned
 
@@ -175,7 +172,7 @@ class _Checker:
         if not isinstance(value, str):
             self.add(path, f"should be text, not {_type_name(value)}")
             return None
-        if not SLUG.match(value):
+        if not is_slug(value):
             self.add(
                 path,
                 f"{what} must be 1–64 lowercase letters, digits and dashes, "
@@ -222,11 +219,11 @@ class _Checker:
                 path, f"the picture reference is longer than {LIMITS['picture_ref']} characters"
             )
             return None
-        pose = POSE_REF.match(value)
-        if pose:
-            file = self.bundled_pose(pose.group(1))
+        pose = pose_name(value)
+        if pose is not None:
+            file = self.bundled_pose(pose)
             if file is None:
-                self.add(path, f"there is no bundled picture called {pose.group(1)!r}")
+                self.add(path, f"there is no bundled picture called {pose!r}")
                 return None
             return Picture(value, file)
         return self._own_picture(value, path)
@@ -236,7 +233,7 @@ class _Checker:
         if "://" in value or lowered.startswith(("http:", "https:", "file:", "data:")):
             self.add(path, "pictures must be files next to the routine, not web addresses")
             return None
-        if value.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", value):
+        if value.startswith(("/", "\\")) or is_drive_path(value):
             self.add(path, "picture paths must be relative to the routine's folder, not absolute")
             return None
         if "\\" in value:
@@ -248,7 +245,7 @@ class _Checker:
                 path, "picture paths must stay inside the routine's folder (no '..' or empty parts)"
             )
             return None
-        if not all(PICTURE_PART.match(part) for part in parts):
+        if not all(is_picture_part(part) for part in parts):
             self.add(path, "picture file names may use letters, digits, spaces, '.', '_' and '-'")
             return None
         if not lowered.endswith(PICTURE_EXTENSIONS):
@@ -511,7 +508,7 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
     language = "en"
     if "language" in data:
         raw = data["language"]
-        if isinstance(raw, str) and LANGUAGE.match(raw):
+        if isinstance(raw, str) and is_language_tag(raw):
             language = raw
         else:
             check.add("language", 'should be a language tag such as "en" or "pt-BR"')

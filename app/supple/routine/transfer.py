@@ -26,7 +26,8 @@ from pathlib import Path, PurePosixPath
 from supple.routine.errors import Problem, RoutineError
 from supple.routine.jsonfile import MAX_FILE_BYTES, read_json_file
 from supple.routine.model import Routine
-from supple.routine.parse import MAX_PICTURE_BYTES, POSE_REF, routine_from_document
+from supple.routine.names import pose_name
+from supple.routine.parse import MAX_PICTURE_BYTES, routine_from_document
 from supple.routine.serialize import routine_to_document
 from supple.routine.userstore import PICTURES, Saved, UserStore, document_text, safe_picture_name
 
@@ -60,7 +61,7 @@ def export_routine(routine: Routine, target: Path) -> Path:
         if step.illustration is None:
             continue
         for key, picture in step.illustration.frames.items():
-            if POSE_REF.match(picture.ref):
+            if pose_name(picture.ref) is not None:
                 continue
             arcname = by_source.get(picture.path)
             if arcname is None:
@@ -186,7 +187,7 @@ def _check_pictures(source: Path, routine: Routine, check: PictureCheck | None) 
             continue
         single = list(step.illustration.frames) == ["default"]
         for key, picture in step.illustration.frames.items():
-            if POSE_REF.match(picture.ref):
+            if pose_name(picture.ref) is not None:
                 continue
             message = check(picture.path)
             if message:

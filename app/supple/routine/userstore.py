@@ -37,7 +37,8 @@ from supple.routine.jsonfile import read_json_file
 from supple.routine.library import Library
 from supple.routine.loader import load_routine
 from supple.routine.model import Routine
-from supple.routine.parse import PICTURE_PART, POSE_REF, routine_from_document
+from supple.routine.names import is_picture_part, pose_name
+from supple.routine.parse import routine_from_document
 from supple.routine.serialize import routine_to_document
 from supple.settings import atomic_write_text
 
@@ -78,7 +79,7 @@ def safe_picture_name(name: str) -> str:
     if not dot:
         stem, ext = name, "png"
     stem = re.sub(r"[^A-Za-z0-9_. -]+", "-", stem).strip(" .-") or "picture"
-    if not PICTURE_PART.match(stem):
+    if not is_picture_part(stem):
         stem = "picture"
     return f"{stem[:80]}.{ext.lower()}"
 
@@ -93,11 +94,11 @@ def _picture_refs(doc: dict[str, Any]) -> list[tuple[int, str | None, str]]:
         if not isinstance(step, dict):
             continue
         ill = step.get("illustration")
-        if isinstance(ill, str) and not POSE_REF.match(ill):
+        if isinstance(ill, str) and pose_name(ill) is None:
             found.append((i, None, ill))
         elif isinstance(ill, dict):
             for key, ref in ill.items():
-                if isinstance(ref, str) and not POSE_REF.match(ref):
+                if isinstance(ref, str) and pose_name(ref) is None:
                     found.append((i, key, ref))
     return found
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from supple import paths
 from supple.routine import Entry, Origin, Routine, RoutineError, routine_to_document
 from supple.routine.catalogue import Exercise, bundled_catalogue
-from supple.routine.parse import POSE_REF
+from supple.routine.names import pose_name
 from supple.routine.userstore import UserStore, adopt_pictures, own_picture_refs, slugify
 from supple.session import estimated_seconds
 from supple.ui.editor.catalogue_dialog import CatalogueDialog
@@ -399,9 +399,9 @@ class EditorController(QObject):
     def picture_path(self, ref: str) -> Path | None:
         if not ref:
             return None
-        match = POSE_REF.match(ref)
-        if match:
-            return paths.poses_dir() / f"{match.group(1)}.svg"
+        pose = pose_name(ref)
+        if pose is not None:
+            return paths.poses_dir() / f"{pose}.svg"
         path = self.store.folder / ref
         return path if path.is_file() else None
 
