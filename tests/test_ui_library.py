@@ -235,3 +235,17 @@ def test_safety_dialog_is_a_real_dialog(qtbot) -> None:
     qtbot.addWidget(dialog)
     QTimer.singleShot(0, dialog.later_button.click)
     assert dialog.exec() == QDialog.DialogCode.Rejected
+
+
+def test_choosing_another_routine_shows_its_details_from_the_top(qtbot, library: Library) -> None:
+    window = open_window(qtbot, library, safety_acknowledged=True)
+    window.resize(900, 500)  # short enough for the details to scroll
+    view = window.library_view
+    view.list.setCurrentRow(0)
+    qtbot.wait(10)
+    bar = view.details_scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    view.list.setCurrentRow(1)
+    assert bar.value() == 0
+    close(window)

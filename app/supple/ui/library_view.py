@@ -511,7 +511,9 @@ class LibraryView(QWidget):
             if own
             else self.tr("Bundled routines stay as they are: this makes your own copy")
         )
-        self.details_scroll.verticalScrollBar().setValue(0)
+        # Back to the top (ensureVisible rather than the scroll bar: its wrapper would
+        # build QAbstractSlider's enums before the first frame).
+        self.details_scroll.ensureVisible(0, 0)
         self.selection_changed.emit(entry)
 
     def _activated(self, item: QListWidgetItem) -> None:
