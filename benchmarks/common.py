@@ -75,9 +75,15 @@ def child_env(pycache: Path | None, home: Path) -> dict[str, str]:
 def run_gui_child(
     mode: str, pycache: Path | None, home: Path, idle: float = 0.0, timeout: float = 120.0
 ) -> dict[str, Any]:
-    """Run benchmarks/gui_child.py; its two JSON lines merged, plus ``wall_ms`` to first paint."""
+    """Run benchmarks/gui_child.py; its JSON lines merged, plus the times from just before
+    the process was started: ``paint_ms`` to the end of its first frame and (app) ``ready_ms``
+    to its services being attached, both stamped by the child on the system-wide monotonic
+    clock; ``wall_ms`` until this process had read the first report (that also counts how
+    soon this process is scheduled again, which the child's own work after its first frame
+    can delay on a machine with few cores)."""
     home.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, str(BENCH_DIR / "gui_child.py"), mode, "--idle", str(idle)]
+    started = time.monotonic()
     begin = time.perf_counter()
     child = subprocess.Popen(
         command,
@@ -102,6 +108,9 @@ def run_gui_child(
     for line in [first, *rest.splitlines()]:
         if line.strip().startswith("{"):
             result.update(json.loads(line))
+    for stamp, name in (("painted_at", "paint_ms"), ("ready_at", "ready_ms")):
+        if stamp in result:
+            result[name] = (result[stamp] - started) * 1000.0
     return result
 
 

@@ -89,10 +89,23 @@ def main() -> int:
             return False
 
     def painted() -> None:
-        print(json.dumps({"painted_ms": (first_paint[0] - start) * 1000.0}), flush=True)
+        # The whole first frame is out: stamped on the system-wide monotonic clock,
+        # which the parent read just before starting this process.
+        done = time.monotonic()
+        print(
+            json.dumps({"painted_ms": (first_paint[0] - start) * 1000.0, "painted_at": done}),
+            flush=True,
+        )
         if args.exit_at_paint:
             os._exit(0)  # for instruction counts: nothing after the first frame
+        if launch is not None:
+            QTimer.singleShot(0, attached)  # queued behind Launch.attach, which follows the paint
         QTimer.singleShot(int(args.idle * 1000), finish)
+
+    def attached() -> None:
+        # The voice, history and settings services are attached: the app is fully up.
+        assert launch is not None and launch.services is not None
+        print(json.dumps({"ready_at": time.monotonic()}), flush=True)
 
     def finish() -> None:
         worker_rss = None
