@@ -57,10 +57,13 @@ def main() -> int:
     if args.mode == "app":
         # What `supple` runs, in its order: the command line's module (with no
         # arguments supple.cli.main.main goes straight to the window, see
-        # tests/test_cli_imports.py), then the app module, which loads Supple's
-        # Qt-free core before PySide6.
+        # tests/test_cli_imports.py), then supple.cli.gui.load_app, which pauses
+        # the garbage collector and imports the app module (it loads Supple's
+        # Qt-free core before PySide6).
         import supple.cli.main  # noqa: F401
-        from supple.ui.app import launch_app
+        from supple.cli.gui import load_app
+
+        launch_app = load_app().launch_app
 
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow

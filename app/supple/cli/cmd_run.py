@@ -24,6 +24,6 @@ def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
             print(line, file=sys.stderr)
         return 1
     # Qt is imported only now, so the other commands never load it.
-    from supple.ui.app import run_app
+    from supple.cli.gui import load_app
 
-    return run_app(list(qt_args or []), routine=routine)
+    return int(load_app().run_app(list(qt_args or []), routine=routine))

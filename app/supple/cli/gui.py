@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import ModuleType
+
+from supple import gcpause
+
+
+def load_app() -> ModuleType:
+    """supple.ui.app, imported with the garbage collector paused (supple.gcpause):
+    the window resumes it once its first frame is out."""
+    gcpause.pause()
+    import supple.ui.app
+
+    return supple.ui.app
 
 
 def launch_gui(qt_args: Sequence[str] = ()) -> int:
-    from supple.ui.app import run_app
-
-    return run_app(list(qt_args))
+    return int(load_app().run_app(list(qt_args)))

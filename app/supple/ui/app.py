@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 # the source of every module imported after it (looking for its ``__feature__``
 # switches), and these skip that. About 3 ms of the first paint
 # (benchmarks/README.md); tests/test_startup_imports.py keeps the order.
+from supple import gcpause
 from supple import settings as settings_module
 from supple.routine import Library, Routine
 from supple.session.clock import Clock, monotonic
@@ -110,6 +111,7 @@ class Launch(QObject):
         from supple.ui.services import Services
 
         self.window.removeEventFilter(self)
+        gcpause.resume()  # if the launcher paused it for the start (supple.gcpause)
         self.app.setWindowIcon(app_icon())  # every window takes it, this one included
         if self.guard is not None:
             from supple.ui.single_instance import bring_to_front
@@ -144,6 +146,7 @@ def launch_app(argv: list[str], routine: Routine | None = None) -> Launch | int:
 
     claimed = claim()  # before any window or history
     if isinstance(claimed, int):
+        gcpause.resume()
         return claimed
     try:
         return Launch(argv, routine, guard=claimed)
