@@ -383,3 +383,12 @@ def test_error_text_names_file_path_and_problem(tmp_path: Path) -> None:
 
 def test_bundled_doc_helper_matches_file() -> None:
     assert bundled_doc()["id"] == "lower-back-spasm-relief"
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_a_bad_byte_is_named_at_its_offset_in_the_file(tmp_path: Path, bom: bytes) -> None:
+    path = tmp_path / "r.json"
+    text = json.dumps(minimal_doc(title="Cafe")).encode()
+    at = text.index(b"Cafe") + 3
+    path.write_bytes(bom + text[:at] + b"\xe9" + text[at + 1 :])
+    assert f"byte 0xe9 at offset {len(bom) + at}" in problems_of(path)[0]
