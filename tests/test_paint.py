@@ -181,3 +181,43 @@ def test_a_word_longer_than_the_line_is_broken_rather_than_spilling_over(qapp) -
     ink = inked(image)
     assert ink.right() <= box.right() + 1
     assert ink.height() > QFontMetricsF(font()).height()  # it went on to a second line
+
+
+def test_text_in_pen_takes_the_painters_pen_placement_and_opacity(qapp) -> None:
+    image = canvas()
+    painter = QPainter(image)
+    painter.setPen(RED)
+    box = QRectF(0, 0, 240, 80)
+    paint.text_in_pen(painter, box, "back", font(), across=paint.CENTRE, down=paint.CENTRE)
+    painter.end()
+    ink = inked(image)
+    assert abs(ink.center().x() - 120) < 3
+    assert abs(ink.center().y() - 40) < 6
+    opaque = {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+    assert opaque == {RED.name()}
+
+    image = canvas()
+    painter = QPainter(image)
+    painter.setPen(RED)
+    paint.text_in_pen(painter, box, "back", font(), opacity=0.6)
+    assert painter.opacity() == 1.0  # left as it was
+    painter.end()
+    strongest = max(
+        image.pixelColor(x, y).alpha() for x in range(image.width()) for y in range(image.height())
+    )
+    assert 140 <= strongest <= 160  # 60 % of full
+
+
+def test_text_in_pen_elides_to_its_rectangle(qapp) -> None:
+    image = canvas()
+    painter = QPainter(image)
+    painter.setPen(RED)
+    title = "A very long routine title that cannot possibly fit on one card"
+    paint.text_in_pen(painter, QRectF(10, 10, 150, 30), title, font(), elide=True)
+    painter.end()
+    assert inked(image).right() <= 161

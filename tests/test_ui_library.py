@@ -249,3 +249,35 @@ def test_choosing_another_routine_shows_its_details_from_the_top(qtbot, library:
     view.list.setCurrentRow(1)
     assert bar.value() == 0
     close(window)
+
+
+def test_card_text_is_in_the_lists_text_colour(qtbot, library: Library) -> None:
+    """Cards draw their text in the pen the list's painter starts with (no setPen):
+    the title in the list's text colour, the line under it softer."""
+    window = open_window(qtbot, library, safety_acknowledged=True)
+    view = window.library_view
+    viewport = view.list.viewport()
+    image = viewport.grab().toImage()
+    text = viewport.palette().color(viewport.foregroundRole())
+    rect = view.list.visualItemRect(view.list.item(1))  # not selected: a plain card
+
+    def inkiest(top: int, bottom: int) -> tuple[int, int, int]:
+        def distance(x: int, y: int) -> int:
+            c = image.pixelColor(x, y)
+            return abs(c.red() - text.red()) + abs(c.green() - text.green())
+
+        # The text column of the card (not the thumbnail, not the list's scroll bar).
+        columns = range(rect.left() + 140, rect.left() + 330)
+        x, y = min(
+            ((x, y) for x in columns for y in range(top, bottom)), key=lambda p: distance(*p)
+        )
+        c = image.pixelColor(x, y)
+        return c.red(), c.green(), c.blue()
+
+    title = inkiest(rect.top() + 22, rect.top() + 40)
+    meta = inkiest(rect.top() + 46, rect.top() + 60)
+    assert max(abs(a - b) for a, b in zip(title, text.getRgb()[:3], strict=True)) <= 8
+    assert (
+        max(abs(a - b) for a, b in zip(meta, text.getRgb()[:3], strict=True)) >= 40
+    )  # visibly softer
+    close(window)

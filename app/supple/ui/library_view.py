@@ -59,6 +59,7 @@ def _tr(text: str) -> str:
 ENTRY_ROLE = USER_ROLE + 1
 DURATION_ROLE = USER_ROLE + 2
 CARD_HEIGHT = 104
+MUTED = 0.6  # the opacity of a card's secondary text
 THUMB = QSize(112, 84)
 
 
@@ -110,6 +111,8 @@ class LibraryCardDelegate(CardDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         # Painted through supple.ui.paint: setPen and friends would build Qt's enums.
+        # Ordinary text uses the pen the view's painter starts with: the list's text
+        # colour; secondary text is that pen at 60 % opacity.
         entry: Entry = index.data(ENTRY_ROLE)
         palette = self._host.palette()
         rect = QRectF(option.rect).adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
@@ -165,17 +168,14 @@ class LibraryCardDelegate(CardDelegate):
         title_font.setWeight(QFont.Weight.DemiBold)
         small = QFont(base)
         small.setPixelSize(13)
-        text_colour = palette.color(QPalette.ColorRole.WindowText)
-        muted = theme.mix(text_colour, palette.color(QPalette.ColorRole.Base), 0.4)
         tm = QFontMetricsF(title_font)
         sm = QFontMetricsF(small)
         y = rect.top() + 18
-        paint.text(
+        paint.text_in_pen(
             painter,
             QRectF(left, y, width, tm.height()),
             entry.title,
             title_font,
-            text_colour,
             down=paint.CENTRE,
             elide=True,
         )
@@ -184,7 +184,9 @@ class LibraryCardDelegate(CardDelegate):
             seconds = index.data(DURATION_ROLE) or 0
             steps = len(entry.routine.steps)
             meta = _tr("{duration} · {n} steps").format(duration=duration_text(seconds), n=steps)
-            paint.text(painter, QRectF(left, y, width, sm.height()), meta, small, muted)
+            paint.text_in_pen(
+                painter, QRectF(left, y, width, sm.height()), meta, small, opacity=MUTED
+            )
             y += sm.height() + 6
             x = left
             chip_font = QFont(small)
@@ -199,14 +201,8 @@ class LibraryCardDelegate(CardDelegate):
                 cpath = QPainterPath()
                 cpath.addRoundedRect(chip, chip.height() / 2, chip.height() / 2)
                 paint.fill(painter, cpath, chip_colour)
-                paint.text(
-                    painter,
-                    chip,
-                    tag,
-                    chip_font,
-                    text_colour,
-                    across=paint.CENTRE,
-                    down=paint.CENTRE,
+                paint.text_in_pen(
+                    painter, chip, tag, chip_font, across=paint.CENTRE, down=paint.CENTRE
                 )
                 x += w + 6
         else:

@@ -10,13 +10,24 @@ its overloads takes a ``Qt`` enum, even when the argument given is something els
 
 The cards and pictures of the first frame are painted through these helpers,
 which only use calls with a single signature for their arguments: ``fillPath``
-and ``strokePath`` with a QBrush or QPen, ``QPen(QBrush, width)``, and text laid
-out by ``QTextLayout`` with a foreground brush. The brush comes from a palette,
-whose ``setColor`` takes the colour without asking about enums.
-tests/test_startup_imports.py checks that the first frame leaves ``Qt`` unbuilt.
+and ``strokePath`` with a QBrush or QPen, ``QPen(QBrush, width)``, and text:
+
+* ``text_in_pen``: ``drawText`` in the pen the painter has. A painter begun on a
+  widget (an item view's viewport, say) starts with that widget's text colour,
+  so a card's ordinary text needs no ``setPen``; softer text is the same pen at a
+  lower opacity.
+* ``text``: any colour, laid out by ``QTextLayout`` with a foreground brush. That
+  brings in QTextFormat's ~150 enums (~17M instructions), so it is imported where
+  used and kept for text in another colour (a warning, the editor's cards).
+
+A brush comes from a palette, whose ``setColor`` takes the colour without asking
+about enums. tests/test_startup_imports.py checks that the first frame leaves
+``Qt`` unbuilt.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
@@ -29,9 +40,12 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
-    QTextCharFormat,
-    QTextLayout,
 )
+
+from supple.ui.qt_values import ALIGN_ACROSS, ALIGN_DOWN
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat, QTextLayout
 
 ELLIPSIS = "\u2026"
 
@@ -72,6 +86,8 @@ def elided(text: str, metrics: QFontMetricsF, width: float) -> str:
     """``text`` cut at a character boundary and ended with an ellipsis to fit ``width``."""
     if metrics.horizontalAdvance(text) <= width:
         return text
+    from PySide6.QtGui import QTextLayout
+
     # Cut only where a cursor may stand, so no accent or emoji is split in two.
     layout = QTextLayout(text)
     stops = [0]
@@ -87,6 +103,29 @@ def elided(text: str, metrics: QFontMetricsF, width: float) -> str:
     return text[: stops[low]].rstrip() + ELLIPSIS if low else ELLIPSIS
 
 
+def text_in_pen(
+    painter: QPainter,
+    rect: QRectF,
+    content: str,
+    font: QFont,
+    *,
+    across: float = START,
+    down: float = START,
+    elide: bool = False,
+    opacity: float = 1.0,
+) -> None:
+    """``content`` on one line in ``font`` and the painter's own pen (see above), placed
+    in ``rect`` by ``across`` and ``down`` (START, CENTRE or END), ended with an
+    ellipsis with ``elide`` if it is too long, at ``opacity`` (1: as the pen is)."""
+    if elide:
+        content = elided(content, QFontMetricsF(font), rect.width())
+    painter.save()
+    painter.setFont(font)
+    painter.setOpacity(painter.opacity() * opacity)
+    painter.drawText(rect, ALIGN_ACROSS[across] | ALIGN_DOWN[down], content.replace("\n", " "))
+    painter.restore()
+
+
 def text(
     painter: QPainter,
     rect: QRectF,
@@ -99,12 +138,14 @@ def text(
     wrap: bool = False,
     elide: bool = False,
 ) -> None:
-    """``content`` in ``font`` and ``color`` inside ``rect``.
+    """``content`` in ``font`` and ``color`` inside ``rect`` (QTextLayout: see above).
 
     ``across`` and ``down`` place it (START, CENTRE or END, each line on its own
     across). With ``wrap`` it breaks at word boundaries and lines that do not fit
     the height are left out; with ``elide`` one line too long ends in an ellipsis.
     """
+    from PySide6.QtGui import QTextCharFormat
+
     metrics = QFontMetricsF(font)
     # A layout breaks lines only at U+2028; a newline would show as a stray glyph.
     breaks = "\u2028" if wrap else " "
@@ -133,6 +174,8 @@ def _laid_out(
     metrics: QFontMetricsF,
 ) -> tuple[QTextLayout, float]:
     """``content`` in as many lines as fit ``rect`` (one without ``wrap``), and their height."""
+    from PySide6.QtGui import QTextLayout
+
     layout = QTextLayout(content, font)
     if wrap:  # words longer than a line break too (QTextOption only when needed: ~2M instr.)
         from PySide6.QtGui import QTextOption

@@ -17,10 +17,18 @@ ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 TEXT_SELECTABLE_BY_MOUSE = 0x1  # Qt.TextInteractionFlag.TextSelectableByMouse
 ALIGN_LEFT = 0x1  # Qt.AlignmentFlag.AlignLeft
+ALIGN_RIGHT = 0x2  # Qt.AlignmentFlag.AlignRight
+ALIGN_H_CENTER = 0x4  # Qt.AlignmentFlag.AlignHCenter
 ALIGN_TOP = 0x20  # Qt.AlignmentFlag.AlignTop
+ALIGN_BOTTOM = 0x40  # Qt.AlignmentFlag.AlignBottom
+ALIGN_V_CENTER = 0x80  # Qt.AlignmentFlag.AlignVCenter
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 TAB_FOCUS = 0x1  # Qt.FocusPolicy.TabFocus
 PRECISE_TIMER = 0  # Qt.TimerType.PreciseTimer
+
+# supple.ui.paint's placements (start, centre, end) as alignment flags.
+ALIGN_ACROSS = {0.0: ALIGN_LEFT, 0.5: ALIGN_H_CENTER, 1.0: ALIGN_RIGHT}
+ALIGN_DOWN = {0.0: ALIGN_TOP, 0.5: ALIGN_V_CENTER, 1.0: ALIGN_BOTTOM}
 
 
 def set_property(target: QObject, name: str, value: int) -> None:
