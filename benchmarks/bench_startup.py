@@ -18,7 +18,7 @@ Target: ratio of medians ≤ 1.5.
 first frame with valgrind's callgrind (one run each; slow, about 15 s): a
 repeatable proxy for the time, for telling small changes apart on a busy machine.
 
-    python benchmarks/bench_startup.py [--runs 15] [--instructions] [--json]
+    python benchmarks/bench_startup.py [--runs 21] [--instructions] [--json]
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ TARGET_RATIO = 1.5
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--instructions", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
