@@ -27,6 +27,16 @@ def inked(image: QImage) -> QRectF:
     return QRectF(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
 
 
+def opaque_colours(image: QImage) -> set[str]:
+    """The colours of the fully opaque pixels (glyphs' cores, not their soft edges)."""
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+
+
 def font(pixels: int = 16) -> QFont:
     result = QFont()
     result.setPixelSize(pixels)
@@ -77,13 +87,7 @@ def test_text_is_drawn_in_its_colour_inside_its_rectangle(qapp) -> None:
     ink = inked(image)
     assert box.contains(ink)
     assert ink.left() < 25  # START: at the left edge
-    colours = {
-        image.pixelColor(x, y).name()
-        for x in range(image.width())
-        for y in range(image.height())
-        if image.pixelColor(x, y).alpha() == 255
-    }
-    assert colours == {RED.name()}
+    assert opaque_colours(image) == {RED.name()}
 
 
 def test_centred_text_sits_in_the_middle(qapp) -> None:
@@ -193,13 +197,7 @@ def test_text_in_pen_takes_the_painters_pen_placement_and_opacity(qapp) -> None:
     ink = inked(image)
     assert abs(ink.center().x() - 120) < 3
     assert abs(ink.center().y() - 40) < 6
-    opaque = {
-        image.pixelColor(x, y).name()
-        for x in range(image.width())
-        for y in range(image.height())
-        if image.pixelColor(x, y).alpha() == 255
-    }
-    assert opaque == {RED.name()}
+    assert opaque_colours(image) == {RED.name()}
 
     image = canvas()
     painter = QPainter(image)
