@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from supple.record import Record
 
-@dataclass(frozen=True)
-class Problem:
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Problem(Record):
     """One thing wrong with a routine document.
 
     ``path`` is a JSON path such as ``steps[2].hold.breaths``; an empty path

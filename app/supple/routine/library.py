@@ -12,6 +12,7 @@ from enum import Enum
 from pathlib import Path
 
 from supple import paths
+from supple.record import Record
 from supple.routine.errors import Problem, RoutineError
 from supple.routine.loader import load_routine
 from supple.routine.model import Routine
@@ -24,8 +25,8 @@ class Origin(str, Enum):
     USER = "user"
 
 
-@dataclass(frozen=True)
-class Entry:
+@dataclass(frozen=True, repr=False, eq=False)
+class Entry(Record):
     """One routine file in the library: a routine, or the reason it is unusable."""
 
     path: Path

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from supple.record import Record
+
 FORMAT_NAME = "supple-routine"
 FORMAT_VERSION = 1
 
@@ -48,8 +50,8 @@ FRAME_KEYS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class BreathPattern:
+@dataclass(frozen=True, repr=False, eq=False)
+class BreathPattern(Record):
     """One paced breath: inhale, an optional pause holding the breath, exhale."""
 
     inhale: int = 4
@@ -61,8 +63,8 @@ class BreathPattern:
         return self.inhale + self.pause + self.exhale
 
 
-@dataclass(frozen=True)
-class Hold:
+@dataclass(frozen=True, repr=False, eq=False)
+class Hold(Record):
     """How long a step's pose is held: seconds, paced breaths, or until Done."""
 
     kind: HoldKind
@@ -83,24 +85,24 @@ class Hold:
         return Hold(HoldKind.OPEN, estimate=estimate)
 
 
-@dataclass(frozen=True)
-class Repetitions:
+@dataclass(frozen=True, repr=False, eq=False)
+class Repetitions(Record):
     """Repeat the step's hold ``count`` times with a ``release`` between them."""
 
     count: int = 1
     release: int = 0
 
 
-@dataclass(frozen=True)
-class Picture:
+@dataclass(frozen=True, repr=False, eq=False)
+class Picture(Record):
     """A picture reference as written in the file, and the file it resolved to."""
 
     ref: str
     path: Path
 
 
-@dataclass(frozen=True)
-class Illustration:
+@dataclass(frozen=True, repr=False, eq=False)
+class Illustration(Record):
     """One picture, or frames keyed by phase (``default`` always present)."""
 
     frames: dict[str, Picture]
@@ -117,8 +119,8 @@ class Illustration:
         return self.frames["default"]
 
 
-@dataclass(frozen=True)
-class TimedCue:
+@dataclass(frozen=True, repr=False, eq=False)
+class TimedCue(Record):
     """A spoken reminder inside a hold: once ``at`` N seconds, or ``every`` N seconds."""
 
     text: str
@@ -126,8 +128,8 @@ class TimedCue:
     every: int | None = None
 
 
-@dataclass(frozen=True)
-class Step:
+@dataclass(frozen=True, repr=False, eq=False)
+class Step(Record):
     """One exercise of a routine: what to do, for how long, how often, on which sides."""
 
     title: str
@@ -143,8 +145,8 @@ class Step:
     cues: tuple[TimedCue, ...] = ()
 
 
-@dataclass(frozen=True)
-class Defaults:
+@dataclass(frozen=True, repr=False, eq=False)
+class Defaults(Record):
     """Routine-wide pacing a step may override: breath, rest, lead-in."""
 
     breath: BreathPattern = field(default_factory=BreathPattern)
@@ -152,8 +154,8 @@ class Defaults:
     lead_in: int = 5
 
 
-@dataclass(frozen=True)
-class Routine:
+@dataclass(frozen=True, repr=False, eq=False)
+class Routine(Record):
     """A whole routine: its steps in order, what it is for, and its safety note."""
 
     id: str

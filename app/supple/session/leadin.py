@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from supple.record import Record
 from supple.routine.model import Sides, Step
 from supple.session.cues import Category, Cue, Priority, Sound, Verbosity
 
@@ -21,8 +22,8 @@ SWITCH_SECONDS = 6  # "Switch sides. Now the right side." and then 3, 2, 1
 FIRST_SIDE = "left"
 
 
-@dataclass(frozen=True)
-class SpeechFit:
+@dataclass(frozen=True, repr=False, eq=False)
+class SpeechFit(Record):
     """How fast cues are spoken, so the timeline can leave room for them.
 
     The estimate is deliberately generous: espeak-ng at 160 words per minute
