@@ -13,6 +13,25 @@ ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "routines"
 
 
+# For test children run with ``python -c``: play ``routine`` to its end on a FakeClock,
+# recording it through ``worker`` (errors go to ``errors``), then close the worker.
+PLAY_AND_RECORD = """
+recorder = SessionRecorder(worker, on_error=errors.append, checkpoint_seconds=5)
+timeline = build_timeline(routine)
+clock = FakeClock()
+player = Player(timeline, clock)
+player.start()
+recorder.started(routine, timeline.estimated_seconds, timeline.step_count)
+for _ in range(int(timeline.estimated_seconds * 2) + 20):
+    clock.advance(0.5)
+    recorder.apply(player.poll(), player.report())
+    if player.state is State.FINISHED:
+        break
+worker.wait_idle()
+worker.close()
+"""
+
+
 def bundled_doc(name: str = "lower-back-spasm-relief") -> dict[str, Any]:
     return json.loads((BUNDLED / f"{name}.json").read_text(encoding="utf-8"))
 

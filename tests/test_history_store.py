@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from helpers import minimal_doc, run_cli
+from helpers import PLAY_AND_RECORD, minimal_doc, run_cli
 from supple import paths
 from supple.history import (
     CURRENT_VERSION,
@@ -405,7 +405,8 @@ def test_the_worker_reports_a_moved_file(supple_home: Path) -> None:
 
 
 # -- read-only folder -------------------------------------------------------------------
-READONLY_CHILD = """
+READONLY_CHILD = (
+    """
 import json, os, sys
 from supple.history import HistoryWorker, SessionRecorder
 from supple.routine import routine_from_document
@@ -422,22 +423,12 @@ if os.geteuid() == 0:  # root ignores permissions: go on as an ordinary user
 notices, errors = [], []
 worker = HistoryWorker(on_notice=notices.append).start()
 worker.wait_ready()
-recorder = SessionRecorder(worker, on_error=errors.append, checkpoint_seconds=5)
-timeline = build_timeline(routine)
-clock = FakeClock()
-player = Player(timeline, clock)
-player.start()
-recorder.started(routine, timeline.estimated_seconds, timeline.step_count)
-for _ in range(int(timeline.estimated_seconds * 2) + 20):
-    clock.advance(0.5)
-    recorder.apply(player.poll(), player.report())
-    if player.state is State.FINISHED:
-        break
-worker.wait_idle()
-worker.close()
-print(json.dumps({"state": player.state.value, "notices": notices, "errors": errors,
+"""
+    + PLAY_AND_RECORD
+    + """print(json.dumps({"state": player.state.value, "notices": notices, "errors": errors,
                   "active": player.report().active_seconds}))
 """
+)
 
 
 @pytest.mark.slow

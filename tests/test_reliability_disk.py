@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, minimal_doc
+from helpers import PLAY_AND_RECORD, ROOT, minimal_doc
 from supple import paths
 from supple import settings as settings_module
 from supple.history import open_store
@@ -29,7 +29,8 @@ from supple.history.records import UTC
 from supple.session import Outcome
 from supple.settings import Settings
 
-FULL_CHILD = """
+FULL_CHILD = (
+    """
 import json, sqlite3, sys
 from supple.history import HistoryWorker, SessionRecorder
 from supple.routine import routine_from_document
@@ -55,21 +56,11 @@ def fill_the_disk(store):
 
 worker.submit(fill_the_disk, lambda r: print(json.dumps({"filled": r}), flush=True))
 worker.wait_idle()
-recorder = SessionRecorder(worker, on_error=errors.append, checkpoint_seconds=5)
-timeline = build_timeline(routine)
-clock = FakeClock()
-player = Player(timeline, clock)
-player.start()
-recorder.started(routine, timeline.estimated_seconds, timeline.step_count)
-for _ in range(int(timeline.estimated_seconds * 2) + 20):
-    clock.advance(0.5)
-    recorder.apply(player.poll(), player.report())
-    if player.state is State.FINISHED:
-        break
-worker.wait_idle()
-worker.close()
-print(json.dumps({"state": player.state.value, "notices": notices, "errors": errors}))
 """
+    + PLAY_AND_RECORD
+    + """print(json.dumps({"state": player.state.value, "notices": notices, "errors": errors}))
+"""
+)
 
 
 def earlier_sessions() -> list[tuple]:
