@@ -219,3 +219,19 @@ def test_text_in_pen_elides_to_its_rectangle(qapp) -> None:
     paint.text_in_pen(painter, QRectF(10, 10, 150, 30), title, font(), elide=True)
     painter.end()
     assert inked(image).right() <= 161
+
+
+def test_placements_map_to_qts_alignments() -> None:
+    from PySide6.QtCore import Qt
+
+    align = Qt.AlignmentFlag
+    assert {
+        paint.START: align.AlignLeft.value,
+        paint.CENTRE: align.AlignHCenter.value,
+        paint.END: align.AlignRight.value,
+    } == paint._ACROSS
+    assert {
+        paint.START: align.AlignTop.value,
+        paint.CENTRE: align.AlignVCenter.value,
+        paint.END: align.AlignBottom.value,
+    } == paint._DOWN

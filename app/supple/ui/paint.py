@@ -42,7 +42,14 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from supple.ui.qt_values import ALIGN_ACROSS, ALIGN_DOWN
+from supple.ui.qt_values import (
+    ALIGN_BOTTOM,
+    ALIGN_H_CENTER,
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    ALIGN_TOP,
+    ALIGN_V_CENTER,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextCharFormat, QTextLayout
@@ -53,6 +60,8 @@ ELLIPSIS = "\u2026"
 START = 0.0
 CENTRE = 0.5
 END = 1.0
+_ACROSS = {START: ALIGN_LEFT, CENTRE: ALIGN_H_CENTER, END: ALIGN_RIGHT}
+_DOWN = {START: ALIGN_TOP, CENTRE: ALIGN_V_CENTER, END: ALIGN_BOTTOM}
 
 
 def brush(color: QColor) -> QBrush:
@@ -122,7 +131,7 @@ def text_in_pen(
     painter.save()
     painter.setFont(font)
     painter.setOpacity(painter.opacity() * opacity)
-    painter.drawText(rect, ALIGN_ACROSS[across] | ALIGN_DOWN[down], content.replace("\n", " "))
+    painter.drawText(rect, _ACROSS[across] | _DOWN[down], content.replace("\n", " "))
     painter.restore()
 
 

@@ -26,10 +26,6 @@ SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 TAB_FOCUS = 0x1  # Qt.FocusPolicy.TabFocus
 PRECISE_TIMER = 0  # Qt.TimerType.PreciseTimer
 
-# supple.ui.paint's placements (start, centre, end) as alignment flags.
-ALIGN_ACROSS = {0.0: ALIGN_LEFT, 0.5: ALIGN_H_CENTER, 1.0: ALIGN_RIGHT}
-ALIGN_DOWN = {0.0: ALIGN_TOP, 0.5: ALIGN_V_CENTER, 1.0: ALIGN_BOTTOM}
-
 
 def set_property(target: QObject, name: str, value: int) -> None:
     """Set ``target``'s Qt property ``name``; a name it does not have is an error
