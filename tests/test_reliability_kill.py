@@ -56,9 +56,22 @@ while True:
 Row = tuple[int, str, float, str | None]
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    # Read-only: the check itself must never create the file a killed child did
+    # not get to make (an empty file the next trial would then have to repair).
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+
+
 def rows(path: Path) -> list[Row]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    """Every session in the file; none when the file or its table is not there yet."""
+    if not path.exists():
+        return []
+    conn = _read_only(path)
     try:
+        if not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sessions'"
+        ).fetchone():
+            return []
         return [
             (int(r[0]), r[1], float(r[2]), r[3])
             for r in conn.execute(
@@ -70,15 +83,22 @@ def rows(path: Path) -> list[Row]:
 
 
 def integrity(path: Path) -> str:
-    conn = sqlite3.connect(path, timeout=10)
+    """PRAGMA integrity_check of the file ("ok" for a file not made yet)."""
+    if not path.exists():
+        return "ok"
+    conn = _read_only(path)
     try:
         return "; ".join(str(r[0]) for r in conn.execute("PRAGMA integrity_check"))
     finally:
         conn.close()
 
 
-def one_trial(rng: random.Random) -> bool:
-    """Run a child and kill it at a random moment; True if its session had started."""
+def one_trial(rng: random.Random, *, at_once: bool = False) -> bool:
+    """Run a child and kill it at a random moment; True if its session had started.
+
+    ``at_once``: kill it as soon as it says it has spawned, before it can have
+    made the history file (the moment that once left CI red).
+    """
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD],
         stdout=subprocess.PIPE,
@@ -89,7 +109,9 @@ def one_trial(rng: random.Random) -> bool:
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "spawned"
-        if rng.random() < 0.3:
+        if at_once:
+            pass
+        elif rng.random() < 0.3:
             # Anywhere in opening the file, recovering, inserting the row.
             time.sleep(rng.uniform(0.0, 0.4))
         else:
@@ -109,12 +131,12 @@ def one_trial(rng: random.Random) -> bool:
     return started
 
 
-def run_trials(count: int, seed: int) -> None:
+def run_trials(count: int, seed: int, *, at_once: bool = False) -> None:
     rng = random.Random(seed)
     path = paths.history_db_path()
     kept: list[Row] = []  # every session recorded so far, as it must stay
     for trial in range(count):
-        started = one_trial(rng)
+        started = one_trial(rng, at_once=at_once)
         assert integrity(path) == "ok", f"trial {trial}"
         now = rows(path)
         # No earlier session lost or changed.
@@ -155,3 +177,21 @@ def test_random_kills_quick(supple_home: Path) -> None:
 @pytest.mark.slow
 def test_random_kills_fifty_trials(supple_home: Path) -> None:
     run_trials(50, seed=20240331)
+
+
+@pytest.mark.slow
+def test_kills_before_the_file_exists(supple_home: Path) -> None:
+    """The worst moment, made certain: killed right after spawning, three times over.
+
+    Whatever the child got to write (nothing, an empty file, a file mid-creation),
+    the checks read it without creating it, and the app's next start makes a
+    whole, empty history from it.
+    """
+    run_trials(3, seed=0, at_once=True)
+    opened = open_store()
+    try:
+        assert opened.store.integrity() == "ok"
+        assert opened.moved_to is None
+    finally:
+        opened.store.close()
+    assert rows(paths.history_db_path()) == []
