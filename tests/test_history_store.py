@@ -21,6 +21,7 @@ from supple import paths
 from supple.history import (
     CURRENT_VERSION,
     HistoryCorrupt,
+    HistoryError,
     HistoryTooNew,
     HistoryWorker,
     SessionRecorder,
@@ -256,6 +257,48 @@ def test_a_version_1_file_is_backed_up_and_migrated(supple_home: Path) -> None:
     again.store.close()
     assert again.backup is None and again.migrated_from is None
     assert len(list(path.parent.glob("*.v1-backup-*"))) == 1
+
+
+def test_an_empty_file_becomes_a_whole_history(supple_home: Path) -> None:
+    """A zero-byte file (a kill just after the file was made) is a new history, not damage."""
+    path = paths.history_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"")
+    opened = open_store()
+    try:
+        assert opened.moved_to is None and opened.backup is None
+        assert opened.store.conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+        assert opened.store.all_sessions() == []
+        assert opened.store.integrity() == "ok"
+    finally:
+        opened.store.close()
+
+
+def test_a_new_file_is_made_in_one_transaction(supple_home: Path, monkeypatch) -> None:
+    """A failure part-way through making the schema leaves no half-made schema behind."""
+    from supple.history import schema
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE sessions ADD COLUMN first_half TEXT")
+        raise sqlite3.OperationalError("disk I/O error (made up for the test)")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [broken])
+    path = paths.history_db_path()
+    with pytest.raises(HistoryError):
+        open_store()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+        assert not schema.has_sessions_table(conn)
+    finally:
+        conn.close()
+    monkeypatch.undo()
+    opened = open_store()  # the next start makes the whole schema
+    try:
+        assert opened.moved_to is None
+        assert opened.store.conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+    finally:
+        opened.store.close()
 
 
 def test_a_file_from_a_newer_version_is_left_alone(supple_home: Path) -> None:

@@ -1,8 +1,8 @@
 """The history file's schema, versioned with PRAGMA user_version.
 
-A new file is created at version 1 and brought up through every migration, so
-the migration path is the only way a schema comes to exist and it is exercised
-on every fresh install. An existing file older than CURRENT_VERSION is copied
+A new file is created at version 1 and brought up through every migration (all
+in one transaction), so the migration path is the only way a schema comes to
+exist and it is exercised on every fresh install. An existing file older than CURRENT_VERSION is copied
 aside first (SQLite's online backup, consistent even with a WAL file), then
 migrated one step at a time; each step runs in its own transaction together
 with the user_version bump, so a crash mid-migration leaves the file at the
@@ -93,9 +93,19 @@ def _step(conn: sqlite3.Connection, apply: Callable[[sqlite3.Connection], None],
 
 
 def create(conn: sqlite3.Connection) -> None:
-    """Make a brand-new file: version 1, then every migration."""
-    _step(conn, lambda c: c.execute(V1_SCHEMA), 1)
-    migrate(conn, None)
+    """Make a brand-new file: version 1 and every migration, in one transaction.
+
+    One transaction, so a process killed while making the file leaves either
+    nothing (the next start makes it again) or the whole current schema; no
+    reader ever sees a file with half a schema.
+    """
+
+    def everything(c: sqlite3.Connection) -> None:
+        c.execute(V1_SCHEMA)
+        for step in MIGRATIONS:
+            step(c)
+
+    _step(conn, everything, CURRENT_VERSION)
 
 
 def migrate(conn: sqlite3.Connection, path: Path | None) -> Path | None:
