@@ -1,7 +1,9 @@
 """Set up a virtual environment and run Supple or its tests, on any platform.
 
-    python3 tools/dev.py run [ARGS...]    install (if needed) and launch the app
-    python3 tools/dev.py test [ARGS...]   install (if needed) and run ruff + pytest
+    python3 tools/dev.py run [ARGS...]      install (if needed) and launch the app
+    python3 tools/dev.py test [ARGS...]     install (if needed) and run ruff + pytest
+    python3 tools/dev.py python [ARGS...]   install (if needed) and run the environment's
+                                            Python, e.g. on a benchmark or tools/screenshots.py
 
 The environment lives in .venv/ at the top of the checkout and is reinstalled
 only when pyproject.toml changes. Set SUPPLE_VENV to use another folder.
@@ -45,22 +47,72 @@ def ensure_env(extras: str) -> Path:
         path = folder / f".supple-stamp-{extra or 'app'}"
         return path.exists() and path.read_text().strip() == digest
 
+    usable = python.exists() and has_pip(python)
     # The test environment holds everything the app needs, so either will do for `run`.
-    if python.exists() and (current(extras) or (not extras and current("test"))):
+    if usable and (current(extras) or (not extras and current("test"))):
         return python
-    if not python.exists():
-        print(f"dev: creating a virtual environment in {folder}", flush=True)
-        venv.EnvBuilder(with_pip=True, clear=False).create(folder)
+    if not usable:
+        if folder.exists():
+            print(
+                f"dev: {folder} has no working Python with pip (an earlier set-up was cut "
+                "short, or python3-venv was missing then): making it again",
+                flush=True,
+            )
+        else:
+            print(f"dev: creating a virtual environment in {folder}", flush=True)
+        make_venv(folder)
     target = f".[{extras}]" if extras else "."
-    print(f"dev: installing supple{f'[{extras}]' if extras else ''} (editable)", flush=True)
+    print(
+        f"dev: installing supple{f'[{extras}]' if extras else ''} (editable) and what it needs "
+        "(PySide6 and the rest: about 300 MB the first time, which can take a few minutes)",
+        flush=True,
+    )
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    # Not --quiet: pip's own lines (Collecting..., Downloading...) show the progress.
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--editable", target],
+        [str(python), "-m", "pip", "install", "--progress-bar", "off", "--editable", target],
         check=True,
         cwd=ROOT,
     )
     stamp.write_text(wanted)
+    print("dev: the environment is ready", flush=True)
     return python
+
+
+def has_pip(python: Path) -> bool:
+    """True if ``python`` runs and has pip (a venv made without ensurepip has not)."""
+    try:
+        done = subprocess.run(
+            [str(python), "-m", "pip", "--version"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=60,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
+class SetupError(Exception):
+    """A set-up step that cannot work on this machine, with what to do about it."""
+
+
+def make_venv(folder: Path) -> None:
+    """(Re)create the environment in ``folder`` with pip, or say what the system lacks."""
+    try:
+        venv.EnvBuilder(with_pip=True, clear=True).create(folder)
+    except (subprocess.CalledProcessError, OSError) as exc:
+        raise SetupError(
+            f"Python could not make a virtual environment with pip in {folder} ({exc}).\n"
+            "On Debian and Ubuntu install the venv module first: "
+            f"sudo apt install python3-venv (or python{sys.version_info[0]}."
+            f"{sys.version_info[1]}-venv), then run this command again."
+        ) from exc
+    if not has_pip(venv_python(folder)):
+        raise SetupError(
+            f"The virtual environment in {folder} was made but has no pip.\n"
+            "On Debian and Ubuntu: sudo apt install python3-venv, then run this command again."
+        )
 
 
 def run_app(args: list[str]) -> int:
@@ -81,9 +133,17 @@ def run_tests(args: list[str]) -> int:
     return tests
 
 
+def run_python(args: list[str]) -> int:
+    python = ensure_env("test")
+    return subprocess.call([str(python), *args], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
     try:
         return _main(argv)
+    except SetupError as exc:
+        print(f"dev: {exc}", file=sys.stderr)
+        return 1
     except subprocess.CalledProcessError as exc:
         print(
             f"dev: a set-up step failed (exit {exc.returncode}): {' '.join(exc.cmd)}",
@@ -96,11 +156,11 @@ def _main(argv: list[str]) -> int:
     if sys.version_info < (3, 10):  # noqa: UP036 - this script may be run by an old Python
         print("Supple needs Python 3.10 or newer.", file=sys.stderr)
         return 2
-    if not argv or argv[0] not in ("run", "test"):
+    commands = {"run": run_app, "test": run_tests, "python": run_python}
+    if not argv or argv[0] not in commands:
         print(__doc__, file=sys.stderr)
         return 2
-    command, rest = argv[0], argv[1:]
-    return run_app(rest) if command == "run" else run_tests(rest)
+    return commands[argv[0]](argv[1:])
 
 
 if __name__ == "__main__":
