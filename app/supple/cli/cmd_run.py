@@ -15,6 +15,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
+    from supple.cli.gui import display_problem
     from supple.routine import RoutineError, resolve_routine
 
     try:
@@ -22,6 +23,10 @@ def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
     except RoutineError as exc:
         for line in exc.lines():
             print(line, file=sys.stderr)
+        return 1
+    problem = display_problem(qt_args or [])
+    if problem is not None:
+        print(problem, file=sys.stderr)
         return 1
     # Qt is imported only now, so the other commands never load it.
     from supple.cli.gui import load_app
