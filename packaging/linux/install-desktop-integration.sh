@@ -9,8 +9,9 @@
 #
 # --exec: the program the menu entry starts. Leave it out when `supple` is on
 # PATH (pipx or pip install), or when running the copy of this script inside
-# the Linux bundle (Supple/desktop-integration/), which starts that bundle. Only the files this script installs are removed by --uninstall;
-# your routines, settings and history are left alone (see README: Uninstalling).
+# the Linux bundle (Supple/desktop-integration/), which starts that bundle.
+# Only the files this script installs are removed by --uninstall; your
+# routines, settings and history are left alone (see README: Uninstalling).
 set -eu
 
 APP_ID=io.github.supple_app.Supple
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
         --exec) EXEC="$2"; shift 2 ;;
         --prefix) PREFIX_GIVEN="$2"; shift 2 ;;
         --uninstall) UNINSTALL=1; shift ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"; exit 0 ;;
         *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
     esac
 done
