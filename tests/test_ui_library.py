@@ -132,6 +132,29 @@ def test_first_run_safety_notice_appears_once(qtbot, library: Library) -> None:
     close(again)
 
 
+def test_the_library_behind_the_notice_shows_the_routine_being_started(
+    qtbot, library: Library
+) -> None:
+    """`supple run ROUTINE` starts a routine the library had not selected."""
+    window = open_window(qtbot, library)
+    window.library_view.select("mine")
+    routine = library.by_id("quick-spasm-relief")
+    seen: list[str] = []
+    behind: list[str] = []
+
+    def answer() -> None:
+        entry = window.library_view.current_entry()
+        behind.append(entry.routine.id if entry and entry.routine else "")
+
+    QTimer.singleShot(0, answer)  # runs while the notice is up, before it is answered
+    auto_answer_safety(True, seen)
+    assert window.start_routine(routine) is True
+    assert seen == ["SafetyNotice"]
+    assert behind == ["quick-spasm-relief"]
+    window.controller.stop()
+    close(window)
+
+
 def test_safety_notice_is_in_the_help_menu(qtbot, library: Library) -> None:
     window = open_window(qtbot, library, safety_acknowledged=True)
     seen: list[str] = []

@@ -333,6 +333,9 @@ class MainWindow(QMainWindow):
         """Start ``routine``, after the first-run safety notice. False if not started."""
         if self.controller.active:
             return False
+        # The library behind the notice (and after the session) shows this routine,
+        # whoever asked for it: a card, the command line or the editor.
+        self.library_view.select(routine.id)
         if not self.store.settings.safety_acknowledged:
             from PySide6.QtWidgets import QDialog
 
