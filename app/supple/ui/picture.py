@@ -156,6 +156,12 @@ class PictureView(QWidget):
         self._path = path
         self.update()
 
+    def set_description(self, text: str) -> None:
+        """What the picture shows, in words: its tooltip and its accessible description."""
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+            self.setToolTip(text)
+
     @property
     def mirrored(self) -> bool:
         return self._mirrored
