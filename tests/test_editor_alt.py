@@ -45,7 +45,7 @@ def test_describe_a_picture_and_go_side_to_side(qtbot, app, user_routines: Path)
         dialog.list.setCurrentRow(
             next(i for i, e in enumerate(dialog.exercises) if e.id == "cat-cow")
         )
-        assert dialog.picture.toolTip().startswith("On hands and knees")
+        assert dialog.picture.accessibleDescription().startswith("On hands and knees")
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
 
     when_modal(CatalogueDialog, pick_cat_cow)

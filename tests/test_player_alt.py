@@ -19,7 +19,7 @@ from supple.session import FakeClock, Segment, SegmentKind, Side
 from supple.settings import Settings
 from supple.ui.app import create_main_window
 from supple.ui.main_window import MainWindow
-from supple.ui.picture import PictureView
+from supple.ui.picture import TOOLTIP_LINE, PictureView, tooltip_html
 
 TICK = 0.25
 FLAT = "On hands and knees, back flat"
@@ -96,8 +96,10 @@ def segment(window: MainWindow) -> Segment:
 
 def described(view: PictureView) -> str:
     """What the picture says about itself, checked to be the same in both places."""
-    assert view.toolTip() == view.accessibleDescription()
-    return view.toolTip()
+    text = view.accessibleDescription()
+    assert view.toolTip() == tooltip_html(text)
+    assert bool(text) == bool(view.toolTip())
+    return text
 
 
 def is_(kind: SegmentKind, side: Side | None = None, rep: int | None = None):
@@ -185,3 +187,18 @@ def test_the_library_details_describe_the_first_picture(qtbot, window: MainWindo
             break
     assert details.title.text() == "Lower-back spasm relief"
     assert described(details.picture).startswith("Lying on your back")
+
+
+def test_a_description_is_shown_as_text_never_as_markup() -> None:
+    assert tooltip_html("Knees <b>left</b> & down") == (
+        "<p style='white-space:pre'>Knees &lt;b&gt;left&lt;/b&gt; &amp; down</p>"
+    )
+    assert tooltip_html("") == tooltip_html("  ") == ""
+
+
+def test_a_long_description_is_a_tooltip_of_short_lines() -> None:
+    text = "Sitting on the floor, left leg straight, right leg bent, leaning forward " * 3
+    body = tooltip_html(text).removeprefix("<p style='white-space:pre'>").removesuffix("</p>")
+    lines = body.split("<br>")
+    assert len(lines) > 3 and all(len(line) <= TOOLTIP_LINE for line in lines)
+    assert " ".join(lines) == text.strip()  # every word, in order

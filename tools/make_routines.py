@@ -196,12 +196,12 @@ SHOELACE = {
     "title": "Shoelace stretch",
     "exercise": "shoelace-stretch",
     "instructions": [
-        "From hands and knees, cross one knee over the other: left knee on top for the "
-        "left side, right knee on top for the right.",
-        "Sit back slowly until your sit bones reach the floor, and sit tall if you can.",
-        "Rest your hands on your feet. Feel a stretch in your buttocks and lower back.",
-        "No stretch yet? Lean your chest toward your legs.",
-        "To come out, lift your hips back onto hands and knees, then cross the other knee on top.",
+        "From hands and knees, cross your left knee over the right (on the right side, "
+        "the right knee on top).",
+        "Sit back slowly until your sit bones reach the floor; sit tall if you can.",
+        "Hands on your feet, feel a stretch in your buttocks and lower back. No stretch "
+        "yet? Lean your chest toward your legs.",
+        "To come out, lift your hips back onto hands and knees.",
         KNEE_PAD,
     ],
     "illustration": {"default": "pose:shoelace", "lead_in": "pose:all-fours"},
@@ -216,7 +216,7 @@ SIDE_KNEE_DROP = {
         "Lie on your back and draw your knees toward your chest.",
         "Let both knees fall to the left and rest there.",
         "Bring them back to the middle, then let them fall to the right.",
-        "Keep going side to side, left and right in turn, until the discomfort eases.",
+        "Keep going side to side until the discomfort eases.",
     ],
     "illustration": {
         "default": "pose:side-knee-drop",
@@ -351,7 +351,7 @@ ROUTINES = {
         "Lower-back spasm relief",
         "Five gentle moves that loosen the lower back when a spasm strikes: a supine "
         "twist, cat-cow, child's pose, hip lifts and the shoelace stretch. Done daily they "
-        "also help prevent the next one. " + IN_A_SPASM,
+        "also help prevent the next one.\n\n" + IN_A_SPASM,
         ["back", "relief", "stretch", "floor"],
         [SUPINE_TWIST, CAT_COW, CHILDS_POSE, HIP_LIFTS, SHOELACE],
     ),
@@ -359,7 +359,7 @@ ROUTINES = {
         "quick-spasm-relief",
         "Quick spasm relief",
         "Four short floor stretches for a back in spasm: side knee drops, pelvic tilts, "
-        "a hamstring stretch and prayer pose. " + IN_A_SPASM,
+        "a hamstring stretch and prayer pose.\n\n" + IN_A_SPASM,
         ["back", "relief", "quick", "floor"],
         [SIDE_KNEE_DROP, PELVIC_TILT, HAMSTRING, PRAYER],
         rest=10,
@@ -369,11 +369,11 @@ ROUTINES = {
         "A walk for the lower back",
         "Walking is low impact and gets blood flowing to tight back muscles. Warm up, walk "
         "with good posture, then cool down. Start short and lengthen your walks as your "
-        "back grows stronger. Wear supportive shoes, keep to even ground and stand tall "
+        "back grows stronger.\n\nWear supportive shoes, keep to even ground and stand tall "
         "rather than slouching. Drink water before and after, and during a long walk or "
-        "on a hot day. Soon after an injury, such as a fall or whiplash, walking can be "
-        "hard and may hurt: start with gentler movement then, like the floor routines, "
-        "yoga or tai chi.",
+        "on a hot day.\n\nSoon after an injury, such as a fall or whiplash, walking can be "
+        "hard and may hurt; begin with gentler movement instead, such as the floor "
+        "routines, yoga or tai chi.",
         ["back", "walking", "posture", "standing"],
         [MARCH, WALK, COOL_DOWN],
         rest=5,
@@ -382,7 +382,7 @@ ROUTINES = {
         "daily-back-care",
         "Daily back care",
         "For when the sharp pain of a spasm has settled: the bridge and plank build "
-        "strength, which a back in spasm is not ready for (use a relief routine then). "
+        "strength, which a back in spasm is not ready for (use a relief routine then).\n\n"
         "A short daily routine to keep spasms away: warm up, mobilise the spine, then "
         "build the core and hip strength that support your back, and finish with a "
         "long stretch.",
