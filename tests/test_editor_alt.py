@@ -59,6 +59,7 @@ def test_describe_a_picture_and_go_side_to_side(qtbot, app, user_routines: Path)
 
     # Typing replaces the step's description; the frames keep theirs.
     type_into(qtbot, steps.alt, "On all fours, back level")
+    assert steps.picture.view.accessibleDescription() == "On all fours, back level"
     alt = editor.doc["steps"][0]["illustration"]["alt"]
     assert alt == bundled_alt | {"default": "On all fours, back level"}
 

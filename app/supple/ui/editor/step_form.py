@@ -247,6 +247,7 @@ class StepForm(QWidget):
         self.picture.show_picture(str(ref or ""), picture_path, extra)
         alt, own = alt_of(ill)
         set_text(self.alt, alt)
+        self.picture.view.set_description(alt.strip())
         self.alt.setEnabled(bool(ref))
         hint = self.fields["alt"].hint
         hint.setText(
