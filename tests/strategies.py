@@ -58,10 +58,15 @@ def step_docs(draw: st.DrawFn) -> dict[str, Any]:
             doc["illustration"] = {"default": "pose:cat"} | {
                 key: "pose:" + draw(st.sampled_from(POSES)) for key in frames
             }
+            if draw(st.booleans()):  # a description: for the step, or per frame
+                described = draw(st.lists(st.sampled_from(["default", *frames]), unique=True))
+                doc["illustration"]["alt"] = (
+                    {key: draw(texts) for key in described} if described else draw(texts)
+                )
     if draw(st.booleans()):
         doc["reps"] = {"count": draw(st.integers(1, 5)), "release": draw(st.integers(0, 10))}
     if draw(st.booleans()):
-        doc["sides"] = draw(st.sampled_from(["none", "both"]))
+        doc["sides"] = draw(st.sampled_from(["none", "both", "alternate"]))
     if draw(st.booleans()):
         doc["motion"] = draw(st.sampled_from(["hold", "move"]))
     if draw(st.booleans()):

@@ -164,7 +164,8 @@ def test_build_a_routine_from_scratch_save_reload_and_play(
     steps.hold_kind.setFocus()
     qtbot.keyClick(steps.hold_kind, Qt.Key.Key_Down)  # Seconds -> Breaths
     type_into(qtbot, steps.hold_value, "4")
-    qtbot.mouseClick(steps.sides, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    steps.sides.setFocus()
+    qtbot.keyClick(steps.sides, Qt.Key.Key_Down)  # One side only -> Both sides
     qtbot.mouseClick(steps.picture.own_button, Qt.MouseButton.LeftButton)
     third = editor.doc["steps"][2]
     assert third["hold"] == {"breaths": 4} and third["sides"] == "both"

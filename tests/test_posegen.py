@@ -506,7 +506,7 @@ def _two_sided_poses() -> set[str]:
     names = set()
     for path in sorted(bundled_routines_dir().glob("*.json")):
         for step in load_routine(path).steps:
-            if step.sides is Sides.BOTH and step.illustration is not None:
+            if step.sides is not Sides.NONE and step.illustration is not None:
                 frames = step.illustration.frames.values()
                 names |= {f.ref.removeprefix("pose:") for f in frames if f.ref.startswith("pose:")}
     return names

@@ -246,12 +246,47 @@ def test_unreadable_file(tmp_path: Path) -> None:
         ),
         (
             {"steps": [{"title": "A", "hold": {"seconds": 5}, "sides": "left"}]},
-            'steps[0].sides: should be "none" or "both"',
+            'steps[0].sides: should be "none", "both" (every repetition on the left, then on '
+            'the right) or "alternate"',
         ),
         (
             {"steps": [{"title": "A", "hold": {"seconds": 5}, "colour": "red"}]},
             "steps[0].colour: unknown field",
         ),
+        *[
+            ({"steps": [{"title": "A", "hold": {"seconds": 5}, "illustration": ill}]}, message)
+            for ill, message in [
+                (
+                    {"default": "pose:cat", "alt": ""},
+                    "steps[0].illustration.alt: must not be empty",
+                ),
+                (
+                    {"default": "pose:cat", "alt": "x" * 251},
+                    "steps[0].illustration.alt: is 251 characters long; the limit is 250",
+                ),
+                (
+                    {"default": "pose:cat", "alt": "Back\nrounded"},
+                    "steps[0].illustration.alt: contains a control character (U+000A)",
+                ),
+                (
+                    {"default": "pose:cat", "alt": {"exhale": "Back rounded"}},
+                    "steps[0].illustration.alt.exhale: there is no exhale picture to describe",
+                ),
+                (
+                    {"default": "pose:cat", "alt": {"sideways": "?"}},
+                    "steps[0].illustration.alt.sideways: unknown frame",
+                ),
+                (
+                    {"default": "pose:cat", "inhale": "pose:cow", "alt": {"inhale": "\u0007"}},
+                    "steps[0].illustration.alt.inhale: contains a control character (U+0007)",
+                ),
+                ({"default": "pose:cat", "alt": {}}, "steps[0].illustration.alt: needs at least"),
+                (
+                    {"default": "pose:cat", "alt": ["a"]},
+                    "steps[0].illustration.alt: should be a description (text)",
+                ),
+            ]
+        ],
         ({"steps": [{"title": "", "hold": {"seconds": 5}}]}, "steps[0].title: must not be empty"),
         ({"steps": [{"hold": {"seconds": 5}}]}, "steps[0].title: should be text, not null"),
         ({"steps": [{"title": "A"}]}, "steps[0].hold: is required"),
@@ -392,3 +427,43 @@ def test_a_bad_byte_is_named_at_its_offset_in_the_file(tmp_path: Path, bom: byte
     at = text.index(b"Cafe") + 3
     path.write_bytes(bom + text[:at] + b"\xe9" + text[at + 1 :])
     assert f"byte 0xe9 at offset {len(bom) + at}" in problems_of(path)[0]
+
+
+def test_a_pictures_description_for_the_step_and_per_frame(tmp_path: Path) -> None:
+    """``alt``: one text for the whole step, or texts keyed by frame over the step's."""
+    one = {"default": "pose:cat", "inhale": "pose:cow", "alt": "  On hands and knees  "}
+    per_frame = {
+        "default": "pose:all-fours",
+        "inhale": "pose:cow",
+        "exhale": "pose:cat",
+        "alt": {"default": "On hands and knees", "exhale": "Back rounded up"},
+    }
+    doc = minimal_doc(
+        steps=[
+            {"title": "A", "hold": {"seconds": 5}, "illustration": one},
+            {"title": "B", "hold": {"seconds": 5}, "illustration": per_frame},
+            {"title": "C", "hold": {"seconds": 5}, "illustration": "pose:cat"},
+        ]
+    )
+    routine = routine_from_document(doc, base_dir=tmp_path)
+    a, b, c = (step.illustration for step in routine.steps)
+    assert a is not None and b is not None and c is not None
+    assert a.alt == {"default": "On hands and knees"}  # trimmed like every text
+    assert [a.alt_text(k) for k in ("default", "inhale", None)] == ["On hands and knees"] * 3
+    assert b.alt_text("exhale") == "Back rounded up"
+    assert b.alt_text("inhale") == "On hands and knees"  # falls back to the step's
+    assert c.alt == {} and c.alt_text("default") == ""
+    # Written back the way it was given: one text stays one text, frames stay frames,
+    # and a picture without a description stays a plain reference.
+    written = routine_to_document(routine)["steps"]
+    assert written[0]["illustration"]["alt"] == "On hands and knees"
+    assert written[1]["illustration"]["alt"] == per_frame["alt"]
+    assert written[2]["illustration"] == "pose:cat"
+    assert routine_from_document(routine_to_document(routine), base_dir=tmp_path) == routine
+
+
+def test_a_step_can_go_side_to_side(tmp_path: Path) -> None:
+    doc = minimal_doc(steps=[{"title": "A", "hold": {"seconds": 5}, "sides": "alternate"}])
+    routine = routine_from_document(doc, base_dir=tmp_path)
+    assert routine.steps[0].sides is Sides.ALTERNATE
+    assert routine_to_document(routine)["steps"][0]["sides"] == "alternate"

@@ -12,7 +12,7 @@ from strategies import routine_docs
 from supple.routine import Routine, load_routine, routine_from_document
 from supple.routine.model import BreathPattern, HoldKind, Sides
 from supple.session import Category, SegmentKind, Side, SpeechFit, Verbosity, build_timeline
-from supple.session.timeline import iter_absolute_cues
+from supple.session.timeline import alternating_side, iter_absolute_cues
 
 HOLDING = {
     SegmentKind.HOLD,
@@ -63,6 +63,11 @@ def test_timeline_properties(doc: dict[str, Any]) -> None:
             assert len(switches) == 1
             assert switches[0].index < holds[first_right].index
             assert switches[0].index > holds[first_right - 1].index
+        elif step.sides is Sides.ALTERNATE:
+            # Side to side: each repetition on its own side, left first, and no switch.
+            assert sides == [alternating_side(s.rep or 1) for s in holds]
+            assert sides[0] is Side.LEFT
+            assert not any(s.kind is SegmentKind.SWITCH for s in mine)
         else:
             assert set(sides) == {None}
             assert not any(s.kind is SegmentKind.SWITCH for s in mine)
@@ -118,10 +123,17 @@ def test_cat_cow_moves_with_the_breath() -> None:
 
 
 def test_childs_pose_is_a_few_minutes() -> None:
-    [hold] = [
-        s for s in holds_of("lower-back-spasm-relief", "Child's pose") if s.kind is SegmentKind.HOLD
-    ]
-    assert hold.duration is not None and hold.duration >= 120
+    for name in ("lower-back-spasm-relief", "daily-back-care"):  # the seed: at least a few
+        [hold] = [s for s in holds_of(name, "Child's pose") if s.kind is SegmentKind.HOLD]
+        assert hold.duration is not None and hold.duration >= 120, name
+
+
+def test_hamstring_stretch_is_repeated_5_to_8_times_a_side() -> None:
+    for name in ("quick-spasm-relief", "daily-back-care"):
+        ham = [s for s in holds_of(name, "Hamstring stretch") if s.kind is SegmentKind.HOLD]
+        assert {s.duration for s in ham} <= set(range(15, 21)), name  # the seed: 15-20 s
+        for side in (Side.LEFT, Side.RIGHT):
+            assert 5 <= len([s for s in ham if s.side is side]) <= 8, name  # the seed: 5-8
 
 
 def test_hip_lifts_repeat_open_ended_holds() -> None:
@@ -144,10 +156,12 @@ def test_shoelace_holds_a_minute_or_more_per_side() -> None:
 
 
 def test_quick_relief_holds_and_repetitions() -> None:
-    knee = [
-        s for s in holds_of("quick-spasm-relief", "Side knee drop") if s.kind is SegmentKind.HOLD
-    ]
-    assert {s.duration for s in knee} == {30} and {s.side for s in knee} == {Side.LEFT, Side.RIGHT}
+    knee_segments = holds_of("quick-spasm-relief", "Side knee drop")
+    knee = [s for s in knee_segments if s.kind is SegmentKind.HOLD]
+    assert {s.duration for s in knee} == {30}  # the seed: 30 s, then the other side
+    # ... and on, side to side: left, right, left, right (not left, left, right, right).
+    assert [s.side for s in knee] == [Side.LEFT, Side.RIGHT] * (len(knee) // 2)
+    assert len(knee) >= 4 and not any(s.kind is SegmentKind.SWITCH for s in knee_segments)
     tilt = [s for s in holds_of("quick-spasm-relief", "Pelvic tilt") if s.kind is SegmentKind.HOLD]
     assert {s.duration for s in tilt} == {10} and len(tilt) >= 2
     ham = [
@@ -314,8 +328,9 @@ def test_lead_in_grows_to_fit_what_is_said() -> None:
     brief = build_timeline(routine, speech=SpeechFit(Verbosity.BRIEF, 160))
     first = next(s for s in fitted.segments if s.kind is SegmentKind.LEAD_IN)
     assert plain.segments[0].duration == 10
-    # 42 words of title, instructions and "get ready" at 160 wpm, then 3-2-1.
-    assert first.duration is not None and 17 <= first.duration <= 20
+    # 55 words of title, instructions (both sides named) and "get ready" at 160 wpm,
+    # then 3-2-1.
+    assert first.duration is not None and 22 <= first.duration <= 25
     counts = [c for c in first.cues if c.category is Category.COUNT]
     spoken = SpeechFit(Verbosity.FULL, 160).seconds_for(
         c for c in first.cues if c.category is not Category.COUNT
@@ -323,3 +338,81 @@ def test_lead_in_grows_to_fit_what_is_said() -> None:
     assert min(c.offset for c in counts) >= spoken
     assert brief.segments[0].duration == 10  # brief speech fits the routine's lead-in
     assert fitted.total_seconds > plain.total_seconds
+
+
+# -- side to side ------------------------------------------------------------------------
+def _side_to_side(reps: int, release: int = 5, **step: Any) -> Routine:
+    return routine_from_document(
+        {
+            "format": "supple-routine",
+            "version": 1,
+            "id": "side-to-side",
+            "title": "Side to side",
+            "defaults": {"lead_in": 5, "rest": 0},
+            "steps": [
+                {
+                    "title": "Knee drop",
+                    "hold": {"seconds": 30},
+                    "reps": {"count": reps, "release": release},
+                    "sides": "alternate",
+                    **step,
+                }
+            ],
+        }
+    )
+
+
+def test_alternating_side_goes_left_right_left() -> None:
+    assert [alternating_side(rep) for rep in range(1, 6)] == [
+        Side.LEFT,
+        Side.RIGHT,
+        Side.LEFT,
+        Side.RIGHT,
+        Side.LEFT,
+    ]
+
+
+def test_a_side_to_side_step_says_each_repetitions_side() -> None:
+    timeline = build_timeline(_side_to_side(4))
+    segments = timeline.segments
+    holds = [s for s in segments if s.kind is SegmentKind.HOLD]
+    assert [(s.rep, s.side) for s in holds] == [
+        (1, Side.LEFT),
+        (2, Side.RIGHT),
+        (3, Side.LEFT),
+        (4, Side.RIGHT),
+    ]
+    rep_cues = [c.text for s in holds for c in s.cues if c.category is Category.REP]
+    assert rep_cues == [
+        "Rep 1 of 4, left side.",
+        "Rep 2 of 4, right side.",
+        "Rep 3 of 4, left side.",
+        "Rep 4 of 4, right side.",
+    ]
+    # The lead-in names the first side and shows it; releases carry the side just held.
+    lead_in = segments[0]
+    assert lead_in.kind is SegmentKind.LEAD_IN and lead_in.side is Side.LEFT
+    assert lead_in.cues[0].text == "Knee drop, left side first."
+    releases = [s for s in segments if s.kind is SegmentKind.RELEASE]
+    assert [s.side for s in releases] == [Side.LEFT, Side.RIGHT, Side.LEFT]
+    assert not any(s.kind is SegmentKind.SWITCH for s in segments)
+    # Same time as the holds and releases alone: no switch to pay for.
+    assert timeline.total_seconds == 5 + 4 * 30 + 3 * 5
+
+
+def test_a_side_to_side_step_in_breaths_keeps_each_breath_on_its_side() -> None:
+    routine = _side_to_side(2, release=0, hold={"breaths": 3})
+    segments = build_timeline(routine).segments
+    inhales = [s for s in segments if s.kind is SegmentKind.INHALE]
+    assert [s.side for s in inhales] == [Side.LEFT] * 3 + [Side.RIGHT] * 3
+
+
+def test_a_side_to_side_step_estimates_as_its_timeline() -> None:
+    from supple.session import estimated_seconds
+
+    for reps in (1, 2, 5):
+        routine = _side_to_side(reps)
+        fit = SpeechFit()
+        assert estimated_seconds(routine, speech=fit) == round(
+            build_timeline(routine, speech=fit).estimated_seconds
+        )

@@ -32,11 +32,19 @@ def _pictured(tmp_path: Path) -> Path:
         id="shared",
         title="Shared",
         steps=[
-            {"title": "Lunge", "hold": {"seconds": 20}, "illustration": "img/lunge.png"},
+            {
+                "title": "Lunge",
+                "hold": {"seconds": 20},
+                "illustration": {"default": "img/lunge.png", "alt": "Lunging, left knee forward"},
+            },
             {
                 "title": "Reach",
                 "hold": {"breaths": 4},
-                "illustration": {"default": "img/reach.svg", "inhale": "img/lunge.png"},
+                "illustration": {
+                    "default": "img/reach.svg",
+                    "inhale": "img/lunge.png",
+                    "alt": {"default": "Standing, arms up", "inhale": "Lunging as you breathe in"},
+                },
             },
             {"title": "Cat", "hold": {"seconds": 5}, "illustration": "pose:cat"},
         ],
@@ -99,6 +107,7 @@ def test_export_then_import_round_trips_with_pictures(user_routines: Path, tmp_p
         assert [s.hold for s in routine.steps] == [s.hold for s in original.steps]
         for mine, theirs in zip(routine.steps, original.steps, strict=True):
             assert set(mine.illustration.frames) == set(theirs.illustration.frames)
+            assert mine.illustration.alt == theirs.illustration.alt  # descriptions travel
             for key, picture in mine.illustration.frames.items():
                 assert (
                     picture.path.read_bytes() == theirs.illustration.frames[key].path.read_bytes()
@@ -110,8 +119,10 @@ def test_export_then_import_round_trips_with_pictures(user_routines: Path, tmp_p
 
 def test_a_plain_json_import_copies_its_pictures(user_routines: Path, tmp_path: Path) -> None:
     imported = import_routine(_pictured(tmp_path))
-    picture = imported.saved.routine.steps[0].illustration.default
+    illustration = imported.saved.routine.steps[0].illustration
+    picture = illustration.default
     assert picture.ref == "pictures/shared/lunge.png"
+    assert illustration.alt == {"default": "Lunging, left knee forward"}  # not a picture
     assert picture.path.read_bytes() == b"\x89PNG lunge"
 
 

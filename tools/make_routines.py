@@ -1,9 +1,24 @@
 """Write the bundled routines in routines/ (run once; the JSON files are committed).
 
-The facts (poses, order, holds, breath and repetition counts, warnings) come
-from the seed documents; every sentence is written for Supple. Keeping the
-source here makes shared steps (cat-cow appears in two routines) consistent.
-Run: python tools/make_routines.py
+The facts (poses, order, holds, breath and repetition counts, warnings and
+advice) come from the seed documents in ../shared/seeds/; every sentence is
+written for Supple. Where the seeds give no number, the number is Supple's own
+choice, and each such place below says so with a comment starting
+"Supple's choice". Those are: the warm-up march, the walk and the cool-down
+(their minutes), the bridge and the plank (holds, repetitions and releases),
+the pelvic tilt's repetitions (the seed: "as needed"), the side knee drop's
+four turns (the seed: "until the discomfort eases"), every rest, lead-in and
+release between repetitions, and the relaxed breath pace (4 s in, 6 s out).
+
+Sides: the player does the left side first (session/leadin.py FIRST_SIDE) and
+shows the pictures as drawn on the left, mirrored on the right; so every step
+with sides says which side is which in those terms ("left knee on top").
+
+Each picture has a description for screen readers (``alt``), written in
+POSE_ALT once per bundled pose and attached to whatever frames a step uses.
+
+Keeping the source here makes shared steps (cat-cow appears in two routines)
+consistent. Run: python tools/make_routines.py
 """
 
 from __future__ import annotations
@@ -16,16 +31,80 @@ ROOT = Path(__file__).resolve().parent.parent
 
 SAFETY = (
     "Move slowly and stay within a range that feels comfortable. Stop if the pain gets "
-    "sharper. If the pain lasts, or comes with numbness, tingling or weakness in your "
-    "legs, see a doctor or physiotherapist. This routine is guidance, not a diagnosis."
+    "sharper. See a doctor or physiotherapist if the pain is severe, if it lasts or keeps "
+    "getting worse, or if it comes with numbness, tingling or weakness in your legs. This "
+    "routine is guidance, not a diagnosis."
 )
+# What to do during a spasm (seeds: short rest, then gentle movement; no complete
+# inactivity beyond 48-72 hours; heat relaxes the muscle; hot or cold compresses;
+# fluids prevent cramps).
+IN_A_SPASM = (
+    "In a spasm: rest for a short while if you need to, then keep moving gently, with "
+    "stretches like these. Don't stay in bed for more than two or three days: lying still "
+    "for longer weakens the muscles. Warmth (or a cold pack) can help the muscle let go, "
+    "and drink enough water."
+)
+KNEE_PAD = "Sensitive knees? Kneel on a folded towel or blanket."
 CREDIT = (
     "Exercises, holds and counts follow common advice for easing lower-back spasms "
     "(supine twist, cat-cow, child's pose, hip lifts, shoelace stretch, side knee drop, "
-    "pelvic tilt, hamstring stretch, prayer pose, walking and core work). Text written "
-    "for Supple."
+    "pelvic tilt, hamstring stretch, prayer pose, walking and core work). Where that "
+    "advice gives no number (the rests, the warm-up, walk and cool-down minutes, the "
+    "bridge and plank holds), Supple chose one. Text written for Supple."
 )
-RELAX_BREATH = {"inhale": 4, "pause": 0, "exhale": 6}
+RELAX_BREATH = {"inhale": 4, "pause": 0, "exhale": 6}  # Supple's choice: a slow, easy pace
+
+# What each bundled picture shows, as a person would describe it. Pictures are drawn
+# for the left side (the player mirrors them on the right).
+POSE_ALT = {
+    "all-fours": "On hands and knees, back flat, knees under the hips, wrists under the shoulders",
+    "cow": "On hands and knees, back arched down, head lifted",
+    "cat": "On hands and knees, back rounded up, head dropped",
+    "child-pose": "Kneeling and sitting back on the heels, chest resting on the thighs, arms "
+    "stretched forward on the floor",
+    "prayer-pose": "Kneeling and sitting back toward the heels, forehead on the floor, arms "
+    "stretched forward along it",
+    "hip-lift-down": "Lying on your back, knees bent, feet flat on the floor, arms by your sides",
+    "hip-lift-up": "Lying on your back, knees bent, hips lifted a little off the floor",
+    "bridge-up": "Lying on your back, hips lifted high: one straight line from shoulders to knees",
+    "pelvic-tilt": "Lying on your back, knees bent, lower back pressed flat into the floor",
+    "supine-twist": "Lying on your back, shoulders flat, bent knees rolled together to the left",
+    "knees-to-chest": "Lying on your back, knees drawn up toward the chest",
+    "side-knee-drop": "Lying on your back, knees bent and falling together to the left",
+    "shoelace": "Sitting on the floor, knees stacked with the left knee on top, hands on the "
+    "feet, back tall",
+    "shoelace-fold": "Sitting on the floor, knees stacked with the left knee on top, chest "
+    "folded forward over the legs",
+    "hamstring-stretch": "Sitting on the floor, left leg straight, right leg bent, leaning "
+    "forward to reach toward the left toes",
+    "plank": "Resting on forearms and toes, body in one straight line from head to heels",
+    "standing": "Standing tall, arms relaxed by your sides",
+    "march": "Standing tall, marching on the spot with one knee lifted",
+    "walking": "Walking upright mid-stride, arms swinging",
+}
+
+
+def alt_for(illustration: str | dict[str, str]) -> str | dict[str, str]:
+    """The description of each frame of ``illustration``, from POSE_ALT: one text when
+    every frame shows the same thing, else the default's plus each frame that differs."""
+    frames = {"default": illustration} if isinstance(illustration, str) else illustration
+    texts: dict[str, str] = {}
+    for key, ref in frames.items():
+        pose = ref.removeprefix("pose:")
+        if pose not in POSE_ALT:
+            raise SystemExit(f"make_routines: no description in POSE_ALT for {ref!r}")
+        texts[key] = POSE_ALT[pose]
+    default = texts["default"]
+    differ = {key: text for key, text in texts.items() if key != "default" and text != default}
+    return {"default": default, **differ} if differ else default
+
+
+def described(step: dict[str, Any]) -> dict[str, Any]:
+    """``step`` with its pictures' descriptions (``alt``) in its illustration."""
+    illustration = step["illustration"]
+    frames = {"default": illustration} if isinstance(illustration, str) else dict(illustration)
+    frames.pop("alt", None)
+    return step | {"illustration": frames | {"alt": alt_for(frames)}}
 
 
 def routine(
@@ -49,7 +128,7 @@ def routine(
         "safety": SAFETY,
         "credit": CREDIT,
         "defaults": {"breath": RELAX_BREATH, "rest": rest, "lead_in": lead_in},
-        "steps": steps,
+        "steps": [described(step) for step in steps],
     }
 
 
@@ -58,7 +137,8 @@ SUPINE_TWIST = {
     "exercise": "supine-twist",
     "instructions": [
         "Lie on your back on the mat with your knees bent.",
-        "Let your legs roll to one side, toward the floor, until you feel a stretch.",
+        "Left side: let both knees roll to your left, toward the floor, until you feel a stretch.",
+        "Right side: roll them to your right in the same way.",
         "With every breath, let the stretch deepen a little.",
     ],
     "illustration": {"default": "pose:supine-twist", "lead_in": "pose:hip-lift-down"},
@@ -72,14 +152,15 @@ CAT_COW = {
         "Come onto hands and knees: knees under your hips, wrists under your shoulders.",
         "Breathing in, arch your back slowly and lift your head last.",
         "Breathing out, round your back and let your head drop.",
+        KNEE_PAD,
     ],
     "illustration": {
         "default": "pose:all-fours",
         "inhale": "pose:cow",
         "exhale": "pose:cat",
     },
-    "hold": {"breaths": 8},
-    "breath": {"inhale": 4, "pause": 0, "exhale": 4},
+    "hold": {"breaths": 8},  # the seed: 7-10 times
+    "breath": {"inhale": 4, "pause": 0, "exhale": 4},  # Supple's choice
 }
 CHILDS_POSE = {
     "title": "Child's pose",
@@ -88,9 +169,10 @@ CHILDS_POSE = {
         "From hands and knees, place your knees as wide or as close as feels good.",
         "Sit back onto your feet, reach your arms forward and lower your chest to your thighs.",
         "Let your arms relax with the elbows on the floor, and breathe slowly.",
+        KNEE_PAD,
     ],
     "illustration": "pose:child-pose",
-    "hold": {"seconds": 180},
+    "hold": {"seconds": 180},  # the seed: at least a few minutes
     "cues": [{"every": 60, "text": "Keep breathing slowly and let your lower back soften."}],
 }
 HIP_LIFTS = {
@@ -107,21 +189,23 @@ HIP_LIFTS = {
         "hold": "pose:hip-lift-up",
         "release": "pose:hip-lift-down",
     },
-    "hold": {"open": True, "estimate": 10},
-    "reps": {"count": 8, "release": 5},
+    "hold": {"open": True, "estimate": 10},  # the seed: as long as you can
+    "reps": {"count": 8, "release": 5},  # the seed: 7-10 times
 }
 SHOELACE = {
     "title": "Shoelace stretch",
     "exercise": "shoelace-stretch",
     "instructions": [
-        "From hands and knees, cross one knee over the other.",
-        "Sit back slowly until your sit bones reach the floor, and sit tall if you can.",
-        "Rest your hands on your feet. Feel a stretch in your buttocks and lower back.",
-        "No stretch yet? Lean your chest toward your legs.",
+        "From hands and knees, cross your left knee over the right (on the right side, "
+        "the right knee on top).",
+        "Sit back slowly until your sit bones reach the floor; sit tall if you can.",
+        "Hands on your feet, feel a stretch in your buttocks and lower back. No stretch "
+        "yet? Lean your chest toward your legs.",
         "To come out, lift your hips back onto hands and knees.",
+        KNEE_PAD,
     ],
     "illustration": {"default": "pose:shoelace", "lead_in": "pose:all-fours"},
-    "hold": {"seconds": 90},
+    "hold": {"seconds": 90},  # the seed: at least a minute or two
     "sides": "both",
     "cues": [{"at": 45, "text": "If you feel little stretch, fold forward a bit more."}],
 }
@@ -130,7 +214,8 @@ SIDE_KNEE_DROP = {
     "exercise": "side-knee-drop",
     "instructions": [
         "Lie on your back and draw your knees toward your chest.",
-        "Let both knees fall to one side and rest there.",
+        "Let both knees fall to the left and rest there.",
+        "Bring them back to the middle, then let them fall to the right.",
         "Keep going side to side until the discomfort eases.",
     ],
     "illustration": {
@@ -138,9 +223,10 @@ SIDE_KNEE_DROP = {
         "lead_in": "pose:knees-to-chest",
         "release": "pose:knees-to-chest",
     },
-    "hold": {"seconds": 30},
-    "reps": {"count": 2, "release": 5},
-    "sides": "both",
+    "hold": {"seconds": 30},  # the seed: 30 s, then the other side
+    # Supple's choice: four turns, left, right, left, right (the seed: until it eases).
+    "reps": {"count": 4, "release": 5},
+    "sides": "alternate",
 }
 PELVIC_TILT = {
     "title": "Pelvic tilt",
@@ -155,20 +241,21 @@ PELVIC_TILT = {
         "hold": "pose:pelvic-tilt",
         "release": "pose:hip-lift-down",
     },
-    "hold": {"seconds": 10},
-    "reps": {"count": 10, "release": 5},
+    "hold": {"seconds": 10},  # the seed: 10 s
+    "reps": {"count": 10, "release": 5},  # Supple's choice (the seed: as often as needed)
 }
 HAMSTRING = {
     "title": "Hamstring stretch",
     "exercise": "hamstring-stretch",
     "instructions": [
-        "Sit with one leg straight out in front of you and the other bent.",
-        "Lean forward gently and reach toward your toes.",
+        "Sit with one leg straight out in front of you and the other bent: straight left "
+        "leg for the left side, straight right leg for the right.",
+        "Lean forward gently and reach toward the toes of the straight leg.",
         "Ease off between holds.",
     ],
     "illustration": "pose:hamstring-stretch",
-    "hold": {"seconds": 20},
-    "reps": {"count": 5, "release": 5},
+    "hold": {"seconds": 20},  # the seed: 15-20 s
+    "reps": {"count": 5, "release": 5},  # the seed: 5-8 repetitions
     "sides": "both",
 }
 PRAYER = {
@@ -178,9 +265,10 @@ PRAYER = {
         "Kneel on the floor and sit back toward your heels.",
         "Stretch your arms forward along the floor and rest your forehead down.",
         "Let your back lengthen and relax.",
+        KNEE_PAD,
     ],
     "illustration": "pose:prayer-pose",
-    "hold": {"seconds": 30},
+    "hold": {"seconds": 30},  # the seed: 30 s
 }
 MARCH = {
     "title": "Warm-up march",
@@ -190,7 +278,7 @@ MARCH = {
         "Let your arms swing, and roll your shoulders back now and then.",
     ],
     "illustration": {"default": "pose:march", "lead_in": "pose:standing"},
-    "hold": {"seconds": 120},
+    "hold": {"seconds": 120},  # Supple's choice (the seeds: warm up before a walk)
     "motion": "move",
     "cues": [{"at": 60, "text": "Roll your shoulders back a few times."}],
 }
@@ -198,15 +286,17 @@ WALK = {
     "title": "Walk with good posture",
     "exercise": "posture-walk",
     "instructions": [
-        "Walk at an easy, comfortable pace.",
-        "Keep your spine tall and neutral and your belly lightly engaged.",
+        "Walk at an easy, comfortable pace, in supportive shoes and on even ground.",
+        "Keep your spine tall and neutral and your belly lightly engaged; don't slouch or "
+        "lean forward.",
         "Take short strides and keep your shoulders relaxed.",
+        "On a long walk or a hot day, take water and drink along the way.",
         "Slow down or stop if the pain gets sharper.",
     ],
     "illustration": {"default": "pose:walking", "lead_in": "pose:standing"},
-    "hold": {"seconds": 600},
+    "hold": {"seconds": 600},  # Supple's choice (the seed: start short, build up)
     "motion": "move",
-    "cues": [{"every": 120, "text": "Posture check: tall spine, belly engaged, short strides."}],
+    "cues": [{"every": 120, "text": "Posture check: stand tall, no slouching, short strides."}],
 }
 COOL_DOWN = {
     "title": "Cool-down walk",
@@ -216,7 +306,7 @@ COOL_DOWN = {
         "Breathe easily and let your shoulders drop.",
     ],
     "illustration": "pose:walking",
-    "hold": {"seconds": 120},
+    "hold": {"seconds": 120},  # Supple's choice
     "motion": "move",
 }
 BRIDGE = {
@@ -233,6 +323,7 @@ BRIDGE = {
         "hold": "pose:bridge-up",
         "release": "pose:hip-lift-down",
     },
+    # Supple's choice: the seeds name strength work for the back but give no numbers.
     "hold": {"seconds": 10},
     "reps": {"count": 8, "release": 4},
 }
@@ -249,6 +340,7 @@ PLANK = {
         "lead_in": "pose:all-fours",
         "release": "pose:child-pose",
     },
+    # Supple's choice: the seeds name planks for the core but give no numbers.
     "hold": {"seconds": 20},
     "reps": {"count": 3, "release": 15},
 }
@@ -259,7 +351,7 @@ ROUTINES = {
         "Lower-back spasm relief",
         "Five gentle moves that loosen the lower back when a spasm strikes: a supine "
         "twist, cat-cow, child's pose, hip lifts and the shoelace stretch. Done daily they "
-        "also help prevent the next one.",
+        "also help prevent the next one.\n\n" + IN_A_SPASM,
         ["back", "relief", "stretch", "floor"],
         [SUPINE_TWIST, CAT_COW, CHILDS_POSE, HIP_LIFTS, SHOELACE],
     ),
@@ -267,7 +359,7 @@ ROUTINES = {
         "quick-spasm-relief",
         "Quick spasm relief",
         "Four short floor stretches for a back in spasm: side knee drops, pelvic tilts, "
-        "a hamstring stretch and prayer pose.",
+        "a hamstring stretch and prayer pose.\n\n" + IN_A_SPASM,
         ["back", "relief", "quick", "floor"],
         [SIDE_KNEE_DROP, PELVIC_TILT, HAMSTRING, PRAYER],
         rest=10,
@@ -277,7 +369,11 @@ ROUTINES = {
         "A walk for the lower back",
         "Walking is low impact and gets blood flowing to tight back muscles. Warm up, walk "
         "with good posture, then cool down. Start short and lengthen your walks as your "
-        "back grows stronger. Drink some water before and after.",
+        "back grows stronger.\n\nWear supportive shoes, keep to even ground and stand tall "
+        "rather than slouching. Drink water before and after, and during a long walk or "
+        "on a hot day.\n\nSoon after an injury, such as a fall or whiplash, walking can be "
+        "hard and may hurt; begin with gentler movement instead, such as the floor "
+        "routines, yoga or tai chi.",
         ["back", "walking", "posture", "standing"],
         [MARCH, WALK, COOL_DOWN],
         rest=5,
@@ -285,18 +381,20 @@ ROUTINES = {
     "daily-back-care": routine(
         "daily-back-care",
         "Daily back care",
+        "For when the sharp pain of a spasm has settled: the bridge and plank build "
+        "strength, which a back in spasm is not ready for (use a relief routine then).\n\n"
         "A short daily routine to keep spasms away: warm up, mobilise the spine, then "
         "build the core and hip strength that support your back, and finish with a "
-        "stretch.",
+        "long stretch.",
         ["back", "core", "posture", "prevention", "floor"],
         [
-            MARCH | {"hold": {"seconds": 60}, "cues": []},
+            MARCH | {"hold": {"seconds": 60}, "cues": []},  # Supple's choice: 1 minute
             CAT_COW,
-            PELVIC_TILT | {"reps": {"count": 8, "release": 4}},
+            PELVIC_TILT | {"reps": {"count": 8, "release": 4}},  # Supple's choice
             BRIDGE,
             PLANK,
-            HAMSTRING | {"reps": {"count": 2, "release": 5}},
-            CHILDS_POSE | {"hold": {"seconds": 60}, "cues": []},
+            HAMSTRING,  # the seed's 5-8 repetitions, as in the relief routine
+            CHILDS_POSE,  # the seed's few minutes
         ],
     ),
 }

@@ -18,10 +18,15 @@ FORMAT_VERSION = 1
 
 
 class Sides(str, Enum):
-    """Whether a step is done once, or once per side (left first, then right)."""
+    """Whether a step is done once, once per side, or side to side (left always first).
+
+    BOTH: every repetition on the left, "switch sides", then every one on the right.
+    ALTERNATE: the repetitions go side to side, rep 1 left, rep 2 right, rep 3 left...
+    """
 
     NONE = "none"
     BOTH = "both"
+    ALTERNATE = "alternate"
 
 
 class Motion(str, Enum):
@@ -103,9 +108,19 @@ class Picture(Record):
 
 @dataclass(frozen=True, repr=False, eq=False)
 class Illustration(Record):
-    """One picture, or frames keyed by phase (``default`` always present)."""
+    """One picture, or frames keyed by phase (``default`` always present).
+
+    ``alt`` describes the pictures for people who cannot see them (a screen
+    reader, a tooltip), keyed like the frames: ``alt["default"]`` is the step's
+    description, used for every frame without one of its own.
+    """
 
     frames: dict[str, Picture]
+    alt: dict[str, str] = field(default_factory=dict)
+
+    def alt_text(self, key: str | None) -> str:
+        """The description of frame ``key`` (the step's when it has none; "" if neither)."""
+        return self.alt.get(key or "default") or self.alt.get("default", "")
 
     def frame_key(self, phase: str) -> str:
         """The frame to show in ``phase``: its own if it has one, else default."""

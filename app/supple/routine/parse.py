@@ -55,6 +55,7 @@ LIMITS = {
     "cues": 20,
     "steps": 100,
     "picture_ref": 200,
+    "alt": 250,
 }
 HOLD_SECONDS = (1, 3600)
 HOLD_BREATHS = (1, 100)
@@ -279,7 +280,7 @@ class _Checker:
         if isinstance(value, str):
             picture = self.picture(value, path)
             return Illustration({"default": picture}) if picture else None
-        data = self.obj(value, path, set(FRAME_KEYS))
+        data = self.obj(value, path, {*FRAME_KEYS, "alt"})
         if data is None:
             return None
         if "default" not in data:
@@ -290,9 +291,48 @@ class _Checker:
                 picture = self.picture(data[key], f"{path}.{key}")
                 if picture is not None:
                     frames[key] = picture
-        if "default" not in frames or len(frames) != len(data):
+        alt: dict[str, str] | None = {}
+        if "alt" in data:
+            alt = self.alt(data["alt"], f"{path}.alt", [k for k in FRAME_KEYS if k in data])
+        wanted = len(data) - ("alt" in data)
+        if "default" not in frames or len(frames) != wanted or alt is None:
             return None
-        return Illustration(frames)
+        return Illustration(frames, alt)
+
+    def alt(self, value: Any, path: str, frames: list[str]) -> dict[str, str] | None:
+        """The pictures' description: text for the whole step, or texts keyed by frame."""
+        limit = LIMITS["alt"]
+        if isinstance(value, str):
+            text = self.text(value, path, limit)
+            return {"default": text} if text is not None else None
+        if not isinstance(value, dict):
+            self.add(
+                path,
+                f"should be a description (text), or descriptions keyed by frame, "
+                f"not {_type_name(value)}",
+            )
+            return None
+        if not value:
+            self.add(path, "needs at least one description (or leave alt out)")
+            return None
+        found: dict[str, str] = {}
+        ok = True
+        for key, item in value.items():
+            if key not in FRAME_KEYS:
+                shown = (key if len(key) <= 40 else key[:40] + "…") or '""'
+                self.add(f"{path}.{shown}", f"unknown frame (allowed: {', '.join(FRAME_KEYS)})")
+                ok = False
+                continue
+            if key not in frames:
+                self.add(f"{path}.{key}", f"there is no {key} picture to describe")
+                ok = False
+                continue
+            text = self.text(item, f"{path}.{key}", limit)
+            if text is None:
+                ok = False
+                continue
+            found[key] = text
+        return found if ok else None
 
     def hold(self, value: Any, path: str) -> Hold | None:
         data = self.obj(value, path, {"seconds", "breaths", "open", "estimate"})
@@ -409,10 +449,14 @@ class _Checker:
         sides = Sides.NONE
         if "sides" in data:
             raw = data["sides"]
-            if raw in ("none", "both"):
+            if raw in ("none", "both", "alternate"):
                 sides = Sides(raw)
             else:
-                self.add(f"{path}.sides", 'should be "none" or "both" (left, then right)')
+                self.add(
+                    f"{path}.sides",
+                    'should be "none", "both" (every repetition on the left, then on the '
+                    'right) or "alternate" (side to side: left, right, left...)',
+                )
         motion = Motion.HOLD
         if "motion" in data:
             if data["motion"] in ("hold", "move"):

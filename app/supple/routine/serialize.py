@@ -11,6 +11,7 @@ from supple.routine.model import (
     Defaults,
     Hold,
     HoldKind,
+    Illustration,
     Motion,
     Routine,
     Sides,
@@ -30,6 +31,16 @@ def _hold(hold: Hold) -> dict[str, Any]:
     return {"open": True, "estimate": hold.estimate}
 
 
+def _illustration(illustration: Illustration) -> str | dict[str, Any]:
+    frames, alt = illustration.frames, illustration.alt
+    if list(frames) == ["default"] and not alt:
+        return frames["default"].ref
+    doc: dict[str, Any] = {key: picture.ref for key, picture in frames.items()}
+    if alt:
+        doc["alt"] = alt["default"] if list(alt) == ["default"] else dict(alt)
+    return doc
+
+
 def step_to_document(step: Step) -> dict[str, Any]:
     doc: dict[str, Any] = {"title": step.title}
     if step.exercise:
@@ -37,11 +48,7 @@ def step_to_document(step: Step) -> dict[str, Any]:
     if step.instructions:
         doc["instructions"] = list(step.instructions)
     if step.illustration is not None:
-        frames = step.illustration.frames
-        if list(frames) == ["default"]:
-            doc["illustration"] = frames["default"].ref
-        else:
-            doc["illustration"] = {key: picture.ref for key, picture in frames.items()}
+        doc["illustration"] = _illustration(step.illustration)
     doc["hold"] = _hold(step.hold)
     if step.reps.count != 1 or step.reps.release:
         doc["reps"] = {"count": step.reps.count, "release": step.reps.release}

@@ -98,7 +98,7 @@ def _picture_refs(doc: dict[str, Any]) -> list[tuple[int, str | None, str]]:
             found.append((i, None, ill))
         elif isinstance(ill, dict):
             for key, ref in ill.items():
-                if isinstance(ref, str) and pose_name(ref) is None:
+                if key != "alt" and isinstance(ref, str) and pose_name(ref) is None:
                     found.append((i, key, ref))
     return found
 

@@ -60,7 +60,7 @@ def lead_in_seconds(step: Step, lead_in: int, speech: SpeechFit | None) -> int:
     """The lead-in before ``step`` (0: none), given the routine's ``lead_in``."""
     if lead_in <= 0 or speech is None:
         return max(0, lead_in)
-    side = FIRST_SIDE if step.sides is Sides.BOTH else None
+    side = FIRST_SIDE if step.sides is not Sides.NONE else None
     return fitted_lead_in(lead_in, [*opening_cues(step, side), get_ready_cue()], speech)
 
 

@@ -7,6 +7,10 @@ Layout of one step (``|`` separates segments)::
 
     lead-in | hold ... [| release | hold ...] [| switch sides | hold ...] | rest
 
+A step done side to side (``sides: alternate``) has no switch: its repetitions
+take turns, rep 1 left, rep 2 right... (``alternating_side``), each announced
+with its side.
+
 A hold counted in breaths becomes inhale | pause | exhale segments. An
 open-ended hold has no duration: offsets after it are computed as if it took
 no time, and ``estimated_seconds`` adds its estimate instead.
@@ -132,6 +136,11 @@ class Timeline:
         return None
 
 
+def alternating_side(rep: int) -> Side:
+    """The side of repetition ``rep`` (counted from 1) of a step done side to side."""
+    return Side.LEFT if rep % 2 == 1 else Side.RIGHT
+
+
 def _count_cues(duration: float) -> list[Cue]:
     """3, 2, 1 in the last seconds of a segment long enough to hold them."""
     if duration <= COUNTDOWN_FROM:
@@ -188,7 +197,11 @@ class _Builder:
     # -- one step ------------------------------------------------------------
     def step(self, index: int, step: Step) -> None:
         self.step_first.append(len(self.segments))
-        sides = [Side.LEFT, Side.RIGHT] if step.sides is Sides.BOTH else [None]
+        sides: list[Side | None] = [None]
+        if step.sides is Sides.BOTH:
+            sides = [Side.LEFT, Side.RIGHT]
+        elif step.sides is Sides.ALTERNATE:
+            sides = [alternating_side(1)]  # the lead-in's; each repetition has its own
         lead_in = self.routine.defaults.lead_in
         opening = opening_cues(step, sides[0].value if sides[0] is not None else None)
         if lead_in > 0:
@@ -237,12 +250,18 @@ class _Builder:
 
     def _repetitions(self, index: int, step: Step, side: Side | None, opening: list[Cue]) -> None:
         count = step.reps.count
+        alternate = step.sides is Sides.ALTERNATE
         for rep in range(1, count + 1):
+            if alternate:
+                side = alternating_side(rep)
             rep_fields: dict[str, object] = {"side": side}
             first: list[Cue] = list(opening) if rep == 1 else []
             if count > 1:
                 rep_fields.update(rep=rep, reps=count)
-                first.append(Cue(0.0, f"Rep {rep} of {count}.", Category.REP, Priority.NORMAL))
+                text = f"Rep {rep} of {count}."
+                if alternate and side is not None:
+                    text = f"Rep {rep} of {count}, {side.value} side."
+                first.append(Cue(0.0, text, Category.REP, Priority.NORMAL))
             self._hold(index, step, rep_fields, first, repeat=rep > 1)
             if rep < count and step.reps.release > 0:
                 self.add(

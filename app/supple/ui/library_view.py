@@ -88,6 +88,8 @@ def hold_text(step: Step) -> str:
         parts.append(_tr("{n} times").format(n=step.reps.count))
     if step.sides is Sides.BOTH:
         parts.append(_tr("each side"))
+    elif step.sides is Sides.ALTERNATE:
+        parts.append(_tr("side to side"))
     return " · ".join(parts)
 
 
@@ -279,6 +281,7 @@ class RoutineDetails(QWidget):
             ):
                 widget.hide()
             self.picture.set_path(None)
+            self.picture.set_description("")
             return
         self.title.setText(entry.title)
         if routine is None:
@@ -291,6 +294,7 @@ class RoutineDetails(QWidget):
             for widget in (self.description, self.safety, self.steps, self.steps_heading):
                 widget.hide()
             self.picture.set_path(None)
+            self.picture.set_description("")
             return
         self.problems.hide()
         self.meta.setText(
@@ -309,6 +313,7 @@ class RoutineDetails(QWidget):
         self.steps_heading.show()
         first = routine.steps[0].illustration if routine.steps else None
         self.picture.set_path(first.default.path if first is not None else None)
+        self.picture.set_description(first.alt_text("default") if first is not None else "")
 
 
 class StepRows(QWidget):

@@ -34,6 +34,32 @@ _EXTERNAL_HREF = re.compile(
 _CACHE_SIZE = 48
 
 
+TOOLTIP_LINE = 48  # characters: a description reads as a short paragraph, not a long line
+
+
+def tooltip_html(text: str) -> str:
+    """``text`` (plain, a routine's words) as a tooltip of short lines, escaped.
+
+    Qt shows a plain tooltip on one line (up to the screen's width) and wraps rich
+    text into a narrow column; so the lines are broken here, at word boundaries."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > TOOLTIP_LINE:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    if not lines:
+        return ""
+    escaped = (
+        part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") for part in lines
+    )
+    return "<p style='white-space:pre'>" + "<br>".join(escaped) + "</p>"
+
+
 def fit(source: QSizeF, box: QSizeF) -> QSizeF:
     """``source`` scaled to fit inside ``box``, keeping its aspect ratio."""
     if source.width() <= 0 or source.height() <= 0:
@@ -155,6 +181,12 @@ class PictureView(QWidget):
             return
         self._path = path
         self.update()
+
+    def set_description(self, text: str) -> None:
+        """What the picture shows, in words: its tooltip and its accessible description."""
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+            self.setToolTip(tooltip_html(text))
 
     @property
     def mirrored(self) -> bool:

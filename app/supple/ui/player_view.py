@@ -66,6 +66,14 @@ def picture_path(routine: Routine, step: int, frame: str | None) -> Path | None:
     return illustration.picture(frame or "default").path
 
 
+def picture_alt(routine: Routine, step: int, frame: str | None) -> str:
+    """The description of the picture ``picture_path`` gives ("" when it has none)."""
+    if not 0 <= step < len(routine.steps):
+        return ""
+    illustration = routine.steps[step].illustration
+    return illustration.alt_text(frame) if illustration is not None else ""
+
+
 def mirrored_for(side: Side | None) -> bool:
     """Whether a picture is shown mirrored on ``side``: only on the second side, the right."""
     return side is Side.RIGHT
@@ -518,6 +526,13 @@ class PlayerView(QWidget):
             shown_step, frame, shown_side = upcoming.step, upcoming.frame, upcoming.side
         self.picture.set_path(picture_path(routine, shown_step, frame))
         self.picture.set_mirrored(mirrored_for(shown_side))
+        alt = picture_alt(routine, shown_step, frame)
+        if alt and mirrored_for(shown_side):
+            # The description is of the picture as drawn, for the left side.
+            alt = self.tr("{description} (shown mirrored, for the right side)").format(
+                description=alt
+            )
+        self.picture.set_description(alt)
         if rest:
             nxt = routine.steps[shown_step].title if shown_step != segment.step else ""
             self.caption_label.setText(self.tr("Next up: {title}").format(title=nxt))

@@ -23,8 +23,9 @@ def safety_text() -> str:
             ),
             tr(
                 "Safety",
-                "See a doctor or physiotherapist if the pain lasts, or if it comes with "
-                "numbness, tingling or weakness in your legs.",
+                "See a doctor or physiotherapist if the pain is severe, if it lasts or "
+                "keeps getting worse, or if it comes with numbness, tingling or weakness "
+                "in your legs.",
             ),
         ]
     )

@@ -88,6 +88,7 @@ class CatalogueDialog(QDialog):
             return
         ill = exercise.step.illustration
         self.picture.set_path(ill.default.path if ill is not None else None)
+        self.picture.set_description(ill.alt_text("default") if ill is not None else "")
         self.title.setText(exercise.title)
         self.meta.setText(
             self.tr("{hold} · from {routines}").format(

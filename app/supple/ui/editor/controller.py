@@ -55,6 +55,8 @@ def _step_summary(step: dict[str, Any], tr: Callable[[str], str]) -> str:
         parts.append(tr("{n} times").format(n=reps["count"]))
     if step.get("sides") == "both":
         parts.append(tr("each side"))
+    elif step.get("sides") == "alternate":
+        parts.append(tr("side to side"))
     return " · ".join(parts)
 
 

@@ -66,12 +66,16 @@ def editable(doc: Doc) -> Doc:
 def target_of(path: str) -> tuple[int | None, str]:
     """The field a problem belongs to: (step index or None for the routine, field key).
 
-    ``steps[2].hold.breaths`` -> (2, "hold"); ``defaults.breath.inhale`` ->
+    ``steps[2].hold.breaths`` -> (2, "hold"); ``steps[0].illustration.alt.inhale`` ->
+    (0, "alt"); ``defaults.breath.inhale`` ->
     (None, "defaults.breath"); ``tags[1]`` -> (None, "tags"); ``""`` -> (None, "").
     """
     step = _STEP_PATH.match(path)
     if step:
-        return int(step.group(1)), step.group(2) or "title"
+        key = step.group(2) or "title"
+        if key == "illustration" and path[step.end() :].startswith(".alt"):
+            key = "alt"  # the picture's description has a field of its own
+        return int(step.group(1)), key
     top = _TOP_PATH.match(path)
     if not top:
         return None, ""

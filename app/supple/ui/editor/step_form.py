@@ -37,6 +37,7 @@ from supple.ui.editor.fields import (
 from supple.ui.editor.picture_field import PictureField
 
 HOLD_KINDS = ("seconds", "breaths", "open")
+SIDES = ("none", "both", "alternate")
 FRAME_NAMES = {
     "lead_in": "get ready",
     "hold": "hold",
@@ -45,6 +46,38 @@ FRAME_NAMES = {
     "pause": "pause",
     "exhale": "breathe out",
 }
+
+
+def with_alt(illustration: Any, text: str) -> Any:
+    """``illustration`` (as in the document) with ``text`` as the step's picture
+    description; empty text removes it. Descriptions of single frames are kept, and
+    a lone picture without a description goes back to a plain reference."""
+    if isinstance(illustration, str):
+        illustration = {"default": illustration}
+    if not isinstance(illustration, dict):
+        return illustration
+    out = dict(illustration)
+    alt = out.pop("alt", None)
+    frames = dict(alt) if isinstance(alt, dict) else {}
+    frames.pop("default", None)
+    if text:
+        frames = {"default": text, **frames}
+    if frames:
+        out["alt"] = frames["default"] if list(frames) == ["default"] else frames
+    if list(out) == ["default"] and isinstance(out["default"], str):
+        return out["default"]
+    return out
+
+
+def alt_of(illustration: Any) -> tuple[str, list[str]]:
+    """The step's picture description, and the frames that have their own."""
+    alt = illustration.get("alt") if isinstance(illustration, dict) else None
+    if isinstance(alt, str):
+        return alt, []
+    if isinstance(alt, dict):
+        text = alt.get("default")
+        return (text if isinstance(text, str) else ""), [k for k in alt if k != "default"]
+    return "", []
 
 
 def hold_kind(hold: Any) -> str:
@@ -70,6 +103,13 @@ class StepForm(QWidget):
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("What the step is called, e.g. Cat-cow"))
         self.picture = PictureField()
+        self.alt = QLineEdit()
+        self.alt.setPlaceholderText(
+            tr("What the picture shows, e.g. Lying on your back, knees falling to the left")
+        )
+        self.alt.setToolTip(
+            tr("Read by screen readers and shown when the pointer rests on the picture")
+        )
         self.instructions = QPlainTextEdit()
         self.instructions.setPlaceholderText(
             tr("One instruction per line. They are shown and read aloud at the start.")
@@ -100,7 +140,10 @@ class StepForm(QWidget):
         reps_row.addWidget(QLabel(tr("between")))
         reps_row.addStretch(1)
 
-        self.sides = QCheckBox(tr("Both sides (left, then right)"))
+        self.sides = QComboBox()
+        self.sides.addItem(tr("One side only"), "none")
+        self.sides.addItem(tr("Both sides: every repetition left, then right"), "both")
+        self.sides.addItem(tr("Side to side: left, right, left…"), "alternate")
         self.motion = QComboBox()
         self.motion.addItem(tr("Hold still"), "hold")
         self.motion.addItem(tr("Keep moving (a walk, a march)"), "move")
@@ -126,6 +169,7 @@ class StepForm(QWidget):
         self.fields: dict[str, Field] = {
             "title": Field(tr("Title"), self.title),
             "illustration": Field(tr("Picture"), self.picture),
+            "alt": Field(tr("Picture description"), self.alt),
             "instructions": Field(tr("Instructions"), self.instructions),
             "hold": Field(tr("Hold"), hold_row),
             "reps": Field(tr("Repetitions"), reps_row),
@@ -148,7 +192,7 @@ class StepForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
-        for key in ("title", "illustration", "instructions"):
+        for key in ("title", "illustration", "alt", "instructions"):
             layout.addWidget(self.fields[key])
         layout.addSpacing(6)
         layout.addWidget(heading(tr("Timing")))
@@ -168,7 +212,8 @@ class StepForm(QWidget):
         self.hold_value.valueChanged.connect(self._hold)
         self.reps.valueChanged.connect(self._reps)
         self.release.valueChanged.connect(self._reps)
-        self.sides.toggled.connect(lambda on: self.edited.emit("sides", "both" if on else REMOVE))
+        self.sides.currentIndexChanged.connect(self._sides)
+        self.alt.textEdited.connect(self._alt)
         self.motion.currentIndexChanged.connect(self._motion)
         self.rest.valueChanged.connect(lambda v: self.edited.emit("rest", REMOVE if v < 0 else v))
         self.own_breath.toggled.connect(self._breath)
@@ -195,11 +240,24 @@ class StepForm(QWidget):
         ill = step.get("illustration")
         ref = ill if isinstance(ill, str) else (ill or {}).get("default", "")
         extra = (
-            [self.tr(FRAME_NAMES.get(k, k)) for k in ill if k != "default"]
+            [self.tr(FRAME_NAMES.get(k, k)) for k in ill if k not in ("default", "alt")]
             if isinstance(ill, dict)
             else []
         )
         self.picture.show_picture(str(ref or ""), picture_path, extra)
+        alt, own = alt_of(ill)
+        set_text(self.alt, alt)
+        self.picture.view.set_description(alt.strip())
+        self.alt.setEnabled(bool(ref))
+        hint = self.fields["alt"].hint
+        hint.setText(
+            self.tr("These pictures have their own description: {phases}").format(
+                phases=", ".join(self.tr(FRAME_NAMES.get(k, k)) for k in own)
+            )
+            if own
+            else ""
+        )
+        hint.setVisible(bool(own))
 
         hold = step.get("hold") if isinstance(step.get("hold"), dict) else {}
         kind = hold_kind(hold)
@@ -215,7 +273,8 @@ class StepForm(QWidget):
         set_value(self.release, as_int(reps.get("release"), 0))
         self.release.setEnabled(self.reps.value() > 1 or self.release.value() != 0)
         with QSignalBlocker(self.sides):
-            self.sides.setChecked(step.get("sides") == "both")
+            sides = step.get("sides")
+            self.sides.setCurrentIndex(SIDES.index(sides) if sides in SIDES else 0)
         with QSignalBlocker(self.motion):
             self.motion.setCurrentIndex(1 if step.get("motion") == "move" else 0)
         set_value(self.rest, as_int(step.get("rest"), -1))
@@ -277,6 +336,15 @@ class StepForm(QWidget):
             self.edited.emit("reps", REMOVE)
         else:
             self.edited.emit("reps", {"count": count, "release": release})
+
+    def _sides(self) -> None:
+        sides = self.sides.currentData()
+        self.edited.emit("sides", REMOVE if sides == "none" else sides)
+
+    def _alt(self, text: str) -> None:
+        illustration = self._step.get("illustration")
+        if illustration is not None:
+            self.edited.emit("illustration", with_alt(illustration, text))
 
     def _motion(self) -> None:
         self.edited.emit("motion", "move" if self.motion.currentData() == "move" else REMOVE)
