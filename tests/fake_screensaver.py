@@ -141,12 +141,13 @@ def main() -> None:
             cookie = next_cookie
             next_cookie += random.randint(1, 50)
             held[cookie] = (key, sender)
+            # Logged before the answer goes out: a client that has its answer finds it here.
+            record(event="inhibit", service=key, sender=sender, cookie=cookie, held=len(held))
+            reply = new_method_return(msg, "u", (cookie,))
             if args.late == key:
-                reply = new_method_return(msg, "u", (cookie,))
                 late.append((time.monotonic() + LATE_SECONDS, reply))
             else:
-                conn.send(new_method_return(msg, "u", (cookie,)))
-            record(event="inhibit", service=key, sender=sender, cookie=cookie, held=len(held))
+                conn.send(reply)
         elif member == spec["uninhibit"]:
             if signature != "u":
                 record(event="bad-signature", service=key, member=member, signature=signature)
@@ -157,7 +158,6 @@ def main() -> None:
             known = owner is not None and owner == (key, sender)
             if known:
                 del held[cookie]
-            conn.send(new_method_return(msg))
             record(
                 event="uninhibit",
                 service=key,
@@ -166,6 +166,7 @@ def main() -> None:
                 known=known,
                 held=len(held),
             )
+            conn.send(new_method_return(msg))
         else:
             conn.send(new_error(msg, UNKNOWN_METHOD, "s", (f"no method {member}",)))
 

@@ -213,7 +213,7 @@ class BusInhibitor:
         if connection is None:
             try:
                 connection = self._connect()
-            except (OSError, KeyError, ValueError, StopIteration) as exc:
+            except Exception as exc:
                 # KeyError: no $DBUS_SESSION_BUS_ADDRESS; OSError: nothing listening there.
                 log.debug("no session bus to keep the screen awake: %s", exc)
                 return None
@@ -227,7 +227,7 @@ class BusInhibitor:
             return None
         try:
             return connection.send_and_get_reply(message, timeout=self._timeout)
-        except (OSError, TimeoutError) as exc:
+        except Exception as exc:  # TimeoutError, OSError, or a garbled message
             # Whatever a late answer would grant dies with this connection; the
             # next call opens another.
             log.debug("%s: no answer (%r); dropping its connection", service.name, exc)
@@ -273,5 +273,5 @@ class BusInhibitor:
         if connection is not None:
             try:
                 connection.close()
-            except OSError as exc:
+            except Exception as exc:
                 log.debug("closing the screen-awake connection: %s", exc)
