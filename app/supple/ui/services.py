@@ -154,7 +154,7 @@ class Services(QObject):
         if self._closed:
             return
         self._closed = True
-        self.awake.shutdown()  # the screen may sleep again
+        self.awake.shutdown(wait=0.5)  # the screen may sleep again
         self.routines.shutdown()  # an import under way finishes its save; no new one starts
         if self.recorder is not None:
             self.recorder.shutdown()
