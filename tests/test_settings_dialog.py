@@ -66,6 +66,8 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
     dialog.exhale_spin.setValue(7)
     dialog.checkin_check.setChecked(True)
     dialog.goal_spin.setValue(20)
+    assert dialog.keep_screen_check.isChecked()  # on by default
+    dialog.keep_screen_check.setChecked(False)
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         click(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
@@ -81,7 +83,7 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
     )
     assert (s.sounds_enabled, s.sound_volume, s.lead_in) == (False, 0.3, 15)
     assert (s.breath_inhale, s.breath_pause, s.breath_exhale) == (5, 2, 7)
-    assert (s.checkin_enabled, s.daily_goal_minutes) == (True, 20)
+    assert (s.checkin_enabled, s.daily_goal_minutes, s.keep_screen_on) == (True, 20, False)
     # Fields the dialog does not show are kept.
     assert (s.window_geometry, s.last_routine) == ("abc", "cat-cow")
     # The in-memory settings and the voice follow.
@@ -103,6 +105,7 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
         "breath_exhale": 7,
         "checkin_enabled": True,
         "daily_goal_minutes": 20,
+        "keep_screen_on": False,
     }
     assert again.lead_in_spin.isEnabled() is not False
 

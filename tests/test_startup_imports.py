@@ -97,6 +97,7 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
         "supple.ui.player_view",
         "supple.ui.summary_view",
         "supple.ui.services",  # attached after the first paint
+        "supple.ui.awake",  # keeps the screen on; attached with the services
         "queue",  # the settings writer's, made on the first write
     ):
         assert late not in modules, f"{late} is loaded before the first paint"

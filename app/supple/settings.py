@@ -41,6 +41,8 @@ class Settings:
     # History
     checkin_enabled: bool = False
     daily_goal_minutes: int = 0  # 0 = no goal line
+    # Session
+    keep_screen_on: bool = True  # no screen saver or idle sleep while a session plays
     # Window and first run
     safety_acknowledged: bool = False
     last_routine: str = ""
@@ -76,6 +78,7 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
         "sounds_enabled",
         "checkin_enabled",
         "safety_acknowledged",
+        "keep_screen_on",
     ):
         if isinstance(value, bool):
             return value

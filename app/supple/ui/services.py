@@ -1,9 +1,9 @@
 """Attaching the voice, the history and the settings dialog to a main window.
 
 The window knows nothing of speech or storage; this module connects the
-session controller's signals to the speech bridge and the history recorder,
-adds the History page, opens the settings dialog, and asks the optional
-check-in. ``shutdown()`` stops the workers within about a second.
+session controller's signals to the speech bridge, the history recorder and
+the screen keeper (ui/awake), adds the History page, opens the settings
+dialog, and asks the optional check-in. ``shutdown()`` stops the workers within about a second.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # imported when first used: they cost start-up time and memor
     from supple.ui.history_page import HistoryPage
     from supple.ui.settings_dialog import SettingsDialog
 from supple.speech.audio import Player as AudioPlayer
+from supple.ui.awake import MakeInhibitor, ScreenAwake, platform_inhibitor
 from supple.ui.editor import install_editor
 from supple.ui.history_recorder import HistoryRecorder, start_history
 from supple.ui.lazy_page import LazyPage
@@ -39,6 +40,7 @@ class Services(QObject):
         speech_player: AudioPlayer | None = None,
         history: bool = True,
         history_path: Path | None = None,
+        screen_inhibitor: MakeInhibitor = platform_inhibitor,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -46,6 +48,12 @@ class Services(QObject):
         self.recorder: HistoryRecorder | None = None
         self._history_page: LazyPage[HistoryPage] | None = None
         self._closed = False
+        self.awake = ScreenAwake(
+            window.controller,
+            enabled=window.settings.keep_screen_on,
+            make_inhibitor=screen_inhibitor,
+            parent=self,
+        )
         if speech:
             self.speech = SpeechBridge(
                 window.controller,
@@ -98,6 +106,7 @@ class Services(QObject):
 
     def _settings_saved(self, settings: Settings) -> None:
         self.window.apply_settings(settings)
+        self.awake.set_enabled(settings.keep_screen_on)
         if self._history_page is not None and self._history_page.built:
             self._history_page.content.settings = settings
             self._history_page.content.refresh()
@@ -145,6 +154,7 @@ class Services(QObject):
         if self._closed:
             return
         self._closed = True
+        self.awake.shutdown(wait=0.5)  # the screen may sleep again
         self.routines.shutdown()  # an import under way finishes its save; no new one starts
         if self.recorder is not None:
             self.recorder.shutdown()

@@ -52,6 +52,7 @@ FIELDS = (
     "breath_exhale",
     "checkin_enabled",
     "daily_goal_minutes",
+    "keep_screen_on",
 )
 
 # The routine format's own defaults, offered when "as the routine says" is unticked.
@@ -190,6 +191,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Breathe in:"), self.inhale_spin)
         form.addRow(self.tr("Hold:"), self.pause_spin)
         form.addRow(self.tr("Breathe out:"), self.exhale_spin)
+        self.keep_screen_check = QCheckBox(self.tr("Keep the screen on during a session"))
+        self.keep_screen_check.setObjectName("keepScreenOn")
+        form.addRow("", self.keep_screen_check)
         return group
 
     def _history_group(self) -> QGroupBox:
@@ -229,6 +233,7 @@ class SettingsDialog(QDialog):
             spin.setEnabled(not as_routine)
         self.checkin_check.setChecked(s.checkin_enabled)
         self.goal_spin.setValue(int(s.daily_goal_minutes))
+        self.keep_screen_check.setChecked(s.keep_screen_on)
 
     def values(self) -> dict[str, Any]:
         """The dialog's choices, as Settings fields."""
@@ -247,6 +252,7 @@ class SettingsDialog(QDialog):
             "breath_exhale": None if as_routine else self.exhale_spin.value(),
             "checkin_enabled": self.checkin_check.isChecked(),
             "daily_goal_minutes": self.goal_spin.value(),
+            "keep_screen_on": self.keep_screen_check.isChecked(),
         }
 
     def voice_config(self) -> VoiceConfig:
