@@ -1,8 +1,9 @@
 """Shared test set-up.
 
 Every test gets its own SUPPLE_HOME in a temporary folder, so no test ever
-touches the real home directory. Qt runs offscreen with one QApplication for
-the whole run (pytest-qt's ``qapp``).
+touches the real home directory, and no session bus, so none reaches the
+desktop. Qt runs offscreen with one QApplication for the whole run (pytest-qt's
+``qapp``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 def supple_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("supple-home")
     monkeypatch.setenv("SUPPLE_HOME", str(home))
+    # Nor the desktop's session bus: a session played in a test must not inhibit the
+    # real screen saver. Tests that want a bus start a private one (test_screen_awake_bus).
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     return home
 
 

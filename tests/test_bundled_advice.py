@@ -113,3 +113,9 @@ def test_the_bundled_files_are_what_make_routines_writes() -> None:
     for rid, doc in module.ROUTINES.items():
         written = (BUNDLED / f"{rid}.json").read_text(encoding="utf-8")
         assert written == json.dumps(doc, indent=2, ensure_ascii=False) + "\n", rid
+
+
+def test_every_bundled_routine_has_its_own_library_picture() -> None:
+    """Cards are told apart at a glance: no two routines show the same picture."""
+    pictures = {r.id: r.cover_picture()[0].ref for r in every_routine()}  # type: ignore[index]
+    assert len(set(pictures.values())) == len(pictures), pictures

@@ -299,6 +299,9 @@ def test_unreadable_file(tmp_path: Path) -> None:
         ({"format": "other"}, 'format: should be "supple-routine"'),
         ({"language": "english!"}, "language: should be a language tag"),
         ({"extra": 1}, "extra: unknown field"),
+        ({"cover": "me.png"}, "cover: the cover must be a bundled picture (pose:NAME)"),
+        ({"cover": "pose:no-such-pose"}, "cover: there is no bundled picture called"),
+        ({"cover": 3}, "cover: should be a picture reference (text)"),
         (
             {"defaults": {"breath": {"inhale": 0, "exhale": 4}}},
             "defaults.breath.inhale: 0 seconds is out of range",
@@ -467,3 +470,27 @@ def test_a_step_can_go_side_to_side(tmp_path: Path) -> None:
     routine = routine_from_document(doc, base_dir=tmp_path)
     assert routine.steps[0].sides is Sides.ALTERNATE
     assert routine_to_document(routine)["steps"][0]["sides"] == "alternate"
+
+
+def test_a_cover_is_the_librarys_picture_and_survives_a_round_trip(tmp_path: Path) -> None:
+    steps = [
+        {"title": "March", "illustration": "pose:march", "hold": {"seconds": 30}},
+        {
+            "title": "Bridge",
+            "illustration": {"default": "pose:bridge-up", "alt": "Hips lifted off the mat"},
+            "hold": {"seconds": 10},
+        },
+    ]
+    routine = load_routine(write_json(tmp_path / "r.json", minimal_doc(steps=steps)))
+    first = routine.cover_picture()
+    assert first is not None and first[0].ref == "pose:march" and first[1] == ""
+    covered = load_routine(
+        write_json(tmp_path / "c.json", minimal_doc(steps=steps, cover="pose:bridge-up"))
+    )
+    picture, alt = covered.cover_picture()  # type: ignore[misc]
+    assert picture.ref == "pose:bridge-up" and picture.path.name == "bridge-up.svg"
+    assert alt == "Hips lifted off the mat"  # described as its step describes it
+    doc = routine_to_document(covered)
+    assert doc["cover"] == "pose:bridge-up"
+    assert routine_from_document(doc).cover_picture()[0].ref == "pose:bridge-up"  # type: ignore[index]
+    assert "cover" not in routine_to_document(routine)

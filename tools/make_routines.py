@@ -116,8 +116,9 @@ def routine(
     *,
     rest: int = 10,
     lead_in: int = 10,
+    cover: str | None = None,
 ) -> dict[str, Any]:
-    return {
+    doc = {
         "format": "supple-routine",
         "version": 1,
         "id": rid,
@@ -128,8 +129,11 @@ def routine(
         "safety": SAFETY,
         "credit": CREDIT,
         "defaults": {"breath": RELAX_BREATH, "rest": rest, "lead_in": lead_in},
-        "steps": [described(step) for step in steps],
     }
+    if cover is not None:  # the library's picture, when the first step's is not telling
+        doc["cover"] = cover
+    doc["steps"] = [described(step) for step in steps]
+    return doc
 
 
 SUPINE_TWIST = {
@@ -377,6 +381,7 @@ ROUTINES = {
         ["back", "walking", "posture", "standing"],
         [MARCH, WALK, COOL_DOWN],
         rest=5,
+        cover="pose:walking",  # it opens with the same march as Daily back care
     ),
     "daily-back-care": routine(
         "daily-back-care",
@@ -396,6 +401,7 @@ ROUTINES = {
             HAMSTRING,  # the seed's 5-8 repetitions, as in the relief routine
             CHILDS_POSE,  # the seed's few minutes
         ],
+        cover="pose:bridge-up",
     ),
 }
 

@@ -2,11 +2,11 @@
 
 A new file is created at version 1 and brought up through every migration (all
 in one transaction), so the migration path is the only way a schema comes to
-exist and it is exercised on every fresh install. An existing file older than CURRENT_VERSION is copied
-aside first (SQLite's online backup, consistent even with a WAL file), then
-migrated one step at a time; each step runs in its own transaction together
-with the user_version bump, so a crash mid-migration leaves the file at the
-last complete version.
+exist and it is exercised on every fresh install. An existing file older than
+CURRENT_VERSION is copied aside first (SQLite's online backup, consistent even
+with a WAL file), then migrated one step at a time; each step runs in its own
+transaction together with the user_version bump, so a crash mid-migration leaves
+the file at the last complete version.
 """
 
 from __future__ import annotations

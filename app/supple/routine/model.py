@@ -182,7 +182,27 @@ class Routine(Record):
     safety: str = ""
     credit: str = ""
     defaults: Defaults = field(default_factory=Defaults)
+    cover: Picture | None = None  # the library's picture for it; None: the first step's
     source: Path | None = None  # the file it was loaded from, if any
+
+    def cover_picture(self) -> tuple[Picture, str] | None:
+        """The picture the library shows for the routine, and its description.
+
+        The routine's ``cover`` when it has one (described as the step that shows
+        the same picture describes it), else the first step's default picture.
+        """
+        if self.cover is not None:
+            for step in self.steps:
+                if step.illustration is None:
+                    continue
+                for key, picture in step.illustration.frames.items():
+                    if picture.ref == self.cover.ref:
+                        return self.cover, step.illustration.alt_text(key)
+            return self.cover, ""
+        first = self.steps[0].illustration if self.steps else None
+        if first is None:
+            return None
+        return first.default, first.alt_text("default")
 
     def breath_for(self, step: Step) -> BreathPattern:
         return step.breath or self.defaults.breath

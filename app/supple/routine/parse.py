@@ -82,7 +82,7 @@ def _bundled_poses(folder: Path) -> dict[str, Path]:
 
 TOP_KEYS = {
     "format", "version", "id", "title", "description", "tags", "language",
-    "safety", "credit", "defaults", "steps",
+    "safety", "credit", "defaults", "cover", "steps",
 }  # fmt: skip
 STEP_KEYS = {
     "title", "exercise", "instructions", "illustration", "hold", "reps",
@@ -275,6 +275,17 @@ class _Checker:
             self.add(path, f"the picture cannot be read: {exc.strerror or exc}")
             return None
         return Picture(value, file)
+
+    def cover(self, value: Any, path: str) -> Picture | None:
+        """The library's picture for the routine: a bundled pose (no file to carry)."""
+        if isinstance(value, str) and not value.startswith("pose:"):
+            self.add(
+                path,
+                "the cover must be a bundled picture (pose:NAME); "
+                "a routine's own pictures are shown on its steps",
+            )
+            return None
+        return self.picture(value, path)
 
     def illustration(self, value: Any, path: str) -> Illustration | None:
         if isinstance(value, str):
@@ -564,6 +575,7 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
             if checked is not None and checked not in tags:
                 tags.append(checked)
     defaults = _optional(data, "defaults", check.defaults, Defaults())
+    cover = _optional(data, "cover", check.cover, None)
 
     steps: list[Step] = []
     if "steps" not in data:
@@ -589,5 +601,6 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
         safety=safety,
         credit=credit,
         defaults=defaults,
+        cover=cover,
         source=None,
     )

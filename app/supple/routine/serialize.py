@@ -87,5 +87,7 @@ def routine_to_document(routine: Routine) -> dict[str, Any]:
     if routine.defaults != Defaults():
         d = routine.defaults
         doc["defaults"] = {"breath": _breath(d.breath), "rest": d.rest, "lead_in": d.lead_in}
+    if routine.cover is not None:
+        doc["cover"] = routine.cover.ref
     doc["steps"] = [step_to_document(step) for step in routine.steps]
     return doc

@@ -139,9 +139,9 @@ class LibraryCardDelegate(CardDelegate):
         paint.fill(painter, tshape, theme.card(palette))
         base = QFont(option.font)  # type: ignore[attr-defined]
         picture = None
-        if entry.routine is not None and entry.routine.steps:
-            first = entry.routine.steps[0].illustration
-            picture = first.default.path if first is not None else None
+        cover = entry.routine.cover_picture() if entry.routine is not None else None
+        if cover is not None:
+            picture = cover[0].path
         if picture is not None:
             image = CACHE.get(picture, QSize(THUMB.width() - 12, THUMB.height() - 12))
             if image is not None:
@@ -311,9 +311,9 @@ class RoutineDetails(QWidget):
         self.steps.set_rows([(step.title, hold_text(step)) for step in routine.steps])
         self.steps.show()
         self.steps_heading.show()
-        first = routine.steps[0].illustration if routine.steps else None
-        self.picture.set_path(first.default.path if first is not None else None)
-        self.picture.set_description(first.alt_text("default") if first is not None else "")
+        cover = routine.cover_picture()
+        self.picture.set_path(cover[0].path if cover is not None else None)
+        self.picture.set_description(cover[1] if cover is not None else "")
 
 
 class StepRows(QWidget):
