@@ -34,7 +34,7 @@ NAMES = list(pg.POSES)
 
 # fmt: off
 REQUIRED = {
-    "supine-twist", "cat", "cow", "all-fours", "child-pose", "prayer-pose", "hip-lift-down",
+    "supine-twist", "supine-twist-start", "pelvic-tilt-rest", "cat", "cow", "all-fours", "child-pose", "prayer-pose", "hip-lift-down",
     "hip-lift-up", "bridge-up", "pelvic-tilt", "shoelace", "shoelace-fold", "side-knee-drop",
     "knees-to-chest", "hamstring-stretch", "plank", "standing", "march", "walking",
 }
@@ -56,7 +56,12 @@ def test_pose_renders_well_formed_svg_with_the_shared_viewbox(name):
     assert root.get("viewBox") == "0 0 400 300"
     tags = {el.tag.removeprefix(SVG_NS) for el in root.iter()}
     assert tags <= {"svg", "rect", "polyline", "path", "circle"}
-    assert {"polyline", "circle"} <= tags  # limbs, head
+    parts = {el.get("id") for el in root if el.get("id")}
+    # every body part a filled shape of its own, not a line
+    assert parts == {"torso", "head", "near_leg", "far_leg", "near_arm", "far_arm"}
+    for el in root:
+        if el.get("id"):
+            assert el.get("fill") in (pg.NEAR, pg.FAR) and el.get("stroke") is None
     mats = [el for el in root if el.get("fill") == pg.MAT]
     assert mats and mats == list(root)[: len(mats)]  # the mat comes first, under the figure
     # Seen from the side the mat is a rounded bar; seen from above, a floor plane (top face and
@@ -126,20 +131,19 @@ def test_no_stray_svgs_in_the_pose_folder():
 def test_nothing_goes_through_the_floor(name):
     fig = _grounded(name)
     assert pg.lowest(fig) == pytest.approx(0.0, abs=1e-6)
-    for stroke in fig.strokes():
-        for x, y, z in stroke.samples():
-            assert y - stroke.width / 2 >= -1e-6, (name, x, y, z)
+    for (x, y, z), r in fig.balls():
+        assert y - r >= -1e-6, (name, x, y, z)
 
 
 SIDE_VIEWS = [n for n in NAMES if not pg.pose(n).view]  # from above the mat is under it all
 
 
 def test_most_poses_are_side_views():
-    """Straight side views, plus a few seen from above (folded legs, the twists on the back)
-    where a side view hides what the pose is about. None is seen from straight overhead: a
-    figure drawn as a floor plan reads as an abstract cross, not as a person lying down."""
-    assert len(SIDE_VIEWS) >= len(NAMES) - 5
-    assert all(pg.pose(n).view <= 50 for n in NAMES)
+    """Straight side views for movements in the body's plane, plus a few raised views where a
+    side view hides what the pose is about (folded legs; the twists on the back, seen from the
+    feet). None is seen from straight overhead: a floor plan reads as an abstract cross."""
+    assert len(SIDE_VIEWS) >= len(NAMES) - 9
+    assert all(pg.pose(n).view <= 60 for n in NAMES)
 
 
 @pytest.mark.parametrize("name", SIDE_VIEWS)
@@ -148,13 +152,8 @@ def test_side_views_sit_on_the_mat_line(name):
     fig = _grounded(name)
     place = pg.placement(pg.pose(name))
     assert place.mat[1] == pytest.approx(place.floor)  # the mat's top edge is the floor
-    tolerance = pg.LIMB_PX  # one stroke width, in px
-    lowest_px = max(
-        y + stroke.width * place.scale / 2
-        for stroke, _, pts in pg.to_screen(fig, place)
-        for _, y in pts
-    )
-    assert lowest_px <= place.floor + tolerance
+    lowest_px = max(y for _, _, polys in pg.to_screen(fig, place) for poly in polys for _, y in poly)
+    assert lowest_px <= place.floor + 1.0
     assert lowest_px >= place.floor - 1.0  # and it is on it, not floating above
 
 
@@ -162,12 +161,8 @@ def _screen_box(name: str) -> tuple[float, float, float, float]:
     """Left, top, right, bottom in px of everything drawn for a pose (figure and mat)."""
     place = pg.placement(pg.pose(name))
     fig = _grounded(name)
-    xs, ys = [], []
-    for stroke, _, pts in pg.to_screen(fig, place):
-        r = stroke.width * place.scale / 2
-        for x, y in pts:
-            xs += [x - r, x + r]
-            ys += [y - r, y + r]
+    pts = [pt for _, _, polys in pg.to_screen(fig, place) for poly in polys for pt in poly]
+    xs, ys = [x for x, _ in pts], [y for _, y in pts]
     mx, my, mw, mh = place.mat
     return min([*xs, mx]), min([*ys, my]), max([*xs, mx + mw]), max([*ys, my + mh])
 
@@ -184,17 +179,21 @@ def test_every_pose_fills_its_picture(name):
     assert fill >= 0.8 or pg.placement(pg.pose(name)).scale == pg.MAX_SCALE, (name, fill)
 
 
-def test_stroke_widths_are_the_same_on_screen_in_every_pose():
-    widths = set()
+def test_every_pose_has_the_same_body():
+    """One figure in every picture: the same bones and the same volumes (a body part's radii
+    are the model's, whatever the pose), so the set reads as one person."""
     for name in NAMES:
-        root = ET.fromstring(pg.render(pg.pose(name)).encode("utf-8"))
-        widths |= {
-            el.get("stroke-width")
-            for el in root.iter()
-            if el.get("stroke") not in (pg.ACCENT, pg.MAT)
-        }
-    widths.discard(None)
-    assert widths == {pg._fmt(pg.LIMB_PX), pg._fmt(pg.TORSO_PX), pg._fmt(pg.NECK_PX)}
+        fig = _grounded(name)
+        for side in ("near", "far"):
+            assert [r for _, r in fig.part(f"{side}_leg").balls()] == list(pg.LEG_R)
+            assert [r for _, r in fig.part(f"{side}_arm").balls()] == list(pg.ARM_R)
+        assert len(fig.part("torso").rings) == len(pg.TORSO_PROFILE)
+    # tapered limbs: thicker at the trunk than at the hands and feet
+    assert pg.LEG_R[0] > pg.LEG_R[1] > pg.LEG_R[3] and pg.ARM_R[0] > pg.ARM_R[1] > pg.ARM_R[2]
+    # a chest and a pelvis with a waist between them
+    depths = [d for _, d, _, _ in pg.TORSO_PROFILE]
+    waist = min(depths)
+    assert depths[0] > waist and max(depths[2:]) > waist + 3
 
 
 def test_a_family_keeps_its_scale_and_floor():
@@ -214,7 +213,7 @@ def test_declared_contacts_rest_on_the_floor(name):
     fig = _grounded(name)
     assert pose.touch, f"{name}: say which landmarks rest on the floor"
     for mark in pg.touch_points(pose):
-        assert abs(fig.clearance(mark)) <= 2.0, (name, mark, fig.clearance(mark))
+        assert abs(fig.clearance(mark)) <= 3.0, (name, mark, fig.clearance(mark))
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -238,11 +237,11 @@ def test_limbs_stay_attached():
     for name in NAMES:
         fig = _grounded(name)
         for side in ("near", "far"):
-            hip = fig.marks[f"{side}_knee"][0].points[0]
+            hip = fig.marks[f"{side}_knee"][0].rings[0].centre
             knee, ankle = fig.mark(f"{side}_knee"), fig.mark(f"{side}_ankle")
             assert _dist(hip, knee) == pytest.approx(pg.THIGH)
             assert _dist(knee, ankle) == pytest.approx(pg.SHIN)
-            shoulder = fig.marks[f"{side}_elbow"][0].points[0]
+            shoulder = fig.marks[f"{side}_elbow"][0].rings[0].centre
             elbow, wrist = fig.mark(f"{side}_elbow"), fig.mark(f"{side}_wrist")
             assert _dist(shoulder, elbow) == pytest.approx(pg.UPPER_ARM)
             assert _dist(elbow, wrist) == pytest.approx(pg.FOREARM)
@@ -265,14 +264,18 @@ def test_hip_lift_up_raises_the_hips_clearly():
     assert abs(_grounded("hip-lift-down").clearance("hip")) <= 2.0
 
 
-def test_child_pose_and_prayer_pose_differ_in_reach():
-    """Prayer pose reaches the hands far forward; child's pose keeps them near the head."""
+def test_child_pose_and_prayer_pose_differ_in_the_arms():
+    """Prayer pose reaches the arms long and straight, elbows off the floor; child's pose rests
+    them bent with the elbows down, the hands nearer."""
 
     def reach(name):
         fig = _grounded(name)
-        return fig.mark("near_hand")[0] - fig.mark("head")[0]
+        return fig.mark("near_hand")[0] - fig.mark("shoulder")[0]
 
-    assert reach("prayer-pose") > reach("child-pose") + 15
+    assert reach("prayer-pose") > reach("child-pose") + 8
+    assert pg.pose("prayer-pose").near_arm[1] == 0 and pg.pose("child-pose").near_arm[1] >= 40
+    assert _grounded("prayer-pose").clearance("near_elbow") > 5
+    assert abs(_grounded("child-pose").clearance("near_elbow")) < 1
 
 
 @pytest.mark.parametrize("name", [*NAMES, "icon"])
@@ -320,30 +323,29 @@ TWISTS = ["supine-twist", "side-knee-drop"]
 
 
 @pytest.mark.parametrize("name", TWISTS)
-def test_twists_lie_on_the_back_with_both_knees_dropped_toward_us(name):
-    """The twists belong with the lying poses seen from the side (hip-lift-down...), drawn
-    mirrored (head to the right, see the side tests below): a low camera that shows the floor as
-    a thin plane (not a floor plan, not a tilted board), head, shoulders and hips on the floor,
-    and both bent knees fallen well out of the body's plane toward the viewer, the lower knee
-    and foot on the floor."""
+def test_twists_are_seen_from_the_feet_with_both_knees_fallen_to_one_side(name):
+    """The twists on the back are seen from the feet end, raised: the rotation is a turn in
+    the picture's plane (knees up, then fallen to one side), where a side view shortens the
+    knees into stubs. Head, shoulders and hips on the floor, both bent knees fallen well out
+    of the body's plane, the lower knee on the floor and the upper one stacked on it."""
     pose = pg.pose(name)
-    assert 10 <= pose.view <= 25
+    assert 30 <= pose.view <= 60 and abs(pose.yaw) == 90
     fig = _grounded(name)
-    for mark in ("head", "shoulder", "hip", "near_knee", "near_toe"):
-        assert mark in pg.touch_points(pose) and abs(fig.clearance(mark)) <= 2.0, mark
-    assert fig.mark("head")[0] > fig.mark("hip")[0] + pg.TORSO  # head on the right
+    for mark in ("head", "shoulder", "hip", "near_knee"):
+        assert mark in pg.touch_points(pose) and abs(fig.clearance(mark)) <= 3.0, mark
     hip_z = fig.mark("hip")[2]
     for side in ("near", "far"):
-        knee = fig.mark(f"{side}_knee")
-        assert knee[2] - hip_z >= 0.6 * pg.THIGH, (side, knee)  # out toward the viewer
+        assert fig.mark(f"{side}_knee")[2] - hip_z >= 0.5 * pg.THIGH, side  # out to the side
     assert pose.near_leg[1] >= 80 and pose.far_leg[1] >= 80  # and bent, not straight
-    # The far knee rests on the near one: stacked, one limb width higher.
     rise = fig.clearance("far_knee") - fig.clearance("near_knee")
     assert 0.5 * pg.LIMB_W <= rise <= 2.5 * pg.LIMB_W
-    # On screen the knees are below the body's line: they visibly fell toward us.
+    # On screen: the head at the top (far end), the knees well off to one side of the hips.
     place = pg.placement(pose)
-    hip_y = pg._screen(fig, place, fig.mark("hip"))[1]
-    assert pg._screen(fig, place, fig.mark("near_knee"))[1] > hip_y + pg.LIMB_PX
+    hx, hy = pg._screen(fig, place, fig.mark("head"))
+    px, py = pg._screen(fig, place, fig.mark("hip"))
+    kx, _ = pg._screen(fig, place, fig.mark("near_knee"))
+    assert hy < py - 40 and abs(hx - px) < 5
+    assert abs(kx - px) > 60
 
 
 @pytest.mark.parametrize("name", TWISTS)
@@ -353,18 +355,21 @@ def test_twists_are_drawn_as_large_as_the_other_lying_poses(name):
 
 @pytest.mark.parametrize("name", TWISTS)
 def test_an_accent_arrow_shows_the_knees_falling(name):
-    """From where the bent knees stood (above the hips) down to just above the knees now."""
+    """From where the bent knees stood (above the hips) toward the knees where they lie now,
+    stopping short of them."""
     pose = pg.pose(name)
     assert pose.accent == "drop" and pg.ACCENT in pg.render(pose)
     fig = _grounded(name)
     place = pg.placement(pose)
-    (_, sy), _, (ex, ey) = pg.drop_arrow(fig, place)
-    top = max(("near_knee", "far_knee"), key=lambda m: fig.mark(m)[1])
-    kx, ky = pg._screen(fig, place, fig.mark(top))
-    assert sy < ey - 40  # it goes down, a good way
-    assert ey < ky and ((ex - kx) ** 2 + (ey - ky) ** 2) ** 0.5 < 2.5 * pg.LIMB_PX  # to the knee
-    assert sy < pg._screen(fig, place, fig.mark("hip"))[1] - 40  # from well above the hips
-    assert sy >= pg.MARGIN  # and inside the picture
+    (sx, sy), _, (ex, ey) = pg.drop_arrow(fig, place)
+    knees = pg.mul(pg.add(fig.mark("near_knee"), fig.mark("far_knee")), 0.5)
+    kx, ky = pg._screen(fig, place, knees)
+    ux, uy = pg._screen(fig, place, fig.knees_up[0])
+    assert ((ex - kx) ** 2 + (ey - ky) ** 2) ** 0.5 < ((sx - kx) ** 2 + (sy - ky) ** 2) ** 0.5 - 30
+    assert ((sx - ux) ** 2 + (sy - uy) ** 2) ** 0.5 < ((sx - kx) ** 2 + (sy - ky) ** 2) ** 0.5
+    for x, y in ((sx, sy), (ex, ey)):
+        assert pg.MARGIN / 2 <= x <= pg.WIDTH - pg.MARGIN / 2
+        assert pg.MARGIN / 2 <= y <= pg.HEIGHT - pg.MARGIN / 2
 
 
 def test_side_knee_drop_draws_the_knees_closer_to_the_chest_than_the_twist():
@@ -384,7 +389,7 @@ def test_shoelace_stacks_one_knee_on_the_other():
         near, far = fig.mark("near_knee"), fig.mark("far_knee")
         assert far[0] > 30  # in front of the hips
         assert abs(near[0] - far[0]) < 4 and abs(near[2] - far[2]) < 6  # one above the other
-        assert 0.5 * pg.LIMB_W <= far[1] - near[1] <= 1.5 * pg.LIMB_W
+        assert 0.5 * pg.LIMB_W <= far[1] - near[1] <= 2.5 * pg.LIMB_W
         assert fig.mark("near_ankle")[2] < -12 < 12 < fig.mark("far_ankle")[2]  # feet crossed
     fold, tall = _grounded("shoelace-fold"), _grounded("shoelace")
     assert fold.mark("head")[1] < tall.mark("head")[1] - 30  # the fold brings the head down
@@ -420,8 +425,7 @@ def _side_of(fig, front, point) -> str:
 
 def _mirror(fig):
     """The figure a mirrored picture shows (left to right is x, in the model too)."""
-    for stroke in fig.strokes():
-        stroke.points = [(-x, y, z) for x, y, z in stroke.points]
+    fig.move(lambda v: (-v[0], v[1], v[2]))
     return fig
 
 
@@ -440,7 +444,7 @@ def _hamstring_side(fig) -> str:
     assert heels[long] > pg.THIGH + pg.SHIN - 2 > heels[min(heels, key=heels.__getitem__)] + 20
     hands = pg.mul(pg.add(fig.mark("near_hand"), fig.mark("far_hand")), 0.5)
     front = pg.unit(pg.sub(hands, hip))  # folding forward, reaching for the toes
-    return _side_of(fig, front, fig.marks[f"{long}_knee"][0].points[0])  # its hip joint
+    return _side_of(fig, front, fig.marks[f"{long}_knee"][0].rings[0].centre)  # its hip joint
 
 
 def _shoelace_side(fig) -> str:
@@ -450,7 +454,7 @@ def _shoelace_side(fig) -> str:
     front = pg.sub(pg.mul(pg.add(fig.mark("near_knee"), fig.mark("far_knee")), 0.5), hip)
     front = pg.unit((front[0], 0.0, front[2]))  # the knees point forward, along the floor
     # The top knee sits on the midline: its hip joint shows the side it comes from.
-    return _side_of(fig, front, fig.marks[f"{top}_knee"][0].points[0])
+    return _side_of(fig, front, fig.marks[f"{top}_knee"][0].rings[0].centre)
 
 
 SIDED = {
@@ -475,19 +479,17 @@ def test_mirroring_a_picture_shows_the_other_side(name):
 
 @pytest.mark.parametrize("name", TWISTS)
 def test_twists_drop_the_knees_to_the_persons_left(name):
-    """Lying face up with the head on the right of the picture, the side toward us is the
-    person's left: the knees, fallen toward us, fall to the left ("left side first"). Drawn with
-    the head on the left the same knees would fall to the right, and the player's mirror on the
-    second side would then show the left: both sides backwards."""
+    """Seen from the feet, face up, the person's left is on the viewer's right: the knees fall
+    to the right of the picture, to their left ("left side first"). The player's mirror on the
+    second side shows them falling to the person's right."""
     fig = _grounded(name)
     hip, head = fig.mark("hip"), fig.mark("head")
     place = pg.placement(pg.pose(name))
-    assert pg._screen(fig, place, head)[0] > pg._screen(fig, place, hip)[0] + 50  # head right
     for side in ("near", "far"):
-        assert fig.mark(f"{side}_knee")[2] > hip[2] + 0.6 * pg.THIGH  # knees toward us
-        # toward us is the person's left: up (to the head) x front (face up, +y)
         left = pg.cross(pg.sub(head, hip), (0.0, 1.0, 0.0))
         assert pg.dot(pg.sub(fig.mark(f"{side}_knee"), hip), left) > 0
+        kx = pg._screen(fig, place, fig.mark(f"{side}_knee"))[0]
+        assert kx > pg._screen(fig, place, hip)[0] + 40
     assert _twist_side(fig) == "left"
 
 
@@ -531,52 +533,37 @@ def test_every_picture_of_a_two_sided_step_depicts_the_left_side():
 def test_a_mirrored_pose_is_drawn_as_the_exact_mirror_image():
     """``near_side="left"`` keeps everything else (camera, size, contacts, the accent arrow):
     the picture is the ``near_side="right"`` one flipped left to right, to the drawn 0.1 px."""
-    for name in TWISTS:
+    for name in [*TWISTS, "hip-lift-down"]:
         pose = pg.pose(name)
         assert pose.near_side == "left"
         plain = dataclasses.replace(pose, near_side="right")
         assert pg.placement(pose).scale == pg.placement(plain).scale
-        (mats, shapes), (mats_p, shapes_p) = (
-            _svg_shapes(pg.render(pose)),
-            _svg_shapes(pg.render(plain), flip=True),
-        )
-        assert len(mats) == len(mats_p) and len(shapes) == len(shapes_p)
-        pairs = [*zip(mats, mats_p, strict=True), *zip(shapes, shapes_p, strict=True)]
-        for (attrs, pts), (attrs_p, pts_p) in pairs:
-            assert attrs == attrs_p
-            # the same line either way round (a mirrored arrowhead lists its wings swapped)
-            assert _same_points(pts, pts_p) or _same_points(pts, pts_p[::-1]), (name, attrs)
+        mine, theirs = _svg_points(pg.render(pose)), _svg_points(pg.render(plain), flip=True)
+        assert len(mine) == len(theirs)
+        for a, b in zip(mine, theirs, strict=True):
+            assert len(a) == len(b)
+            for (x, y), (u, v) in zip(sorted(a), sorted(b), strict=True):
+                assert abs(x - u) <= 0.25 and abs(y - v) <= 0.25, name
 
 
-def _same_points(a: list, b: list) -> bool:
-    """Equal to the SVG's 0.1 px rounding."""
-    return len(a) == len(b) and all(
-        abs(p[0] - q[0]) <= 0.11 and abs(p[1] - q[1]) <= 0.11 for p, q in zip(a, b, strict=True)
-    )
-
-
-def _svg_shapes(text: str, flip: bool = False) -> tuple[list, list]:
-    """(mat faces, other elements), each as (attributes, points), x flipped left to right if
-    asked. A mirror lists the mat faces and their corners in another order, so those are
-    sorted."""
+def _svg_points(text: str, flip: bool = False) -> list[list[tuple[float, float]]]:
+    """Every element's points (x flipped if asked), elements in drawing order; the mat's faces
+    (listed in another order by a mirror) sorted."""
     mats, shapes = [], []
     for el in ET.fromstring(text.encode("utf-8")):
-        attrs = dict(el.attrib)
         raw: list[float] = []
-        if "points" in attrs:
-            raw = [float(n) for n in attrs.pop("points").replace(",", " ").split()]
-        elif "d" in attrs:
-            raw = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", attrs.pop("d"))]
-        elif "cx" in attrs:
-            raw = [float(attrs.pop("cx")), float(attrs.pop("cy"))]
+        if el.get("points"):
+            raw = [float(n) for n in el.get("points").replace(",", " ").split()]
+        elif el.get("d"):
+            raw = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", el.get("d"))]
+        elif el.get("x"):
+            raw = [float(el.get("x")), float(el.get("y"))]
+            if flip:
+                raw[0] += float(el.get("width"))
         pts = [(pg.WIDTH - x if flip else x, y) for x, y in zip(raw[::2], raw[1::2], strict=True)]
-        entry = (sorted(attrs.items()), pts)
-        if el.tag == f"{SVG_NS}path" and attrs.get("fill") == pg.MAT:
-            mats.append((entry[0], sorted(pts)))
-        else:
-            shapes.append(entry)
-    mats.sort(key=lambda m: sum(x + 1000 * y for x, y in m[1]) / len(m[1]))
-    return mats, shapes
+        (mats if el.get("fill") == pg.MAT else shapes).append(pts)
+    mats.sort(key=lambda m: sorted(m))
+    return [*mats, *shapes]
 
 
 def test_near_side_must_be_left_or_right():
@@ -594,12 +581,23 @@ def test_near_side_must_be_left_or_right():
 # --------------------------------------------------------------------------------------------
 def _head_side(svg_text: str) -> str:
     """Where the head is: "right" or "left" of the hip when the hip-to-head line runs more across
-    the picture than up it (lying, kneeling, folded forward), else "up" (standing, sitting)."""
+    the picture than up it (lying, kneeling, folded forward), else "up" (standing, sitting, or
+    lying seen from the feet)."""
     root = ET.fromstring(svg_text.encode("utf-8"))
-    (head,) = [el for el in root.iter(f"{SVG_NS}circle")]
-    (torso,) = [el for el in root.iter(f"{SVG_NS}path") if el.get("stroke-width") == "26"]
-    hip_x, hip_y = (float(v) for v in re.match(r"M(\S+) (\S+) Q", torso.get("d")).groups())
-    dx, dy = float(head.get("cx")) - hip_x, float(head.get("cy")) - hip_y
+
+    def polys(part):
+        (el,) = [e for e in root if e.get("id") == part]
+        return [
+            [(float(x), float(y)) for x, y in re.findall(r"(-?[\d.]+) (-?[\d.]+)", sub)]
+            for sub in el.get("d").split("M")[1:]
+        ]
+
+    head = polys("head")[-1]  # the last piece: the head itself
+    pelvis = polys("torso")[0]
+    (hx, hy), (px, py) = (
+        (sum(x for x, _ in p) / len(p), sum(y for _, y in p) / len(p)) for p in (head, pelvis)
+    )
+    dx, dy = hx - px, hy - py
     if abs(dx) <= abs(dy):
         return "up"
     return "right" if dx > 0 else "left"
@@ -641,10 +639,12 @@ def test_every_pose_lying_on_the_back_has_the_head_on_the_right():
     head is on the right in every pose, as in the twists that must be drawn that way."""
     lying = []
     for name in NAMES:
-        if abs(_grounded(name).clearance("shoulder")) <= 2.0:
+        if abs(pg.pose(name).yaw) == 90:
+            continue  # seen from the feet: the head is up the picture
+        if abs(_grounded(name).clearance("shoulder")) <= 3.0:
             lying.append(name)
             assert _head_side(pg.render(pg.pose(name))) == "right", name
-    assert set(lying) >= {"hip-lift-down", "pelvic-tilt", "knees-to-chest", *TWISTS}
+    assert set(lying) >= {"hip-lift-down", "pelvic-tilt", "pelvic-tilt-rest"}
 
 
 def test_a_family_is_drawn_facing_one_way():
