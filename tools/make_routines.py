@@ -61,7 +61,7 @@ SUPINE_TWIST = {
         "Let your legs roll to one side, toward the floor, until you feel a stretch.",
         "With every breath, let the stretch deepen a little.",
     ],
-    "illustration": {"default": "pose:supine-twist", "lead_in": "pose:hip-lift-down"},
+    "illustration": {"default": "pose:supine-twist", "lead_in": "pose:supine-twist-start"},
     "hold": {"breaths": 8},
     "sides": "both",
 }
@@ -121,9 +121,23 @@ SHOELACE = {
         "To come out, lift your hips back onto hands and knees.",
     ],
     "illustration": {"default": "pose:shoelace", "lead_in": "pose:all-fours"},
-    "hold": {"seconds": 90},
+    "hold": {"seconds": 45},
     "sides": "both",
-    "cues": [{"at": 45, "text": "If you feel little stretch, fold forward a bit more."}],
+}
+# The shoelace's fold forward gets its own step, so its picture shows when it is asked for (a
+# step's frames are keyed by phase, not by time). Same legs as the shoelace; 45 s sitting tall
+# plus 45 s folded keeps the 90 s a side the shoelace had.
+SHOELACE_FOLD = {
+    "title": "Shoelace fold",
+    "exercise": "shoelace-stretch",
+    "instructions": [
+        "Cross your knees again as in the shoelace stretch and sit down between your feet.",
+        "If you feel little stretch, lean your chest forward over your knees.",
+        "Rest your hands on the floor in front of you and breathe slowly.",
+    ],
+    "illustration": {"default": "pose:shoelace-fold", "lead_in": "pose:shoelace"},
+    "hold": {"seconds": 45},
+    "sides": "both",
 }
 SIDE_KNEE_DROP = {
     "title": "Side knee drop",
@@ -151,9 +165,9 @@ PELVIC_TILT = {
         "Hold, then relax.",
     ],
     "illustration": {
-        "default": "pose:hip-lift-down",
+        "default": "pose:pelvic-tilt-rest",
         "hold": "pose:pelvic-tilt",
-        "release": "pose:hip-lift-down",
+        "release": "pose:pelvic-tilt-rest",
     },
     "hold": {"seconds": 10},
     "reps": {"count": 10, "release": 5},
@@ -261,7 +275,7 @@ ROUTINES = {
         "twist, cat-cow, child's pose, hip lifts and the shoelace stretch. Done daily they "
         "also help prevent the next one.",
         ["back", "relief", "stretch", "floor"],
-        [SUPINE_TWIST, CAT_COW, CHILDS_POSE, HIP_LIFTS, SHOELACE],
+        [SUPINE_TWIST, CAT_COW, CHILDS_POSE, HIP_LIFTS, SHOELACE, SHOELACE_FOLD],
     ),
     "quick-spasm-relief": routine(
         "quick-spasm-relief",

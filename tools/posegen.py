@@ -149,8 +149,8 @@ POSES: dict[str, dict[str, object]] = {
     # Hips lifted a little off the mat (a hand's breadth, not a bridge): shoulders, arms and
     # feet down.
     "hip-lift-up": dict(
-        family="supine", torso=197, neck=26.2, near_arm=(-20.9, 0, 0), far_arm=(-20.9, 0, 0),
-        near_leg=(12, 149.6, -30.6), far_leg=(12, 149.6, -30.6),
+        family="supine", torso=192, neck=8, near_arm=(-18, 0, 0), far_arm=(-18, 0, 0),
+        near_leg=(29, 118, 13), far_leg=(29, 118, 13),
         touch=("head", "shoulder", "hands", "feet"),
         near_side="left",
     ),
@@ -164,8 +164,8 @@ POSES: dict[str, dict[str, object]] = {
     # Pelvic tilt, at rest: lying on the back, knees bent, feet flat, hands on the lower belly;
     # the lower back keeps its natural curve, a hollow between it and the mat.
     "pelvic-tilt-rest": dict(
-        family="supine", torso=180, curve=-7, neck=25.2, near_arm=(-6, 70, -70),
-        far_arm=(-6, 70, -70), near_leg=(57, 122.6, 24.4), far_leg=(57, 122.6, 24.4),
+        family="supine", torso=180, curve=-8, neck=29, near_arm=(-6, 70, -70),
+        far_arm=(-6, 70, -70), near_leg=(52, 111.6, 30.4), far_leg=(52, 111.6, 30.4),
         touch=("head", "hip", "feet"),
         near_side="left",
     ),
@@ -173,7 +173,8 @@ POSES: dict[str, dict[str, object]] = {
     # flat on the mat (no hollow); the accent arrow says "press down".
     "pelvic-tilt": dict(
         family="supine", torso=180, curve=0.5, neck=0.8, near_arm=(-6, 70, -70),
-        far_arm=(-6, 70, -70), near_leg=(62, 127.4, 24.6), far_leg=(62, 127.4, 24.6), accent="press",
+        far_arm=(-6, 70, -70), near_leg=(72, 147.8, 14.2), far_leg=(72, 147.8, 14.2),
+        accent="press",
         touch=("head", "shoulder", "hip", "feet"),
         near_side="left",
     ),
@@ -181,7 +182,7 @@ POSES: dict[str, dict[str, object]] = {
     # in front of the belly, each shin folded back to the opposite hip, hands on the feet.
     # Depicts the left side: the far (left) leg crosses over on top, drawn over the near one.
     "shoelace": dict(
-        family="shoelace", torso=90, arms_out=25, near_arm=(25, 30, 0), far_arm=(25, 30, 0),
+        family="shoelace", torso=90, arms_out=16.1, near_arm=(12, 15, 0), far_arm=(12, 15, 0),
         near_leg=(84.5, 142.9, -30.1, 86.5, -13), far_leg=(111.9, 142.7, 44.5, 86.7, -14.1),
         yaw=40, view=25, top="far",
         touch=("hip", "near_knee", "far_toe"),
@@ -245,6 +246,29 @@ POSES: dict[str, dict[str, object]] = {
     ),
 }
 # fmt: on
+
+# Which exercise each picture belongs to, and the frames of exercises drawn in several: what
+# a person doing the blind check of tools/render_poses.py is told, and what the tests hold
+# apart (different exercises never draw the same picture; a movement's frames differ
+# clearly). Every pose appears exactly once.
+EXERCISES: dict[str, dict[str, str]] = {
+    "Supine twist": {"knees up": "supine-twist-start", "knees dropped to the side": "supine-twist"},
+    "Cat-cow": {"neutral back": "all-fours", "cow": "cow", "cat": "cat"},
+    "Child's pose": {"": "child-pose"},
+    "Hip lifts": {"hips down": "hip-lift-down", "hips up": "hip-lift-up"},
+    "Bridge": {"bridge up": "bridge-up"},
+    "Shoelace stretch": {"sitting tall": "shoelace", "folding forward": "shoelace-fold"},
+    "Side knee drop": {
+        "knees to chest": "knees-to-chest",
+        "knees dropped to the side": "side-knee-drop",
+    },
+    "Pelvic tilt": {"rest": "pelvic-tilt-rest", "lower back pressed into the floor": "pelvic-tilt"},
+    "Hamstring stretch": {"": "hamstring-stretch"},
+    "Prayer pose": {"": "prayer-pose"},
+    "Forearm plank": {"": "plank"},
+    "Warm-up march": {"standing": "standing", "marching": "march"},
+    "Walking": {"": "walking"},
+}
 
 # --------------------------------------------------------------------------------------------
 # Body proportions (model units, roughly centimetres) and drawing style.
@@ -534,6 +558,8 @@ class Figure:
             return d
 
         def behind(part: Part) -> bool:
+            if self.top and part.name.endswith("_leg"):  # crossed legs: the lower one recedes
+                return part.name != f"{self.top}_leg"
             ring = torso.rings[0 if part.name.endswith("_leg") else -1]
             root = _depth(ring.centre, self.view, self.yaw)
             return part.far and self.depth(part) < root - FADE_DEPTH
@@ -558,13 +584,20 @@ def _torso_rings(hip: Vec, ctrl: Vec, shoulder: Vec) -> list[Ring]:
     rings = []
     for t, depth, width, front in TORSO_PROFILE:
         pos = _bezier(hip, ctrl, shoulder, t)
-        tangent = unit(sub(_bezier(hip, ctrl, shoulder, min(t + 0.01, 1.0)),
-                           _bezier(hip, ctrl, shoulder, max(t - 0.01, 0.0))))
+        tangent = unit(
+            sub(
+                _bezier(hip, ctrl, shoulder, min(t + 0.01, 1.0)),
+                _bezier(hip, ctrl, shoulder, max(t - 0.01, 0.0)),
+            )
+        )
         fwd = (tangent[1], -tangent[0], 0.0)  # the body's front: the back normal turned round
         c = add(pos, mul(fwd, front))
         half = width / 2 - depth / 2
-        rings.append(Ring(pos, [(add(c, (0.0, 0.0, half)), depth / 2),
-                                (add(c, (0.0, 0.0, -half)), depth / 2)]))
+        rings.append(
+            Ring(
+                pos, [(add(c, (0.0, 0.0, half)), depth / 2), (add(c, (0.0, 0.0, -half)), depth / 2)]
+            )
+        )
     return rings
 
 
@@ -591,11 +624,14 @@ def build(p: Pose) -> Figure:
     fig = Figure(view=p.view, yaw=p.camera_yaw, mirrored=p.mirrored, top=p.top)
     torso = Part("torso", _torso_rings(hip, ctrl, shoulder))
     neck_base = add(shoulder, mul(neck_dir, -3.0))
-    head = Part("head", [
-        Ring(neck_base, [(neck_base, NECK_R[0])]),
-        Ring(neck_end, [(neck_end, NECK_R[1])]),
-        Ring(head_c, [(head_c, HEAD_R), (nose, HEAD_R * NOSE)]),
-    ])
+    head = Part(
+        "head",
+        [
+            Ring(neck_base, [(neck_base, NECK_R[0])]),
+            Ring(neck_end, [(neck_end, NECK_R[1])]),
+            Ring(head_c, [(head_c, HEAD_R), (nose, HEAD_R * NOSE)]),
+        ],
+    )
     fig.parts += [torso, head]
     fig.marks.update(hip=(torso, 0), shoulder=(torso, len(TORSO_PROFILE) - 1), head=(head, 2))
 
@@ -629,10 +665,16 @@ def build(p: Pose) -> Figure:
         out = p.arms_out if side == "near" or p.far_arms_out is None else p.far_arms_out
         if out:  # abduction: about the front-to-back axis, so a lowered arm stays lowered
             arm_pts = rotate_about(arm_pts, s, mul(back, sign), out)
-        leg_s = Part(f"{side}_leg", [Ring(c, [(c, r)]) for c, r in zip(leg_pts, LEG_R, strict=True)],
-                     far=side == "far")
-        arm_s = Part(f"{side}_arm", [Ring(c, [(c, r)]) for c, r in zip(arm_pts, ARM_R, strict=True)],
-                     far=side == "far")
+        leg_s = Part(
+            f"{side}_leg",
+            [Ring(c, [(c, r)]) for c, r in zip(leg_pts, LEG_R, strict=True)],
+            far=side == "far",
+        )
+        arm_s = Part(
+            f"{side}_arm",
+            [Ring(c, [(c, r)]) for c, r in zip(arm_pts, ARM_R, strict=True)],
+            far=side == "far",
+        )
         fig.parts += [leg_s, arm_s]
         for i, part in ((1, "knee"), (3, "ankle"), (4, "heel"), (5, "toe")):
             fig.marks[f"{side}_{part}"] = (leg_s, i)
@@ -988,10 +1030,8 @@ def press_arrow(fig: Figure, place: Placement) -> tuple[Px, Px, Px]:
     """A short straight arrow down onto the belly, over the lower back: "press it down"."""
     torso = fig.part("torso")
     low_back = torso.rings[2].centre
-    x, y = _screen(fig, place, low_back)
-    top = min(
-        _screen(fig, place, c)[1] - r * place.scale for c, r in torso.rings[2].balls
-    )
+    x, _ = _screen(fig, place, low_back)
+    top = min(_screen(fig, place, c)[1] - r * place.scale for c, r in torso.rings[2].balls)
     end = top - 6.0
     start = end - 46.0
     return (x, start), (x, (start + end) / 2), (x, end)

@@ -33,49 +33,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "app"))
 
 from PySide6.QtCore import QRectF, QSize, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from supple.ui import picture, theme  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tools"))
+import posegen  # noqa: E402
 
 POSE_DIR = ROOT / "assets" / "poses"
 CELL_W = 300  # each picture in a sheet cell: 300 x 225
 GAP = 14
 NUMBER_H = 22
 
-# What a person doing the blind check is told: each exercise, and the frames of the exercises
-# drawn in more than one picture. Every pose file must appear here exactly once (checked).
-EXERCISES: dict[str, dict[str, str]] = {
-    "Supine twist": {
-        "start: knees up": "supine-twist-start",
-        "knees dropped to the side": "supine-twist",
-    },
-    "Cat-cow": {
-        "neutral back": "all-fours",
-        "cow": "cow",
-        "cat": "cat",
-    },
-    "Child's pose": {"": "child-pose"},
-    "Hip lifts": {"hips down": "hip-lift-down", "hips up": "hip-lift-up"},
-    "Bridge": {"bridge up": "bridge-up"},
-    "Shoelace stretch": {
-        "sitting tall": "shoelace",
-        "folding forward": "shoelace-fold",
-    },
-    "Side knee drop": {
-        "knees to chest": "knees-to-chest",
-        "knees dropped to the side": "side-knee-drop",
-    },
-    "Pelvic tilt": {
-        "rest": "pelvic-tilt-rest",
-        "lower back pressed into the floor": "pelvic-tilt",
-    },
-    "Hamstring stretch": {"": "hamstring-stretch"},
-    "Prayer pose": {"": "prayer-pose"},
-    "Forearm plank": {"": "plank"},
-    "Warm-up march": {"standing": "standing", "marching": "march"},
-    "Walking": {"": "walking"},
-}
+EXERCISES = posegen.EXERCISES
 
 
 def exercise_poses() -> dict[str, str]:
@@ -119,7 +90,9 @@ def contact_sheet(names: list[str], cards: dict[str, QColor], cols: int = 3) -> 
     cell_w = 2 * CELL_W + GAP
     cell_h = NUMBER_H + CELL_W * 3 // 4
     rows = -(-len(names) // cols)
-    img = QImage(GAP + cols * (cell_w + 2 * GAP), GAP + rows * (cell_h + GAP), QImage.Format.Format_ARGB32)
+    img = QImage(
+        GAP + cols * (cell_w + 2 * GAP), GAP + rows * (cell_h + GAP), QImage.Format.Format_ARGB32
+    )
     img.fill(QColor("#b8bcc2"))
     p = QPainter(img)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -130,7 +103,11 @@ def contact_sheet(names: list[str], cards: dict[str, QColor], cols: int = 3) -> 
         p.setPen(QColor("#111111"))
         p.drawText(QRectF(x, y, cell_w, NUMBER_H), Qt.AlignmentFlag.AlignLeft, str(i + 1))
         for j, tone in enumerate(("light", "dark")):
-            p.drawImage(x + j * (CELL_W + GAP), y + NUMBER_H, pose_image(POSE_DIR / f"{name}.svg", CELL_W, cards[tone]))
+            p.drawImage(
+                x + j * (CELL_W + GAP),
+                y + NUMBER_H,
+                pose_image(POSE_DIR / f"{name}.svg", CELL_W, cards[tone]),
+            )
     p.end()
     return img
 
@@ -145,7 +122,9 @@ def labelled(names: list[str], card: QColor, text: QColor) -> QImage:
     width = max(t_cols * (thumb + GAP), cols * (large + GAP)) + GAP
     t_h = thumb * 3 // 4 + label
     l_h = large * 3 // 4 + label
-    img = QImage(width, GAP + t_rows * (t_h + GAP) + l_rows * (l_h + GAP) + GAP, QImage.Format.Format_ARGB32)
+    img = QImage(
+        width, GAP + t_rows * (t_h + GAP) + l_rows * (l_h + GAP) + GAP, QImage.Format.Format_ARGB32
+    )
     img.fill(card)
     p = QPainter(img)
     p.setFont(_font(12))
