@@ -166,6 +166,8 @@ def _screen_box(name: str) -> tuple[float, float, float, float]:
     fig = _grounded(name)
     pts = [pt for _, _, polys in pg.to_screen(fig, place) for poly in polys for pt in poly]
     xs, ys = [x for x, _ in pts], [y for _, y in pts]
+    if pg.pose(name).view >= pg.FLOOR_VIEW:  # the floor runs out of the picture
+        return min(xs), min(ys), max(xs), max(ys)
     mx, my, mw, mh = place.mat
     return min([*xs, mx]), min([*ys, my]), max([*xs, mx + mw]), max([*ys, my + mh])
 
@@ -329,7 +331,10 @@ def test_raised_views_lie_on_a_floor_plane_mat(name):
     fig = _grounded(name)
     place = pg.placement(pose)
     top = list(place.slab[0])
-    assert len(top) == 4 and len(place.slab) >= 2  # a top face and at least one edge face
+    if pose.view < pg.FLOOR_VIEW:
+        assert len(top) == 4 and len(place.slab) >= 2  # a top face and at least one edge face
+    else:  # a floor cut at the picture's edges, still under everything on it
+        assert len(top) >= 4
     for mark in pg.touch_points(pose):
         x, _, z = fig.mark(mark)  # where it meets the floor (its height is checked in 3D above)
         x, up = pg._project((x, 0.0, z), fig.view, fig.yaw)
@@ -341,13 +346,13 @@ TWISTS = ["supine-twist", "side-knee-drop"]
 
 
 @pytest.mark.parametrize("name", TWISTS)
-def test_twists_are_seen_from_the_feet_with_both_knees_fallen_to_one_side(name):
-    """The twists on the back are seen from the feet end, raised: the rotation is a turn in
-    the picture's plane (knees up, then fallen to one side), where a side view shortens the
-    knees into stubs. Head, shoulders and hips on the floor, both bent knees fallen well out
-    of the body's plane, the lower knee on the floor and the upper one stacked on it."""
+def test_twists_are_seen_from_above_the_feet_with_both_knees_fallen_to_one_side(name):
+    """The twists on the back are seen from high up and toward the feet, so the knees that
+    fall to the side lie full length on the floor (a low side view shortens them into stubs)
+    and the floor reads as a floor. Head, shoulders and hips on the floor, both bent knees
+    fallen well out of the body's plane, the lower knee on the floor, the upper one on it."""
     pose = pg.pose(name)
-    assert 30 <= pose.view <= 60 and abs(pose.yaw) == 90
+    assert pg.FLOOR_VIEW <= pose.view <= 60 and 20 <= pose.yaw <= 90
     fig = _grounded(name)
     for mark in ("head", "shoulder", "hip", "near_knee"):
         assert mark in pg.touch_points(pose) and abs(fig.clearance(mark)) <= 3.0, mark
@@ -357,13 +362,11 @@ def test_twists_are_seen_from_the_feet_with_both_knees_fallen_to_one_side(name):
     assert pose.near_leg[1] >= 80 and pose.far_leg[1] >= 80  # and bent, not straight
     rise = fig.clearance("far_knee") - fig.clearance("near_knee")
     assert 0.5 * pg.LIMB_W <= rise <= 2.5 * pg.LIMB_W
-    # On screen: the head at the top (far end), the knees well off to one side of the hips.
+    # On screen: the knees lie well below the hips, toward the viewer.
     place = pg.placement(pose)
-    hx, hy = pg._screen(fig, place, fig.mark("head"))
-    px, py = pg._screen(fig, place, fig.mark("hip"))
-    kx, _ = pg._screen(fig, place, fig.mark("near_knee"))
-    assert hy < py - 40 and abs(hx - px) < 5
-    assert abs(kx - px) > 60
+    _, py = pg._screen(fig, place, fig.mark("hip"))
+    _, ky = pg._screen(fig, place, fig.mark("near_knee"))
+    assert ky > py + 25
 
 
 @pytest.mark.parametrize("name", TWISTS)
@@ -497,17 +500,17 @@ def test_mirroring_a_picture_shows_the_other_side(name):
 
 @pytest.mark.parametrize("name", TWISTS)
 def test_twists_drop_the_knees_to_the_persons_left(name):
-    """Seen from the feet, face up, the person's left is on the viewer's right: the knees fall
-    to the right of the picture, to their left ("left side first"). The player's mirror on the
-    second side shows them falling to the person's right."""
+    """Face up with the head to our right, the person's left side is toward us: the knees fall
+    toward us, down the picture, to their left ("left side first"). The player's mirror on the
+    second side (head to our left) shows them falling to the person's right."""
     fig = _grounded(name)
     hip, head = fig.mark("hip"), fig.mark("head")
     place = pg.placement(pg.pose(name))
     for side in ("near", "far"):
         left = pg.cross(pg.sub(head, hip), (0.0, 1.0, 0.0))
         assert pg.dot(pg.sub(fig.mark(f"{side}_knee"), hip), left) > 0
-        kx = pg._screen(fig, place, fig.mark(f"{side}_knee"))[0]
-        assert kx > pg._screen(fig, place, hip)[0] + 40
+    ky = pg._screen(fig, place, fig.mark("near_knee"))[1]  # the lower knee, on the floor
+    assert ky > pg._screen(fig, place, hip)[1] + 25  # down the picture, toward us
     assert _twist_side(fig) == "left"
 
 
@@ -548,40 +551,44 @@ def test_every_picture_of_a_two_sided_step_depicts_the_left_side():
             assert SIDED[name](_grounded(name)) == "left", name
 
 
-def test_a_mirrored_pose_is_drawn_as_the_exact_mirror_image():
+def test_a_mirrored_pose_is_drawn_as_the_exact_mirror_image(qapp):
     """``near_side="left"`` keeps everything else (camera, size, contacts, the accent arrow):
-    the picture is the ``near_side="right"`` one flipped left to right, to the drawn 0.1 px."""
+    the picture is the ``near_side="right"`` one flipped left to right. Compared as Qt draws
+    them: at most a few edge pixels in a thousand differ (outlines are rounded to 0.1 px)."""
+    from PySide6.QtCore import Qt
+
     for name in [*TWISTS, "hip-lift-down"]:
         pose = pg.pose(name)
         assert pose.near_side == "left"
         plain = dataclasses.replace(pose, near_side="right")
         assert pg.placement(pose).scale == pg.placement(plain).scale
-        mine, theirs = _svg_points(pg.render(pose)), _svg_points(pg.render(plain), flip=True)
-        assert len(mine) == len(theirs)
-        for a, b in zip(mine, theirs, strict=True):
-            assert len(a) == len(b)
-            for (x, y), (u, v) in zip(sorted(a), sorted(b), strict=True):
-                assert abs(x - u) <= 0.25 and abs(y - v) <= 0.25, name
+        mine, theirs = _raster(pg.render(pose)), _raster(pg.render(plain))
+        theirs = theirs.flipped(Qt.Orientation.Horizontal)
+        differ = sum(
+            1
+            for y in range(0, mine.height(), 2)
+            for x in range(0, mine.width(), 2)
+            if _far_apart(mine.pixelColor(x, y), theirs.pixelColor(x, y))
+        )
+        assert differ <= 0.004 * mine.width() * mine.height() / 4, (name, differ)
 
 
-def _svg_points(text: str, flip: bool = False) -> list[list[tuple[float, float]]]:
-    """Every element's points (x flipped if asked), elements in drawing order; the mat's faces
-    (listed in another order by a mirror) sorted."""
-    mats, shapes = [], []
-    for el in ET.fromstring(text.encode("utf-8")):
-        raw: list[float] = []
-        if el.get("points"):
-            raw = [float(n) for n in el.get("points").replace(",", " ").split()]
-        elif el.get("d"):
-            raw = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", el.get("d"))]
-        elif el.get("x"):
-            raw = [float(el.get("x")), float(el.get("y"))]
-            if flip:
-                raw[0] += float(el.get("width"))
-        pts = [(pg.WIDTH - x if flip else x, y) for x, y in zip(raw[::2], raw[1::2], strict=True)]
-        (mats if el.get("fill") == pg.MAT else shapes).append(pts)
-    mats.sort(key=lambda m: sorted(m))
-    return [*mats, *shapes]
+def _raster(svg: str, w: int = 400, h: int = 300):
+    from PySide6.QtCore import QByteArray, QRectF, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    img = QImage(w, h, QImage.Format.Format_ARGB32)
+    img.fill(Qt.GlobalColor.white)
+    painter = QPainter(img)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter, QRectF(0, 0, w, h))
+    painter.end()
+    return img
+
+
+def _far_apart(a, b) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) > 90
 
 
 def test_near_side_must_be_left_or_right():

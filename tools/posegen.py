@@ -81,7 +81,7 @@ POSES: dict[str, dict[str, object]] = {
     # Lying on the back seen from above (the head on the RIGHT), arms out wide along the floor,
     # knees bent at right angles above the hips, feet off the floor: the start of the twist.
     "supine-twist-start": dict(
-        family="twist", torso=180, neck=2.7, view=48, yaw=90, arms_out=80,
+        family="twist", torso=180, neck=2.7, view=50, yaw=35, arms_out=80,
         near_arm=(-6, 0, 0), far_arm=(-6, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10),
         touch=("head", "shoulder", "hip", "hands"), near_side="left",
     ),
@@ -93,9 +93,9 @@ POSES: dict[str, dict[str, object]] = {
     # the picture), so the knees fall to their LEFT: a twist to the left, "left side first".
     # The player mirrors it on the right side.
     "supine-twist": dict(
-        family="twist", torso=180, neck=2.5, view=48, yaw=90, arms_out=80,
+        family="twist", torso=180, neck=2.2, view=50, yaw=35, arms_out=80,
         near_arm=(-6.1, 0, 0), far_arm=(-6.1, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10),
-        knees_drop=96, head_turn=-40, accent="drop",
+        knees_drop=96.1, head_turn=-40, accent="drop",
         touch=("head", "shoulder", "hip", "hands", "near_knee", "near_toe"), near_side="left",
     ),
     # All fours, spine rounded up, chin tucked toward the chest between the arms (exhale).
@@ -199,9 +199,9 @@ POSES: dict[str, dict[str, object]] = {
     # Lying on the back seen from above, knees drawn up toward the chest, hands resting on the
     # knees: the start and end of the side knee drop.
     "knees-to-chest": dict(
-        family="kneedrop", torso=180, neck=3.1, view=48, yaw=90, arms_out=35,
-        near_arm=(0, 0, 0), far_arm=(0, 0, 0),
-        near_leg=(125, 150, 30), far_leg=(125, 150, 30),
+        family="kneedrop", torso=180, neck=3, view=50, yaw=35, arms_out=55,
+        near_arm=(-5, 0, 0), far_arm=(-5, 0, 0),
+        near_leg=(118, 140, 20), far_leg=(118, 140, 20),
         touch=("head", "shoulder", "hip"), near_side="left",
     ),
     # Knees drawn toward the chest and let fall together to one side, the arms resting low
@@ -209,10 +209,10 @@ POSES: dict[str, dict[str, object]] = {
     # Depicts the left side, as the supine twist: mirrored, head on the right, so the knees
     # falling toward us fall to the person's LEFT.
     "side-knee-drop": dict(
-        family="kneedrop", torso=180, neck=2.4, view=48, yaw=90, arms_out=35,
-        near_arm=(-6.1, 0, 0), far_arm=(-6.1, 0, 0),
-        near_leg=(125, 140, -15), far_leg=(125, 140, 20), knees_drop=98.1, accent="drop",
-        touch=("head", "shoulder", "hip", "hands", "near_knee", "near_toe"), near_side="left",
+        family="kneedrop", torso=180, neck=0.1, view=50, yaw=35, arms_out=55,
+        near_arm=(-6.8, 0, 0), far_arm=(-6.8, 0, 0),
+        near_leg=(118, 140, 20), far_leg=(118, 140, 20), knees_drop=98.7, accent="drop",
+        touch=("head", "shoulder", "hip", "hands", "near_knee"), near_side="left",
     ),
     # Seated, far leg long on the floor, near knee bent out toward us with the foot at the inner
     # thigh, folding forward with both hands reaching along the long leg to the shin.
@@ -315,6 +315,8 @@ MAT_INSET = 15.0  # px from the picture's sides to the mat's ends
 MAT_DEPTH = 70.0  # model units (only visible from above)
 MAT_PAD = 5.0  # model units of mat around a figure seen from above
 MAT_THICK_PX = 7.0
+FLOOR_VIEW = 40.0  # seen from this high or higher, the floor runs out of the picture (cut)
+MAT_CLIP = 0.0  # px from the picture's edges where such a floor is cut
 CIRCLE_STEPS = 36  # points per circle in the outlines
 
 # Colours. The pictures are drawn on the app's card (theme.card: near white in the light theme,
@@ -786,7 +788,9 @@ def _box(p: Pose, scale: float) -> tuple[float, float, float, float]:
         x, up = _project(c, fig.view, fig.yaw)
         xs += [(x - r) * scale, (x + r) * scale]
         ups += [(up - r) * scale, (up + r) * scale]
-    if fig.view:
+    if fig.view >= FLOOR_VIEW:
+        pass  # the floor runs out of the picture: only the figure sets the size
+    elif fig.view:
         slab = [
             pt
             for face in mat_slab(mat_corners(family_figures(p)), fig.view, fig.yaw, scale)
@@ -856,14 +860,49 @@ def placement(p: Pose) -> Placement:
         mat = (MAT_INSET, floor - mat_top, WIDTH - 2 * MAT_INSET, mat_top - mat_bottom)
         return Placement(scale, dx, floor, mat)
     corners = mat_corners(family_figures(p))
-    slab = tuple(
-        tuple((dx + x, floor - up) for x, up in face)
+    faces = [
+        [(dx + x, floor - up) for x, up in face]
         for face in mat_slab(corners, p.view, p.camera_yaw, scale)
-    )
+    ]
+    if p.view >= FLOOR_VIEW:  # a floor larger than the picture: cut at the picture's edges
+        faces = [f for f in (_clip(face, MAT_CLIP) for face in faces) if len(f) >= 3]
+    slab = tuple(tuple(face) for face in faces)
     xs = [x for face in slab for x, _ in face]
     ys = [y for face in slab for _, y in face]
     mat = (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
     return Placement(scale, dx, floor, mat, slab)
+
+
+def _clip(poly: Sequence[Px], inset: float) -> list[Px]:
+    """``poly`` cut to the picture less ``inset`` px on every side (Sutherland-Hodgman)."""
+    edges = (
+        (lambda q: q[0] >= inset, lambda a, b: _cross_x(a, b, inset)),
+        (lambda q: q[0] <= WIDTH - inset, lambda a, b: _cross_x(a, b, WIDTH - inset)),
+        (lambda q: q[1] >= inset, lambda a, b: _cross_y(a, b, inset)),
+        (lambda q: q[1] <= HEIGHT - inset, lambda a, b: _cross_y(a, b, HEIGHT - inset)),
+    )
+    out = list(poly)
+    for inside, cut in edges:
+        pts, out = out, []
+        for i, cur in enumerate(pts):
+            prev = pts[i - 1]
+            if inside(cur):
+                if not inside(prev):
+                    out.append(cut(prev, cur))
+                out.append(cur)
+            elif inside(prev):
+                out.append(cut(prev, cur))
+    return out
+
+
+def _cross_x(a: Px, b: Px, x: float) -> Px:
+    t = (x - a[0]) / (b[0] - a[0])
+    return x, a[1] + t * (b[1] - a[1])
+
+
+def _cross_y(a: Px, b: Px, y: float) -> Px:
+    t = (y - a[1]) / (b[1] - a[1])
+    return a[0] + t * (b[0] - a[0]), y
 
 
 def _screen(fig: Figure, place: Placement, pt: Vec) -> Px:
