@@ -860,6 +860,15 @@ def placement(p: Pose) -> Placement:
         mat = (MAT_INSET, floor - mat_top, WIDTH - 2 * MAT_INSET, mat_top - mat_bottom)
         return Placement(scale, dx, floor, mat)
     corners = mat_corners(family_figures(p))
+    if p.view >= FLOOR_VIEW:  # a floor, not a mat: wider than the picture every way
+        (x0, _, z0), (x1, _, _), (_, _, z1), _ = corners
+        big = 2 * (WIDTH + HEIGHT) / scale
+        corners = [
+            (x0 - big, 0.0, z0 - big),
+            (x1 + big, 0.0, z0 - big),
+            (x1 + big, 0.0, z1 + big),
+            (x0 - big, 0.0, z1 + big),
+        ]
     faces = [
         [(dx + x, floor - up) for x, up in face]
         for face in mat_slab(corners, p.view, p.camera_yaw, scale)
