@@ -121,12 +121,13 @@ SHOELACE = {
         "To come out, lift your hips back onto hands and knees.",
     ],
     "illustration": {"default": "pose:shoelace", "lead_in": "pose:all-fours"},
-    "hold": {"seconds": 45},
+    "hold": {"seconds": 60},
     "sides": "both",
 }
-# The shoelace's fold forward gets its own step, so its picture shows when it is asked for (a
-# step's frames are keyed by phase, not by time). Same legs as the shoelace; 45 s sitting tall
-# plus 45 s folded keeps the 90 s a side the shoelace had.
+# The shoelace's fold forward (the seed: lean forward if you feel no stretch) gets its own
+# step, so its picture shows when it is asked for: a step's frames are keyed by phase, not by
+# time, so the 45 s cue of a single 90 s hold could not change the picture. Sitting tall holds
+# a minute (the seed's "at least a minute or two"); the fold adds 30 s a side.
 SHOELACE_FOLD = {
     "title": "Shoelace fold",
     "exercise": "shoelace-stretch",
@@ -136,7 +137,7 @@ SHOELACE_FOLD = {
         "Rest your hands on the floor in front of you and breathe slowly.",
     ],
     "illustration": {"default": "pose:shoelace-fold", "lead_in": "pose:shoelace"},
-    "hold": {"seconds": 45},
+    "hold": {"seconds": 30},
     "sides": "both",
 }
 SIDE_KNEE_DROP = {

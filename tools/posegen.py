@@ -1,12 +1,22 @@
 """Generate Supple's exercise illustrations (flat SVG) from a small skeleton model.
 
-Every pose is a handful of joint angles in ``POSES`` below; the model turns them into a stick
-figure seen from the side (or from a camera raised a little, for the twists on the back and
-the folded legs), stands it on the mat and writes a
-Qt-friendly SVG (SVG Tiny 1.2: plain fill/stroke attributes only).
+Every pose is a handful of joint angles in ``POSES`` below; the model turns them into a body
+with volume, stands it on the mat, projects it through a camera chosen per exercise and writes
+a Qt-friendly SVG (SVG Tiny 1.2: plain fill/stroke attributes only).
 
     python tools/posegen.py                      # regenerate assets/poses/*.svg and the icon
     python tools/posegen.py --only cat cow       # just these poses
+    python tools/render_poses.py OUTDIR          # contact sheet + key, as the app draws them
+
+The body. Bones of fixed length (thigh, shin, foot, trunk, neck, upper arm, forearm, hand)
+carry spheres at the joints (``LEG_R``, ``ARM_R``, ``NECK_R``; the trunk has two side by side
+per cross-section, ``TORSO_PROFILE``: a pelvis, a waist and a deeper chest). A sphere projects
+to a circle, so each bone is drawn as the convex hull of its end circles (a tapered capsule)
+and each body part (trunk, head with neck, each arm, each leg) as the union of those, filled,
+with a dark outline under the fill so a limb in front of the trunk stays visible. Parts are
+painted back to front; a far limb behind the trunk takes the far shade (``FAR``: another hue,
+not transparency, so it keeps its contrast on the dark card). The head carries a nose, so it
+shows which way the face looks.
 
 Angle conventions (degrees). The figure faces right: ``torso`` is the direction from hip to
 shoulder (90 = upright, 0 = lying face down with the head to the right, 180 = lying on the back
@@ -18,12 +28,18 @@ with the head to the left). Limbs are relative to the torso:
   90 = thigh forward), knee flexion (0 = straight, + only: knees bend one way), ankle plantar
   flexion (0 = foot at a right angle to the shin, 90 = toes pointed along the shin); optional
   hip rotation (spins the shin about the thigh, for folded legs) and extra abduction.
-* ``curve``: spine bend, + rounds the back (cat), - arches it (cow). ``neck``/``head``: flexion,
-  + tucks the chin. ``arms_out``/``legs_out``: abduction out of the side plane (90 = arms in a T).
+  ``Pose`` refuses angles outside the joints' limits.
+* ``curve``: spine bend, + rounds the back (cat), - arches it (cow, the pelvic tilt at rest).
+  ``neck``/``head``: flexion, + tucks the chin; ``head_turn`` turns the face to one side.
+  ``arms_out``/``legs_out``: abduction out of the side plane (90 = arms in a T).
   ``knees_drop``: both legs rolled about the spine toward the viewer (the twists on the back).
-  ``view``: camera elevation, 0 = side view, 90 = looking straight down on the mat (keep it
-  at 50 or less: a floor plan of a stick figure reads as an abstract cross); ``yaw``: how far
-  the camera turns toward the figure's front (12 by default, so far limbs peek out).
+  ``top``: with crossed legs, which one lies on top (drawn over the other, which recedes).
+* The camera: ``view`` is its elevation (0 = side view, 90 = straight down), ``yaw`` how far it
+  turns toward the figure's front (12 by default, so far limbs peek out; 35 for the twists, so
+  it looks from high above the feet). Movements in the body's plane are side views; the
+  twists and knee drops are seen from high above (``view`` >= ``FLOOR_VIEW``), where the knees
+  that fall to the side lie full length on a floor that fills the picture; the folded legs
+  (shoelace, hamstring) a little from above and in front.
 * ``near_side``: which of the person's sides faces the viewer. ``"right"`` (the default) is
   the drawing described above: the figure faces right and the near limbs are its RIGHT ones
   (x forward, y up, z toward us: forward x up = z, the person's right). ``"left"`` draws the
@@ -32,34 +48,26 @@ with the head to the left). Limbs are relative to the torso:
   is mirrored with it.
 * Lying on the back, the head is on the RIGHT of the picture, in every pose: the one-sided
   twists must be drawn mirrored to depict the left side (below), so every other pose lying on
-  the back (the ``supine`` family, knees-to-chest) is drawn with ``near_side="left"`` too. Those
-  are symmetric left to right, so for them it only turns the picture round; it keeps the head
-  where it was when a step moves from its lead-in (hip-lift-down, knees-to-chest) to its hold
-  (a twist), and all lying, kneeling and seated poses then face one way (head to the right).
-  Only the standing poses face right with the head above the hips. A new pose lying on the
-  back needs ``near_side="left"``; the tests check every bundled step keeps its head on one
-  side.
+  the back (the ``supine`` family, knees-to-chest) is drawn with ``near_side="left"`` too. A
+  new pose lying on the back needs ``near_side="left"``; the tests check every bundled step
+  keeps its head on one side.
 * Sides: a two-sided step shows its picture as drawn on the first side, the left, and mirrored
   on the right (``mirrored_for`` in the player), so every pose a two-sided step uses must
   depict the LEFT side. Those entries say why they do ("depicts the left side: ...").
 * ``family``: poses that follow each other in a routine (hip-lift-down / hip-lift-up...) share
-  one scale and position, so only the moving part moves. ``accent``: an extra mark in the
-  accent colour (``press``: the lower back pressing into the floor; ``drop``: an arrow from
-  where the knees stood down to where they fell).
-
-Framing: each pose (or family) is drawn as large as the 400x300 picture allows, leaving
-``MARGIN`` px around the figure and its mat, so a pose lying on the floor fills the width as a
-standing one fills the height. Stroke widths are fixed in picture pixels whatever the scale, so
-the set stays one family; the head grows with the square root of the scale. Seen from the
-side the mat is a bar under the figure, across the picture; seen from above (``view`` > 0) it
-is a floor plane in the same projection as the body (a faint top face, its near edges showing
-its thickness), sized to carry everything the figure lays on it.
+  one scale, camera and position, so only the moving part moves. ``accent``: an extra mark in
+  the accent colour (``press``: an arrow down onto the lower belly, "press the lower back into
+  the floor"; ``drop``: an arrow from where the knees stood to where they fell).
 * ``touch``: landmarks (``hands``, ``knees``, ``near_toe``, ``head``...) that rest on the floor.
   The figure is lowered until its lowest surface meets the mat; the tests then check that every
   named contact really touches it, so a pose cannot float a hand or sink a knee unnoticed.
 
-Adding a pose: copy the nearest entry, change the angles, run this script and
-``tools/render_poses.py OUTDIR``, and look at the PNGs.
+Framing: each pose (or family) is drawn as large as the 400x300 picture allows, leaving
+``MARGIN`` px around the figure and its mat. Seen from the side the mat is a bar under the
+figure; seen a little from above it is a floor plane in the same projection as the body.
+
+Adding a pose: copy the nearest entry, change the angles, name its exercise in ``EXERCISES``,
+run this script and ``tools/render_poses.py OUTDIR --labelled``, and look at the PNGs.
 """
 
 from __future__ import annotations
