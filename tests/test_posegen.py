@@ -176,10 +176,15 @@ def _screen_box(name: str) -> tuple[float, float, float, float]:
 def test_every_pose_fills_its_picture(name):
     """Each figure is drawn as large as the picture allows (its family's box fills the width or
     the height, less the margin), so floor poses are not tiny next to standing ones."""
-    left, top, right, bottom = _screen_box(name)
     m = pg.MARGIN
+    left, top, right, bottom = _screen_box(name)
     assert left >= m - 1 and top >= m - 1, (left, top)
     assert right <= pg.WIDTH - m + 1 and bottom <= pg.HEIGHT - m + 1, (right, bottom)
+    family = pg.pose(name).family
+    members = [n for n in NAMES if family and pg.pose(n).family == family] or [name]
+    boxes = [_screen_box(n) for n in members]
+    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
     fill = max((right - left) / (pg.WIDTH - 2 * m), (bottom - top) / (pg.HEIGHT - 2 * m))
     assert fill >= 0.8 or pg.placement(pg.pose(name)).scale == pg.MAX_SCALE, (name, fill)
 

@@ -101,7 +101,7 @@ POSES: dict[str, dict[str, object]] = {
     # the picture), so the knees fall to their LEFT: a twist to the left, "left side first".
     # The player mirrors it on the right side.
     "supine-twist": dict(
-        family="twist", torso=180, neck=2.2, view=50, yaw=35, arms_out=80,
+        family="twist", torso=180, neck=2.3, view=50, yaw=35, arms_out=80,
         near_arm=(-6.1, 0, 0), far_arm=(-6.1, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10),
         knees_drop=96.1, head_turn=-40, accent="drop",
         touch=("head", "shoulder", "hip", "hands", "near_knee", "near_toe"), near_side="left",
@@ -207,7 +207,7 @@ POSES: dict[str, dict[str, object]] = {
     # Lying on the back seen from above, knees drawn up toward the chest, hands resting on the
     # knees: the start and end of the side knee drop.
     "knees-to-chest": dict(
-        family="kneedrop", torso=180, neck=3, view=50, yaw=35, arms_out=55,
+        family="kneedrop", torso=180, neck=3.1, view=50, yaw=35, arms_out=22,
         near_arm=(-5, 0, 0), far_arm=(-5, 0, 0),
         near_leg=(118, 140, 20), far_leg=(118, 140, 20),
         touch=("head", "shoulder", "hip"), near_side="left",
@@ -217,7 +217,7 @@ POSES: dict[str, dict[str, object]] = {
     # Depicts the left side, as the supine twist: mirrored, head on the right, so the knees
     # falling toward us fall to the person's LEFT.
     "side-knee-drop": dict(
-        family="kneedrop", torso=180, neck=0.1, view=50, yaw=35, arms_out=55,
+        family="kneedrop", torso=180, neck=0.2, view=50, yaw=35, arms_out=22,
         near_arm=(-6.8, 0, 0), far_arm=(-6.8, 0, 0),
         near_leg=(118, 140, 20), far_leg=(118, 140, 20), knees_drop=98.7, accent="drop",
         touch=("head", "shoulder", "hip", "hands", "near_knee"), near_side="left",
