@@ -240,6 +240,12 @@ def test_bad_joint_angles_are_refused():
         pg.Pose(near_leg=(0, -20, 0))
     with pytest.raises(ValueError, match="elbow"):
         pg.Pose(far_arm=(0, 200, 0))
+    with pytest.raises(ValueError, match="hip"):
+        pg.Pose(near_leg=(-60, 0, 0))
+    with pytest.raises(ValueError, match="neck"):
+        pg.Pose(neck=120)
+    with pytest.raises(ValueError, match="view"):
+        pg.Pose(view=120)
 
 
 def test_limbs_stay_attached():
@@ -429,6 +435,86 @@ def test_child_pose_sits_back_on_the_heels_with_a_rounded_back():
     assert hip[0] - heel[0] < pg.THIGH * 0.6  # hips back over the heels
     assert fig.mark("head")[0] > fig.mark("near_knee")[0]  # forehead down in front of the knees
     assert fig.mark("near_hand")[0] > fig.mark("head")[0]  # arms reaching forward
+
+
+@pytest.mark.parametrize("name", ["child-pose", "prayer-pose"])
+def test_kneeling_folds_sit_on_the_heels_not_above_them(name):
+    """The seat rests on the heels: the underside of the pelvis is within a few units of the
+    top of the heels, not a thigh's height above them."""
+    fig = _grounded(name)
+    pelvis = fig.part("torso").rings[0]
+    seat = min(c[1] - r for c, r in pelvis.balls)
+    leg = fig.part("near_leg")
+    heel_top = max(c[1] + r for c, r in leg.rings[3].balls + leg.rings[4].balls)
+    assert seat - heel_top <= 4.0, (name, seat, heel_top)
+
+
+def _direction(a, b) -> float:
+    """Angle above the horizontal (degrees) of the line from a to b, in the side plane."""
+    import math
+
+    return math.degrees(math.atan2(b[1] - a[1], abs(b[0] - a[0])))
+
+
+def test_cow_lifts_the_head_forward_not_straight_up():
+    """Cow: chest forward and the head raised last, looking ahead: the neck slopes up and
+    forward, it does not stand upright as in the first drawing."""
+    fig = _grounded("cow")
+    neck = fig.part("head")
+    angle = _direction(neck.rings[0].centre, neck.rings[1].centre)
+    assert 10 <= angle <= 60, angle
+    assert fig.mark("head")[0] > fig.mark("shoulder")[0]  # the head ahead of the shoulders
+
+
+def test_hamstring_stretch_reaches_the_hands_to_the_shin_and_toes():
+    """The hands rest along the straight leg between the knee and the toes (the seed: "reaching
+    for your toes"), not floating above it at shoulder height."""
+    fig = _grounded("hamstring-stretch")
+    knee, ankle = fig.mark("far_knee"), fig.mark("far_ankle")
+    for side in ("near", "far"):
+        hand = fig.mark(f"{side}_hand")
+        assert knee[0] < hand[0] <= fig.mark("far_toe")[0] + 5, side
+        t = pg.dot(pg.sub(hand, knee), pg.unit(pg.sub(ankle, knee)))
+        closest = pg.add(knee, pg.mul(pg.unit(pg.sub(ankle, knee)), t))
+        assert _dist(hand, closest) < 16, (side, _dist(hand, closest))  # at the shin
+
+
+@pytest.mark.parametrize("name", ["shoelace", "shoelace-fold"])
+def test_shoelace_draws_the_top_knee_over_the_other(name):
+    """Which knee is on top reads in the picture: the top leg (the far, left one) is painted
+    after the other, in the near shade, and the leg underneath recedes in the far shade."""
+    pose = pg.pose(name)
+    assert pose.top == "far"
+    fig = _grounded(name)
+    assert fig.clearance("far_knee") > fig.clearance("near_knee") + 0.5 * pg.LIMB_W
+    order = [(p.name, far) for p, far in fig.painted()]
+    names = [n for n, _ in order]
+    assert names.index("far_leg") > names.index("near_leg")
+    shade = dict(order)
+    assert shade["far_leg"] is False and shade["near_leg"] is True
+
+
+def test_render_poses_writes_an_unlabelled_sheet_and_its_key(tmp_path, qapp):
+    """The blind check's material: one sheet, a key naming every pose once, the names list."""
+    spec = importlib.util.spec_from_file_location(
+        "render_poses", ROOT / "tools" / "render_poses.py"
+    )
+    assert spec is not None and spec.loader is not None
+    rp = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rp)
+    assert rp.main([str(tmp_path), "--seed", "3"]) == 0
+    from PySide6.QtGui import QImage
+
+    sheet = QImage(str(tmp_path / "sheet.png"))
+    assert not sheet.isNull() and sheet.width() > 1000
+    key = [line.split("\t") for line in (tmp_path / "key.txt").read_text().splitlines()]
+    assert [int(k[0]) for k in key] == list(range(1, len(NAMES) + 1))
+    assert sorted(k[1] for k in key) == sorted(NAMES)
+    assert [k[1] for k in key] != sorted(NAMES)  # shuffled
+    names = (tmp_path / "names.txt").read_text()
+    for exercise in pg.EXERCISES:
+        assert f"- {exercise}" in names
+    assert not any(n in names for n in NAMES if "-" in n)  # no file names given away
 
 
 # --------------------------------------------------------------------------------------------

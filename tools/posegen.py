@@ -115,7 +115,7 @@ POSES: dict[str, dict[str, object]] = {
     ),
     # All fours, belly dropped, chest lifted and the head raised last, looking ahead (inhale).
     "cow": dict(
-        family="tabletop", torso=11.8, curve=-10, neck=-22, head=-14,
+        family="tabletop", torso=11.8, curve=-10, neck=5, head=-30,
         near_arm=(73.6, 0, 90), far_arm=(73.6, 0, 90),
         near_leg=(76, 90, 74.9), far_leg=(76, 90, 74.9),
         touch=("hands", "knees", "toes"),
@@ -133,16 +133,16 @@ POSES: dict[str, dict[str, object]] = {
     # on the mat; the arms relaxed with the elbows on the floor by the head and the hands
     # beside it (not the long reach of the prayer pose).
     "child-pose": dict(
-        torso=6, curve=7, neck=52.6, near_arm=(116.7, 62, 0), far_arm=(116.7, 62, 0),
-        near_leg=(150.5, 154, 90), far_leg=(150.5, 154, 90),
+        torso=12.6, curve=7, neck=64.3, near_arm=(108.8, 62, 0), far_arm=(108.8, 62, 0),
+        near_leg=(151.5, 161.9, 90), far_leg=(151.5, 161.9, 90),
         touch=("knees", "toes", "head", "elbows"),
     ),
     # Kneeling, sitting back toward the heels, the arms stretched long and straight forward
     # along the floor, palms down, forehead on the mat: the whole body one long slope.
     "prayer-pose": dict(
-        torso=-1, curve=4, neck=21.7,
-        near_arm=(163, 0, 0), far_arm=(163, 0, 0),
-        near_leg=(157, 154, 90), far_leg=(157, 154, 90),
+        torso=3, curve=4, neck=25.1,
+        near_arm=(159.1, 0, 0), far_arm=(159.1, 0, 0),
+        near_leg=(159.3, 161, 90), far_leg=(159.3, 161, 90),
         touch=("knees", "toes", "head", "hands"),
     ),
     # Lying on the back, knees bent, feet flat, arms along the body.
@@ -223,12 +223,13 @@ POSES: dict[str, dict[str, object]] = {
         touch=("head", "shoulder", "hip", "hands", "near_knee"), near_side="left",
     ),
     # Seated, far leg long on the floor, near knee bent out toward us with the foot at the inner
-    # thigh, folding forward with both hands reaching along the long leg to the shin.
+    # thigh, folding forward with both hands reaching along the long leg to the shin and toes
+    # (the near arm crosses in toward it: the hands meet either side of the ankle).
     # Depicts the left side: the figure faces right, so its right side is toward us: the bent
     # near leg is the right one and the long far leg is the LEFT one, the leg whose hamstring is
     # stretched, which names the side.
     "hamstring-stretch": dict(
-        torso=40, neck=20, near_arm=(110, 0, 0), far_arm=(112, 0, 0),
+        torso=40, neck=20, near_arm=(110, 0, 0), far_arm=(112, 0, 0), arms_out=40, far_arms_out=10,
         far_leg=(136.1, 0, 10), near_leg=(130.4, 158, 20, 93, 54.6), view=20,
         touch=("hip", "far_heel", "near_knee"),
     ),
