@@ -326,7 +326,7 @@ MAT_PAD = 5.0  # model units of mat around a figure seen from above
 MAT_THICK_PX = 7.0
 FLOOR_VIEW = 40.0  # seen from this high or higher, the floor runs out of the picture (cut)
 MAT_CLIP = 0.0  # px from the picture's edges where such a floor is cut
-CIRCLE_STEPS = 36  # points per circle in the outlines
+CIRCLE_STEPS = 24  # points per circle in the outlines
 
 # Colours. The pictures are drawn on the app's card (theme.card: near white in the light theme,
 # a dark slate in the dark one); every fill keeps >= 3:1 against both (tests/test_posegen.py).
