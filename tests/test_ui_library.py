@@ -76,7 +76,7 @@ def test_cards_show_routines_and_broken_files_with_their_reason(qtbot, library: 
     # A good one: title, duration, steps, safety note, and Start.
     view.select("lower-back-spasm-relief")
     assert view.details.title.text() == "Lower-back spasm relief"
-    assert "min" in view.details.meta.text() and "5 steps" in view.details.meta.text()
+    assert "min" in view.details.meta.text() and "6 steps" in view.details.meta.text()
     assert "Stop if the pain gets sharper" in view.details.safety.text()
     assert "Child's pose" in view.details.steps.text()
     assert view.details.picture.path is not None

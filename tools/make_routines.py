@@ -69,6 +69,10 @@ POSE_ALT = {
     "bridge-up": "Lying on your back, hips lifted high: one straight line from shoulders to knees",
     "pelvic-tilt": "Lying on your back, knees bent, lower back pressed flat into the floor",
     "supine-twist": "Lying on your back, shoulders flat, bent knees rolled together to the left",
+    "supine-twist-start": "Lying on your back, arms spread wide, knees bent and together, "
+    "pointing up",
+    "pelvic-tilt-rest": "Lying on your back, knees bent, feet flat, a small hollow under the "
+    "lower back",
     "knees-to-chest": "Lying on your back, knees drawn up toward the chest",
     "side-knee-drop": "Lying on your back, knees bent and falling together to the left",
     "shoelace": "Sitting on the floor, knees stacked with the left knee on top, hands on the "
@@ -145,7 +149,7 @@ SUPINE_TWIST = {
         "Right side: roll them to your right in the same way.",
         "With every breath, let the stretch deepen a little.",
     ],
-    "illustration": {"default": "pose:supine-twist", "lead_in": "pose:hip-lift-down"},
+    "illustration": {"default": "pose:supine-twist", "lead_in": "pose:supine-twist-start"},
     "hold": {"breaths": 8},
     "sides": "both",
 }
@@ -209,9 +213,24 @@ SHOELACE = {
         KNEE_PAD,
     ],
     "illustration": {"default": "pose:shoelace", "lead_in": "pose:all-fours"},
-    "hold": {"seconds": 90},  # the seed: at least a minute or two
+    "hold": {"seconds": 60},  # the seed: at least a minute (the fold step adds 30 s)
     "sides": "both",
-    "cues": [{"at": 45, "text": "If you feel little stretch, fold forward a bit more."}],
+}
+# The shoelace's fold forward (the seed: lean forward if you feel no stretch) gets its own
+# step, so its picture shows when it is asked for: a step's frames are keyed by phase, not by
+# time, so the 45 s cue of a single 90 s hold could not change the picture. Sitting tall holds
+# a minute (the seed's "at least a minute or two"); the fold adds 30 s a side.
+SHOELACE_FOLD = {
+    "title": "Shoelace fold",
+    "exercise": "shoelace-stretch",
+    "instructions": [
+        "Cross your knees again as in the shoelace stretch and sit down between your feet.",
+        "If you feel little stretch, lean your chest forward over your knees.",
+        "Rest your hands on the floor in front of you and breathe slowly.",
+    ],
+    "illustration": {"default": "pose:shoelace-fold", "lead_in": "pose:shoelace"},
+    "hold": {"seconds": 30},
+    "sides": "both",
 }
 SIDE_KNEE_DROP = {
     "title": "Side knee drop",
@@ -241,9 +260,9 @@ PELVIC_TILT = {
         "Hold, then relax.",
     ],
     "illustration": {
-        "default": "pose:hip-lift-down",
+        "default": "pose:pelvic-tilt-rest",
         "hold": "pose:pelvic-tilt",
-        "release": "pose:hip-lift-down",
+        "release": "pose:pelvic-tilt-rest",
     },
     "hold": {"seconds": 10},  # the seed: 10 s
     "reps": {"count": 10, "release": 5},  # Supple's choice (the seed: as often as needed)
@@ -357,7 +376,7 @@ ROUTINES = {
         "twist, cat-cow, child's pose, hip lifts and the shoelace stretch. Done daily they "
         "also help prevent the next one.\n\n" + IN_A_SPASM,
         ["back", "relief", "stretch", "floor"],
-        [SUPINE_TWIST, CAT_COW, CHILDS_POSE, HIP_LIFTS, SHOELACE],
+        [SUPINE_TWIST, CAT_COW, CHILDS_POSE, HIP_LIFTS, SHOELACE, SHOELACE_FOLD],
     ),
     "quick-spasm-relief": routine(
         "quick-spasm-relief",
