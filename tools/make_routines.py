@@ -224,9 +224,11 @@ SHOELACE_FOLD = {
     "title": "Shoelace fold",
     "exercise": "shoelace-stretch",
     "instructions": [
-        "Cross your knees again as in the shoelace stretch and sit down between your feet.",
+        "Cross your knees again as in the shoelace stretch, left knee on top (on the right "
+        "side, the right knee), and sit down between your feet.",
         "If you feel little stretch, lean your chest forward over your knees.",
         "Rest your hands on the floor in front of you and breathe slowly.",
+        KNEE_PAD,
     ],
     "illustration": {"default": "pose:shoelace-fold", "lead_in": "pose:shoelace"},
     "hold": {"seconds": 30},
