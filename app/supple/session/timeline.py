@@ -21,13 +21,20 @@ from enum import Enum
 
 from supple.routine.model import BreathPattern, HoldKind, Motion, Routine, Sides, Step
 from supple.session.cues import Category, Cue, Priority, Sound
-from supple.session.leadin import (
+from supple.session.fit import (
     COUNTDOWN_FROM,
-    SWITCH_SECONDS,
     SpeechFit,
+    count_cues,
     fitted_lead_in,
     get_ready_cue,
     opening_cues,
+    place,
+    release_cue,
+    release_seconds,
+    rest_cue,
+    rest_seconds,
+    switch_cue,
+    switch_seconds,
 )
 
 HALFWAY_MIN_SECONDS = 20
@@ -132,16 +139,6 @@ class Timeline:
         return None
 
 
-def _count_cues(duration: float) -> list[Cue]:
-    """3, 2, 1 in the last seconds of a segment long enough to hold them."""
-    if duration <= COUNTDOWN_FROM:
-        return []
-    return [
-        Cue(duration - n, str(n), Category.COUNT, Priority.COUNT, Sound.COUNT)
-        for n in range(COUNTDOWN_FROM, 0, -1)
-    ]
-
-
 def _seconds_phrase(seconds: int) -> str:
     if seconds % 60 == 0 and seconds >= 60:
         minutes = seconds // 60
@@ -169,7 +166,8 @@ class _Builder:
         raw_cues = fields.pop("cues", ())
         cues: tuple[Cue, ...] = ()
         if self.with_cues:
-            cues = tuple(sorted(raw_cues, key=lambda c: c.offset))  # type: ignore[arg-type]
+            # In the order said; words moved where they would make a moment late.
+            cues = tuple(place(raw_cues, duration, self.speech))  # type: ignore[arg-type]
         title = routine_step.title if routine_step is not None else self.routine.title
         segment = Segment(
             index=len(self.segments),
@@ -189,51 +187,25 @@ class _Builder:
     def step(self, index: int, step: Step) -> None:
         self.step_first.append(len(self.segments))
         sides = [Side.LEFT, Side.RIGHT] if step.sides is Sides.BOTH else [None]
-        lead_in = self.routine.defaults.lead_in
         opening = opening_cues(step, sides[0].value if sides[0] is not None else None)
+        cues = [*opening, get_ready_cue()]
+        lead_in = fitted_lead_in(self.routine.defaults.lead_in, cues, self.speech)
         if lead_in > 0:
-            cues = [*opening, get_ready_cue()]
-            lead_in = fitted_lead_in(lead_in, cues, self.speech)
-            cues += _count_cues(lead_in)
+            cues += count_cues(lead_in)
             self.add(lead_in, SegmentKind.LEAD_IN, index, side=sides[0], cues=cues)
             opening = []
         for n, side in enumerate(sides):
-            if n > 0:
-                self.add(
-                    SWITCH_SECONDS,
-                    SegmentKind.SWITCH,
-                    index,
-                    side=side,
-                    cues=[
-                        Cue(
-                            0.0,
-                            f"Switch sides. Now the {side.value} side.",  # type: ignore[union-attr]
-                            Category.SWITCH,
-                            Priority.CRITICAL,
-                            Sound.PHASE,
-                        ),
-                        *_count_cues(SWITCH_SECONDS),
-                    ],
-                )
+            if n > 0 and side is not None:
+                switch = switch_seconds(side.value, self.speech)
+                cues = [switch_cue(side.value), *count_cues(switch)]
+                self.add(switch, SegmentKind.SWITCH, index, side=side, cues=cues)
             self._repetitions(index, step, side, opening)
             opening = []
         rest = self.routine.rest_after(index)
         if rest > 0:
             upcoming = self.routine.steps[index + 1].title
-            self.add(
-                rest,
-                SegmentKind.REST,
-                index,
-                cues=[
-                    Cue(
-                        0.0,
-                        f"Rest. Next up: {upcoming}.",
-                        Category.REST,
-                        Priority.CRITICAL,
-                        Sound.PHASE,
-                    )
-                ],
-            )
+            rest = rest_seconds(rest, upcoming, self.speech)
+            self.add(rest, SegmentKind.REST, index, cues=[rest_cue(upcoming)])
 
     def _repetitions(self, index: int, step: Step, side: Side | None, opening: list[Cue]) -> None:
         count = step.reps.count
@@ -245,16 +217,9 @@ class _Builder:
                 first.append(Cue(0.0, f"Rep {rep} of {count}.", Category.REP, Priority.NORMAL))
             self._hold(index, step, rep_fields, first, repeat=rep > 1)
             if rep < count and step.reps.release > 0:
-                self.add(
-                    step.reps.release,
-                    SegmentKind.RELEASE,
-                    index,
-                    cues=[
-                        Cue(0.0, "Release.", Category.REP, Priority.NORMAL, Sound.PHASE),
-                        *_count_cues(step.reps.release),
-                    ],
-                    **rep_fields,
-                )
+                release = release_seconds(step.reps.release, self.speech)
+                cues = [release_cue(), *count_cues(release)]
+                self.add(release, SegmentKind.RELEASE, index, cues=cues, **rep_fields)
 
     def _hold(
         self,
@@ -305,7 +270,7 @@ class _Builder:
         taken = {round(c.offset) for c in custom}
         if seconds >= HALFWAY_MIN_SECONDS and round(seconds / 2) not in taken:
             cues.append(Cue(seconds / 2, "Halfway.", Category.HALFWAY, Priority.NORMAL))
-        cues += _count_cues(seconds)
+        cues += count_cues(seconds)
         self.add(seconds, kind, index, cues=cues, **fields)
 
     def _custom_cues(self, step: Step, seconds: int | None) -> list[Cue]:

@@ -1,0 +1,248 @@
+"""Room for the words: how long each transition lasts, and where words go in a hold.
+
+The timeline (timeline.py) and the closed-form duration (estimate.py) both take
+every speech-dependent length from here, so the library, the editor, ``supple
+plan`` and the player agree to the second for the person's voice settings.
+
+Two kinds of cue:
+
+* A *moment* marks a time: it rings a sound (a phase begins, a count) or it is a
+  breath cue. "3", "Hold.", "Switch sides...", "Breathe in." are moments; each
+  must begin exactly when it is due, so nothing may still be speaking then.
+* *Words* (instructions, "Rep 2 of 8.", "Halfway.", a routine's own cues) only
+  inform: they may wait for a moment to be said, but must end before the next.
+
+Transitions (lead-in, switch sides, release, rest) stretch until their words fit
+before their 3-2-1 (or their end); holds and breaths are the exercise and never
+stretch: words in them go after the moment that opens them, move earlier if they
+would run into a later one, and are left out if there is no room at all (the
+screen still shows them).
+
+How long words take comes from :class:`SpeechFit`: measured lengths of the
+synthesised audio (speech/durations.py measures and caches them) and, for a text
+not measured, a deliberately generous estimate.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from supple.record import Record
+from supple.routine.model import Sides, Step
+from supple.session.cues import Category, Cue, Priority, Sound, Verbosity
+
+COUNTDOWN_FROM = 3
+SWITCH_SECONDS = 6  # the least time to switch sides: "Switch sides..." and then 3, 2, 1
+LEAD_IN_SPARE = 1  # a lead-in leaves a breath between "Get ready." and the 3
+FIRST_SIDE = "left"
+EPSILON = 1e-6
+
+_SPOKEN_UNIT = re.compile(r"[^\W_]", re.UNICODE)
+_STOP = re.compile(r"[.,:;!?]")
+
+
+def estimated_seconds_to_say(text: str, words_per_minute: int) -> float:
+    """A generous guess of the trimmed audio's length, for a text not yet measured.
+
+    espeak-ng, measured over every bundled cue at 60-400 words a minute, takes
+    about 0.3 s + 65 ms a letter + 150 ms a stop at 160 wpm (0.6-1.45 times that,
+    the most for one-word texts); this says 1.25 times that, at espeak-ng's
+    slowest effective rate (80) at most. One-word texts it underestimates by
+    less than a tenth of a second, which the pause after every utterance covers.
+    """
+    letters = len(_SPOKEN_UNIT.findall(text))
+    stops = len(_STOP.findall(text))
+    at_160 = 0.3 + 0.065 * letters + 0.15 * stops
+    return 1.25 * at_160 * 160.0 / max(80, words_per_minute)
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class SpeechFit(Record):
+    """What is spoken and how long it takes, so the timeline can leave room for it.
+
+    ``lengths``: seconds of synthesised (trimmed) audio per text at this voice
+    and rate, as measured; texts not in it are estimated generously.
+    ``pause_seconds`` is kept free after every utterance.
+    """
+
+    verbosity: Verbosity = Verbosity.FULL
+    words_per_minute: int = 160
+    pause_seconds: float = 0.25
+    lengths: Mapping[str, float] = field(default_factory=dict, hash=False)
+
+    def seconds_to_say(self, text: str) -> float:
+        measured = self.lengths.get(text)
+        if measured is not None and measured >= 0:
+            return float(measured)
+        return estimated_seconds_to_say(text, self.words_per_minute)
+
+    def room(self, cue: Cue) -> float:
+        """Seconds ``cue`` occupies: its words and a pause (0 when not spoken)."""
+        if not cue.spoken_at(self.verbosity):
+            return 0.0
+        return self.seconds_to_say(cue.text) + self.pause_seconds
+
+    def seconds_for(self, cues: Iterable[Cue]) -> float:
+        return sum(self.room(cue) for cue in cues)
+
+    def measured(self, lengths: Mapping[str, float]) -> SpeechFit:
+        """The same fit with these measured lengths."""
+        return dataclasses.replace(self, lengths=dict(lengths))
+
+
+def is_moment(cue: Cue) -> bool:
+    """True for a cue that marks a time (see the module's docstring)."""
+    return cue.sound is not None or cue.category is Category.BREATH
+
+
+# -- the cues said in transitions ---------------------------------------------------
+def opening_cues(step: Step, side: str | None) -> list[Cue]:
+    """What is said as ``step`` begins: its title (with the first side) and instructions."""
+    title = step.title if side is None else f"{step.title}, {side} side first."
+    cues = [Cue(0.0, title, Category.TITLE, Priority.CRITICAL, Sound.PHASE)]
+    cues += [Cue(0.0, line, Category.INSTRUCTION, Priority.NORMAL) for line in step.instructions]
+    return cues
+
+
+def get_ready_cue() -> Cue:
+    return Cue(0.0, "Get ready.", Category.GET_READY, Priority.NORMAL)
+
+
+def switch_cue(side: str) -> Cue:
+    return Cue(
+        0.0, f"Switch sides. Now the {side} side.", Category.SWITCH, Priority.CRITICAL, Sound.PHASE
+    )
+
+
+def release_cue() -> Cue:
+    return Cue(0.0, "Release.", Category.REP, Priority.NORMAL, Sound.PHASE)
+
+
+def rest_cue(upcoming: str) -> Cue:
+    return Cue(0.0, f"Rest. Next up: {upcoming}.", Category.REST, Priority.CRITICAL, Sound.PHASE)
+
+
+def count_cues(duration: float) -> list[Cue]:
+    """3, 2, 1 in the last seconds of a segment long enough to hold them."""
+    if duration <= COUNTDOWN_FROM:
+        return []
+    return [
+        Cue(duration - n, str(n), Category.COUNT, Priority.COUNT, Sound.COUNT)
+        for n in range(COUNTDOWN_FROM, 0, -1)
+    ]
+
+
+# -- how long transitions last --------------------------------------------------------
+def _count_room(duration: float) -> float:
+    """Seconds the 3-2-1 occupies at the end of a segment this long (0: too short for one)."""
+    return float(COUNTDOWN_FROM) if duration > COUNTDOWN_FROM else 0.0
+
+
+def fitted(minimum: int, spoken: float, speech: SpeechFit | None, spare: int = 0) -> int:
+    """The least whole seconds, at least ``minimum``, in which ``spoken`` seconds of
+    words (and ``spare``) end before the segment's 3-2-1, or before its end when it
+    is too short for a count."""
+    duration = max(0, minimum)
+    if speech is None or spoken <= 0:
+        return duration
+    words = spoken + spare
+    if duration - _count_room(duration) >= words - EPSILON:
+        return duration
+    short = math.ceil(words - EPSILON)  # long enough for the words, too short for a count
+    if short >= duration and _count_room(short) == 0:
+        return short
+    return max(duration, math.ceil(words + COUNTDOWN_FROM - EPSILON))
+
+
+def lead_in_seconds(step: Step, lead_in: int, speech: SpeechFit | None) -> int:
+    """The lead-in before ``step`` (0: none), given the routine's ``lead_in``.
+
+    With the voice on it grows until the step's title, instructions and "Get
+    ready." fit before the 3-2-1, and there is one even when ``lead_in`` is 0 if
+    there are words to say: they would otherwise make the hold's start late.
+    """
+    side = FIRST_SIDE if step.sides is Sides.BOTH else None
+    return fitted_lead_in(lead_in, [*opening_cues(step, side), get_ready_cue()], speech)
+
+
+def fitted_lead_in(lead_in: int, cues: list[Cue], speech: SpeechFit | None) -> int:
+    spoken = speech.seconds_for(cues) if speech is not None else 0.0
+    return fitted(lead_in, spoken, speech, LEAD_IN_SPARE)
+
+
+def switch_seconds(side: str, speech: SpeechFit | None) -> int:
+    cue = switch_cue(side)
+    return fitted(SWITCH_SECONDS, speech.room(cue) if speech else 0.0, speech)
+
+
+def release_seconds(release: int, speech: SpeechFit | None) -> int:
+    """A release between repetitions: the routine's seconds, or room for "Release."."""
+    if release <= 0:
+        return 0
+    return fitted(release, speech.room(release_cue()) if speech else 0.0, speech)
+
+
+def rest_seconds(rest: int, upcoming: str, speech: SpeechFit | None) -> int:
+    """A rest has no count: the routine's seconds, or room for "Rest. Next up: ..."."""
+    if rest <= 0:
+        return 0
+    if speech is None:
+        return rest
+    return max(rest, math.ceil(speech.room(rest_cue(upcoming)) - EPSILON))
+
+
+# -- where words go in a segment ------------------------------------------------------
+def place(cues: Iterable[Cue], duration: float | None, speech: SpeechFit | None) -> list[Cue]:
+    """The cues of one segment, ordered as said, with words moved so no moment is late.
+
+    Moments keep their offsets and, at the same offset, come before words. A word
+    cue that would still be speaking at the next moment (or the segment's end)
+    moves earlier, into the silence before it; with no silence long enough it is
+    left out. Without ``speech`` the cues are only ordered.
+    """
+    ordered = sorted(cues, key=lambda c: c.offset)  # stable: as built
+    if speech is None:
+        return ordered
+    ordered.sort(key=lambda c: (c.offset, not is_moment(c)))
+    end = math.inf if duration is None else float(duration)
+    moments = [c.offset for c in ordered if is_moment(c) and c.spoken_at(speech.verbosity)]
+    placed: list[Cue] = []
+    free_at = 0.0  # when what was placed so far has been said
+    for cue in ordered:
+        room = speech.room(cue)
+        if room <= 0:
+            placed.append(cue)
+            continue
+        if is_moment(cue):
+            placed.append(cue)
+            free_at = max(free_at, cue.offset) + room
+            continue
+        deadline = min([m for m in moments if m > cue.offset + EPSILON] + [end])
+        start = max(cue.offset, free_at)
+        if start + room > deadline + EPSILON:
+            start = deadline - room
+            if start < free_at - EPSILON:
+                continue  # no room before the next moment: shown, not said
+            cue = dataclasses.replace(cue, offset=max(0.0, start))
+        placed.append(cue)
+        free_at = start + room
+    placed.sort(key=lambda c: c.offset)
+    return placed
+
+
+def late_moments(cues: Iterable[Cue], speech: SpeechFit) -> list[Cue]:
+    """The moments of a segment that the words said before them would make late."""
+    late: list[Cue] = []
+    free_at = 0.0
+    for cue in sorted(cues, key=lambda c: (c.offset, not is_moment(c))):
+        room = speech.room(cue)
+        if room <= 0:
+            continue
+        if is_moment(cue) and free_at > cue.offset + EPSILON:
+            late.append(cue)
+        free_at = max(free_at, cue.offset) + room
+    return late

@@ -1,0 +1,109 @@
+"""The person's pacing: lead-in, breath and the voice, as one timeline for everyone.
+
+``supple plan``, the library's durations, the editor's and the player all take a
+:class:`Pacing` from :func:`pacing` and then either the timeline
+(:func:`planned_timeline`) or its closed form (:func:`planned_seconds`, which
+does not load the timeline module: the library paints without it). A property
+test holds the two equal, so every figure shown is what the session plays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from supple.record import Record
+from supple.routine.model import BreathPattern, Routine
+from supple.session.cues import Verbosity
+from supple.session.fit import SpeechFit
+
+if TYPE_CHECKING:
+    from supple.session.timeline import Timeline
+    from supple.settings import Settings
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Pacing(Record):
+    """What replaces a routine's own pacing: None keeps the routine's."""
+
+    lead_in: int | None = None
+    breath: BreathPattern | None = None
+    speech: SpeechFit | None = None  # None: nothing is spoken, nothing needs room
+
+    def arguments(self) -> dict[str, Any]:
+        """As ``build_timeline`` and ``estimated_seconds`` take them."""
+        return {"lead_in": self.lead_in, "breath": self.breath, "speech": self.speech}
+
+
+def verbosity_of(value: str | None) -> Verbosity:
+    try:
+        return Verbosity(value)
+    except ValueError:
+        return Verbosity.FULL
+
+
+def pacing(
+    settings: Settings | None,
+    lengths: Mapping[str, float] | None = None,
+    *,
+    rate: int | None = None,
+    verbosity: Verbosity | None = None,
+) -> Pacing:
+    """The person's pacing. ``lengths``: measured seconds per text at their voice and
+    rate (speech/durations.py); ``rate`` and ``verbosity`` override the settings'."""
+    if settings is None:
+        if rate is None and verbosity is None:
+            return Pacing()
+        from supple.settings import Settings
+
+        settings = Settings()
+    breath = None
+    if (
+        settings.breath_inhale is not None
+        and settings.breath_pause is not None
+        and settings.breath_exhale is not None
+    ):
+        breath = BreathPattern(
+            inhale=settings.breath_inhale,
+            pause=settings.breath_pause,
+            exhale=settings.breath_exhale,
+        )
+    spoken = verbosity if verbosity is not None else verbosity_of(settings.verbosity)
+    speech = None
+    if spoken is not Verbosity.SILENT:
+        words_per_minute = int(settings.rate if rate is None else rate)
+        speech = SpeechFit(spoken, words_per_minute, lengths=dict(lengths or {}))
+    return Pacing(lead_in=settings.lead_in, breath=breath, speech=speech)
+
+
+def planned_timeline(routine: Routine, pace: Pacing) -> Timeline:
+    """The routine's timeline at this pacing: what the session plays."""
+    from supple.session.timeline import build_timeline
+
+    return build_timeline(routine, **pace.arguments())
+
+
+def planned_seconds(routine: Routine, pace: Pacing) -> float:
+    """Seconds the session takes (open holds at their estimate), without building it."""
+    from supple.session.estimate import estimated_seconds_exact
+
+    return estimated_seconds_exact(routine, **pace.arguments())
+
+
+def spoken_texts(routine: Routine, verbosity: Verbosity) -> list[str]:
+    """Every text the session says at ``verbosity``, first said first, each once.
+
+    The texts do not depend on the pacing, so they can be measured before it is
+    known (how long they take is what the pacing needs).
+    """
+    if verbosity is Verbosity.SILENT:
+        return []
+    from supple.session.timeline import build_timeline
+
+    texts: dict[str, None] = {}
+    for segment in build_timeline(routine).segments:
+        for cue in segment.cues:
+            if cue.spoken_at(verbosity):
+                texts.setdefault(cue.text)
+    return list(texts)
