@@ -195,43 +195,76 @@ def rest_seconds(rest: int, upcoming: str, speech: SpeechFit | None) -> int:
     return max(rest, math.ceil(speech.room(rest_cue(upcoming)) - EPSILON))
 
 
+def fits_before(cue: Cue, seconds: float, speech: SpeechFit | None) -> bool:
+    """True if ``cue``, said at 0, is done (with its pause) within ``seconds``."""
+    return speech is None or speech.room(cue) <= seconds + EPSILON
+
+
 # -- where words go in a segment ------------------------------------------------------
 def place(cues: Iterable[Cue], duration: float | None, speech: SpeechFit | None) -> list[Cue]:
-    """The cues of one segment, ordered as said, with words moved so no moment is late.
+    """The cues of one segment, ordered as said, with words placed so no moment is late.
 
-    Moments keep their offsets and, at the same offset, come before words. A word
-    cue that would still be speaking at the next moment (or the segment's end)
-    moves earlier, into the silence before it; with no silence long enough it is
-    left out. Without ``speech`` the cues are only ordered.
+    Moments keep their offsets and, at the same offset, come before words. Each
+    word cue, in order, is said in the first silence at or after its offset that
+    is long enough (its offset becomes when that silence begins), or else in the
+    latest long enough silence before it; with none it is left out (it is still
+    shown). Without ``speech`` the cues are only ordered.
     """
     ordered = sorted(cues, key=lambda c: c.offset)  # stable: as built
     if speech is None:
         return ordered
     ordered.sort(key=lambda c: (c.offset, not is_moment(c)))
     end = math.inf if duration is None else float(duration)
-    moments = [c.offset for c in ordered if is_moment(c) and c.spoken_at(speech.verbosity)]
+    busy: list[tuple[float, float]] = []
     placed: list[Cue] = []
-    free_at = 0.0  # when what was placed so far has been said
+    free_at = 0.0
+    for cue in ordered:  # the moments, said one after another from their offsets
+        room = speech.room(cue)
+        if room > 0 and is_moment(cue):
+            start = max(cue.offset, free_at)
+            busy.append((start, start + room))
+            free_at = start + room
+        if room <= 0 or is_moment(cue):
+            placed.append(cue)
+    after = 0.0  # words keep their order
     for cue in ordered:
         room = speech.room(cue)
-        if room <= 0:
-            placed.append(cue)
+        if room <= 0 or is_moment(cue):
             continue
-        if is_moment(cue):
-            placed.append(cue)
-            free_at = max(free_at, cue.offset) + room
-            continue
-        deadline = min([m for m in moments if m > cue.offset + EPSILON] + [end])
-        start = max(cue.offset, free_at)
-        if start + room > deadline + EPSILON:
-            start = deadline - room
-            if start < free_at - EPSILON:
-                continue  # no room before the next moment: shown, not said
-            cue = dataclasses.replace(cue, offset=max(0.0, start))
+        start = _silence(busy, end, max(cue.offset, after), after, room)
+        if start is None:
+            continue  # no room between the moments: shown, not said
+        if abs(start - cue.offset) > EPSILON:
+            cue = dataclasses.replace(cue, offset=start)
         placed.append(cue)
-        free_at = start + room
-    placed.sort(key=lambda c: c.offset)
+        busy.append((start, start + room))
+        after = start + room
+    placed.sort(key=lambda c: (c.offset, not is_moment(c)))
     return placed
+
+
+def _silence(
+    busy: list[tuple[float, float]], end: float, want: float, earliest: float, room: float
+) -> float | None:
+    """Where ``room`` seconds fit between the ``busy`` intervals before ``end``: the
+    first start at or after ``want``, else the latest one at or after ``earliest``."""
+    gaps: list[tuple[float, float]] = []
+    clock = 0.0
+    for begin, finish in sorted(busy):
+        if begin > clock + EPSILON:
+            gaps.append((clock, begin))
+        clock = max(clock, finish)
+    if end > clock + EPSILON:
+        gaps.append((clock, end))
+    for begin, finish in gaps:
+        start = max(begin, want)
+        if start + room <= finish + EPSILON:
+            return start
+    for begin, finish in reversed(gaps):
+        start = min(finish - room, want)
+        if start >= max(begin, earliest) - EPSILON:
+            return max(0.0, start)
+    return None
 
 
 def late_moments(cues: Iterable[Cue], speech: SpeechFit) -> list[Cue]:

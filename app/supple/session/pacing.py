@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from supple.record import Record
 from supple.routine.model import BreathPattern, Routine
-from supple.session.cues import Verbosity
+from supple.session.cues import SPOKEN, Category, Verbosity
 from supple.session.fit import SpeechFit
 
 if TYPE_CHECKING:
@@ -99,11 +99,14 @@ def spoken_texts(routine: Routine, verbosity: Verbosity) -> list[str]:
     """
     if verbosity is Verbosity.SILENT:
         return []
-    from supple.session.timeline import build_timeline
+    from supple.session.timeline import SHORT_STARTS, build_timeline
 
     texts: dict[str, None] = {}
     for segment in build_timeline(routine).segments:
         for cue in segment.cues:
             if cue.spoken_at(verbosity):
                 texts.setdefault(cue.text)
+    if Category.START in SPOKEN[verbosity]:
+        # What a hold's start becomes when its long form does not fit.
+        texts.update(dict.fromkeys(SHORT_STARTS))
     return list(texts)

@@ -25,6 +25,7 @@ from supple.session.fit import (
     COUNTDOWN_FROM,
     SpeechFit,
     count_cues,
+    fits_before,
     fitted_lead_in,
     get_ready_cue,
     opening_cues,
@@ -38,6 +39,7 @@ from supple.session.fit import (
 )
 
 HALFWAY_MIN_SECONDS = 20
+SHORT_STARTS = ("Hold.", "Go.")  # a later repetition's start, or one with little room
 MAX_REPEATED_CUES = 360  # "every N s" cues in an open-ended hold, at most
 
 
@@ -58,6 +60,8 @@ class Side(str, Enum):
     LEFT = "left"
     RIGHT = "right"
 
+
+_SHORT_START = {SegmentKind.HOLD: "Hold.", SegmentKind.WORK: "Go."}
 
 # The illustration frame each kind of segment asks for (falls back to default).
 _FRAME_FOR: dict[SegmentKind, str | None] = {
@@ -254,17 +258,14 @@ class _Builder:
         verb = "Keep going for" if kind is SegmentKind.WORK else "Hold for"
         start = f"{verb} {_seconds_phrase(seconds)}."
         if repeat:
-            start = "Go." if kind is SegmentKind.WORK else "Hold."
-        cues = [
-            *first,
-            Cue(
-                0.0,
-                start,
-                Category.START,
-                Priority.NORMAL,
-                Sound.PHASE,
-            ),
-        ]
+            start = _SHORT_START[kind]
+        opening = Cue(0.0, start, Category.START, Priority.NORMAL, Sound.PHASE)
+        if seconds > COUNTDOWN_FROM and not fits_before(
+            opening, seconds - COUNTDOWN_FROM, self.speech
+        ):
+            # "Hold for 4 seconds." would still be said at the 3: the short form is not.
+            opening = dataclasses.replace(opening, text=_SHORT_START[kind])
+        cues = [*first, opening]
         custom = self._custom_cues(step, seconds)
         cues += custom
         taken = {round(c.offset) for c in custom}
