@@ -350,3 +350,47 @@ def test_plan_is_what_the_session_plays_and_the_library_shows(real: Any) -> None
 def test_plan_rejects_a_rate_out_of_range() -> None:
     result = run_cli("plan", "quick-spasm-relief", "--rate", "1000")
     assert result.returncode == 2 and "60-400" in result.stderr
+
+
+# -- the app measures after its first frame ------------------------------------------
+def test_the_app_measures_its_library_off_the_gui_thread_and_refreshes_durations(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, user_routines: Path, tmp_path: Path
+) -> None:
+    """Services measure every routine's words with the app's engine (the fake one
+    here, through SUPPLE_SPEECH_ENGINE) after paint; the library's durations and the
+    session's timeline then leave room for the measured words, and agree."""
+    from helpers import write_json
+    from supple.routine import Library
+    from supple.speech.durations import shared
+    from supple.ui.app import create_main_window
+    from supple.ui.services import Services
+    from supple.ui.session_controller import session_estimate, session_timeline
+    from test_speech_support import recording_player
+
+    monkeypatch.setenv("SUPPLE_SPEECH_ENGINE", "fake")
+    write_json(user_routines / "collisions.json", COLLISIONS)
+    person = Settings(safety_acknowledged=True, rate=100, verbosity="full")
+    window = create_main_window(person, library=Library.scan(), persist=False)
+    qtbot.addWidget(window)
+    routine = window.library.by_id("collisions")
+    assert routine is not None
+    key = voice_key("", 100)
+    assert key.engine == "fake" and shared().lengths(key) == {}
+    estimated = session_estimate(routine, person)
+    services = Services(window, speech_player=recording_player(tmp_path / "played.log"))
+    try:
+        assert services.lengths is not None
+        with qtbot.waitSignal(services.lengths.measured, timeout=60_000):
+            pass
+        measured = shared().lengths(key)
+        assert set(spoken_texts(routine, Verbosity.FULL)) <= set(measured)
+        planned = session_timeline(routine, person)
+        assert session_estimate(routine, person) == planned.estimated_seconds != estimated
+        from supple.ui.library_view import DURATION_ROLE, ENTRY_ROLE
+
+        cards = window.library_view.list
+        items = [cards.item(i) for i in range(cards.count())]
+        card = next(i for i in items if i.data(ENTRY_ROLE).id == "collisions")
+        assert card.data(DURATION_ROLE) == planned.estimated_seconds  # refreshed
+    finally:
+        services.shutdown()

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -147,6 +146,8 @@ def synthesised_lengths(
     texts: Iterable[str], key: VoiceKey, volume: float = 1.0
 ) -> dict[str, float]:
     """Seconds of each text's trimmed audio, synthesised now by ``key``'s engine."""
+    import tempfile
+
     from supple.speech.engine import VoiceConfig
     from supple.speech.oneshot import OneShot
 
