@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -41,8 +40,7 @@ LEAD_IN_SPARE = 1  # a lead-in leaves a breath between "Get ready." and the 3
 FIRST_SIDE = "left"
 EPSILON = 1e-6
 
-_SPOKEN_UNIT = re.compile(r"[^\W_]", re.UNICODE)
-_STOP = re.compile(r"[.,:;!?]")
+_STOPS = frozenset(".,:;!?")  # characters (no regular expressions before the first frame)
 
 
 def estimated_seconds_to_say(text: str, words_per_minute: int) -> float:
@@ -54,8 +52,8 @@ def estimated_seconds_to_say(text: str, words_per_minute: int) -> float:
     slowest effective rate (80) at most. One-word texts it underestimates by
     less than a tenth of a second, which the pause after every utterance covers.
     """
-    letters = len(_SPOKEN_UNIT.findall(text))
-    stops = len(_STOP.findall(text))
+    letters = sum(1 for ch in text if ch.isalnum())
+    stops = sum(1 for ch in text if ch in _STOPS)
     at_160 = 0.3 + 0.065 * letters + 0.15 * stops
     return 1.25 * at_160 * 160.0 / max(80, words_per_minute)
 

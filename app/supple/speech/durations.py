@@ -23,14 +23,15 @@ from typing import Any
 
 from supple import paths
 from supple.fileutil import write_temp_beside
+from supple.record import Record
 
 CACHE_FILE = "speech-lengths.json"
 FORMAT = 1
 MAX_TEXTS_PER_VOICE = 5000  # a runaway writer cannot grow the file without bound
 
 
-@dataclass(frozen=True)
-class VoiceKey:
+@dataclass(frozen=True, repr=False, eq=False)
+class VoiceKey(Record):
     """What a length depends on: the engine, the voice and the rate."""
 
     engine: str
