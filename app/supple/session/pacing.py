@@ -10,10 +10,8 @@ test holds the two equal, so every figure shown is what the session plays.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from supple.record import Record
 from supple.routine.model import BreathPattern, Routine
 from supple.session.cues import SPOKEN, Category, Verbosity
 from supple.session.fit import SpeechFit
@@ -23,17 +21,30 @@ if TYPE_CHECKING:
     from supple.settings import Settings
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class Pacing(Record):
-    """What replaces a routine's own pacing: None keeps the routine's."""
+class Pacing:
+    """What replaces a routine's own pacing: None keeps the routine's.
 
-    lead_in: int | None = None
-    breath: BreathPattern | None = None
-    speech: SpeechFit | None = None  # None: nothing is spoken, nothing needs room
+    A plain class: it is made for the library's first frame, where a dataclass
+    costs its compiled methods (benchmarks/README.md, start-up)."""
+
+    __slots__ = ("breath", "lead_in", "speech")
+
+    def __init__(
+        self,
+        lead_in: int | None = None,
+        breath: BreathPattern | None = None,
+        speech: SpeechFit | None = None,  # None: nothing is spoken, nothing needs room
+    ) -> None:
+        self.lead_in = lead_in
+        self.breath = breath
+        self.speech = speech
 
     def arguments(self) -> dict[str, Any]:
         """As ``build_timeline`` and ``estimated_seconds`` take them."""
         return {"lead_in": self.lead_in, "breath": self.breath, "speech": self.speech}
+
+    def __repr__(self) -> str:
+        return f"Pacing(lead_in={self.lead_in!r}, breath={self.breath!r}, speech={self.speech!r})"
 
 
 def verbosity_of(value: str | None) -> Verbosity:

@@ -17,30 +17,42 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from supple import paths
 from supple.fileutil import write_temp_beside
-from supple.record import Record
 
 CACHE_FILE = "speech-lengths.json"
 FORMAT = 1
 MAX_TEXTS_PER_VOICE = 5000  # a runaway writer cannot grow the file without bound
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class VoiceKey(Record):
-    """What a length depends on: the engine, the voice and the rate."""
+class VoiceKey:
+    """What a length depends on: the engine, the voice and the rate.
 
-    engine: str
-    voice: str
-    rate: int
+    A plain class: this module is loaded for the library's first frame, where a
+    dataclass costs its compiled methods (benchmarks/README.md, start-up)."""
+
+    __slots__ = ("engine", "rate", "voice")
+
+    def __init__(self, engine: str, voice: str, rate: int) -> None:
+        self.engine = engine
+        self.voice = voice
+        self.rate = int(rate)
 
     @property
     def text(self) -> str:
         return f"{self.engine}|{self.voice}|{self.rate}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, VoiceKey) and other.text == self.text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __repr__(self) -> str:
+        return f"VoiceKey({self.engine!r}, {self.voice!r}, {self.rate!r})"
 
 
 ENGINE_ENV = "SUPPLE_SPEECH_ENGINE"  # as engine.ENGINE_ENV (not imported: the library's
