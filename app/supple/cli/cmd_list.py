@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     # As long as the app's library says: the person's pacing and the lengths measured
     # so far (`supple plan` measures what is missing).
     person = settings_file.load().settings
-    pace = pacing(person, shared().lengths(voice_key(person.voice_id, person.rate)))
+    pace = pacing(person, shared().view(voice_key(person.voice_id, person.rate)))
 
     def estimated_seconds(routine: Routine) -> int:
         return round(planned_seconds(routine, pace))

@@ -87,10 +87,6 @@ class SpeechFit(Record):
     def seconds_for(self, cues: Iterable[Cue]) -> float:
         return sum(self.room(cue) for cue in cues)
 
-    def measured(self, lengths: Mapping[str, float]) -> SpeechFit:
-        """The same fit with these measured lengths."""
-        return dataclasses.replace(self, lengths=dict(lengths))
-
 
 def is_moment(cue: Cue) -> bool:
     """True for a cue that marks a time (see the module's docstring)."""

@@ -84,7 +84,7 @@ def pacing(
     speech = None
     if spoken is not Verbosity.SILENT:
         words_per_minute = int(settings.rate if rate is None else rate)
-        speech = SpeechFit(spoken, words_per_minute, lengths=dict(lengths or {}))
+        speech = SpeechFit(spoken, words_per_minute, lengths=lengths if lengths is not None else {})
     return Pacing(lead_in=settings.lead_in, breath=breath, speech=speech)
 
 

@@ -18,6 +18,7 @@ import os
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from supple import paths
@@ -83,6 +84,13 @@ class SpokenLengths:
         with self._lock:
             self._reload()
             return dict(self._voices.get(key.text, {}))
+
+    def view(self, key: VoiceKey) -> Mapping[str, float]:
+        """The same, read-only and not copied: a library of a thousand routines asks
+        for it once per routine."""
+        with self._lock:
+            self._reload()
+            return MappingProxyType(self._voices.get(key.text, {}))
 
     def missing(self, key: VoiceKey, texts: Iterable[str]) -> list[str]:
         known = self.lengths(key)

@@ -60,7 +60,7 @@ def spoken_lengths(settings: Settings | None) -> Mapping[str, float]:
         return {}
     from supple.speech.durations import shared, voice_key
 
-    return shared().lengths(voice_key(settings.voice_id, settings.rate))
+    return shared().view(voice_key(settings.voice_id, settings.rate))
 
 
 def pacing(settings: Settings | None) -> Pacing:
