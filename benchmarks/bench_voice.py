@@ -14,6 +14,10 @@ are modelled in the same run, for a player start overhead of 0, 0.5 and 1.0 s:
 * new: one persistent stream (the overhead paid once as the session starts,
   before the first lead-in; one 10 ms buffer per utterance, ``--stream-latency``).
 
+A second baseline: the routine's own timeline with no room made for words
+(``build_timeline`` without speech) through the new output, to show what the fit
+itself adds.
+
 Per configuration (all routines together): counts and breath cues dropped or cut
 (target 0), lateness of every count and hold start against its moment (target
 p99 <= 50 ms), counts due while other words still play (target 0).
@@ -82,6 +86,7 @@ def run(
     from supple.routine import load_routine
     from supple.session.cues import Verbosity
     from supple.session.pacing import pacing, planned_timeline, spoken_texts
+    from supple.session.timeline import build_timeline
     from supple.settings import Settings
     from supple.speech.durations import shared, voice_key
     from supple.speech.rehearsal import Sink, rehearse
@@ -103,6 +108,9 @@ def run(
             verbosity = Verbosity(name)
             settings = Settings(rate=rate, verbosity=verbosity.value)
             timelines = [planned_timeline(r, pacing(settings, lengths)) for r in routines]
+            # The routine's own lengths, no room made for words (build_timeline without
+            # speech): what the fit adds, through the new output.
+            unfitted = [build_timeline(r) for r in routines]
             for overhead in overheads:
                 figures = {}
                 sinks = (
@@ -114,6 +122,10 @@ def run(
                     figures[sink.name] = _figures(runs)
                     if sink.name == "persistent stream":
                         seconds_played += sum(r.seconds for r in runs)
+                stream = Sink.persistent_stream(overhead, latency)
+                figures["unfitted"] = _figures(
+                    [rehearse(t, lengths.__getitem__, verbosity, stream) for t in unfitted]
+                )
                 rows.append(_row(rate, name, overhead, figures))
     summary = (
         f"voice timing, simulated ({len(routines)} routines, engine {engine}, "
@@ -137,6 +149,7 @@ def _figures(runs: list[Any]) -> dict[str, Any]:
 def _row(rate: int, verbosity: str, overhead: float, figures: dict[str, Any]) -> dict[str, Any]:
     new = figures["persistent stream"]
     old = figures["process per utterance"]
+    bare = figures["unfitted"]
     met = new["dropped"] == 0 and new["over"] == 0 and new["p99_ms"] <= P99_MS
     spoken = new["moments"] > 0 or old["moments"] > 0
     return {
@@ -150,6 +163,9 @@ def _row(rate: int, verbosity: str, overhead: float, figures: dict[str, Any]) ->
         "base_p99_ms": old["p99_ms"],
         "base_max_ms": old["max_ms"],
         "base_over": old["over"],
+        "unfit_dropped": bare["dropped"],
+        "unfit_p99_ms": bare["p99_ms"],
+        "unfit_over": bare["over"],
         "ratio": (new["p99_ms"] / old["p99_ms"]) if old["p99_ms"] > 0 else 1.0,
         "target": f"0 dropped, p99<={P99_MS:g}, 0 over" if spoken else "-",
         "met": ("yes" if met else "NO") if spoken else "-",
