@@ -14,8 +14,10 @@ from supple.routine.model import BreathPattern, HoldKind, Routine, Sides, Step
 from supple.session.fit import (
     SpeechFit,
     lead_in_seconds,
+    release_cues,
     release_seconds,
     rest_seconds,
+    switch_cues,
     switch_seconds,
 )
 
@@ -43,13 +45,16 @@ def estimated_seconds_exact(
     for index, step in enumerate(routine.steps):
         sides = 2 if step.sides is Sides.BOTH else 1
         reps = step.reps.count
-        per_side = reps * _hold_seconds(step, step.breath or default_breath)
+        pattern = step.breath or default_breath
+        per_side = reps * _hold_seconds(step, pattern)
         if step.reps.release > 0:
-            per_side += (reps - 1) * release_seconds(step.reps.release, speech)
-        total += lead_in_seconds(step, lead, speech)
+            for rep in range(2, reps + 1):
+                cues = release_cues(step, rep, pattern, speech)
+                per_side += release_seconds(step.reps.release, cues, speech)
+        total += lead_in_seconds(step, lead, speech, pattern)
         total += sides * per_side
         if sides == 2:
-            total += switch_seconds("right", speech)
+            total += switch_seconds(switch_cues(step, "right", pattern, speech), speech)
         rest = routine.rest_after(index)
         if rest > 0:
             total += rest_seconds(rest, routine.steps[index + 1].title, speech)

@@ -16,7 +16,8 @@ Transitions (lead-in, switch sides, release, rest) stretch until their words fit
 before their 3-2-1 (or their end); holds and breaths are the exercise and never
 stretch: words in them go after the moment that opens them, move earlier if they
 would run into a later one, and are left out if there is no room at all (the
-screen still shows them).
+screen still shows them). A repetition's number ("Rep 2 of 8.") that has no room
+after its hold's first moment is said in the transition before it instead.
 
 How long words take comes from :class:`SpeechFit`: measured lengths of the
 synthesised audio (speech/durations.py measures and caches them) and, for a text
@@ -31,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from supple.record import Record
-from supple.routine.model import Sides, Step
+from supple.routine.model import BreathPattern, HoldKind, Motion, Sides, Step
 from supple.session.cues import Category, Cue, Priority, Sound, Verbosity
 
 COUNTDOWN_FROM = 3
@@ -130,6 +131,93 @@ def count_cues(duration: float) -> list[Cue]:
     ]
 
 
+def rep_cue(rep: int, count: int) -> Cue:
+    return Cue(0.0, f"Rep {rep} of {count}.", Category.REP, Priority.NORMAL)
+
+
+def first_breath_cue() -> Cue:
+    return Cue(0.0, "Breathe in.", Category.BREATH, Priority.COUNT)
+
+
+def seconds_phrase(seconds: int) -> str:
+    if seconds % 60 == 0 and seconds >= 60:
+        minutes = seconds // 60
+        return "1 minute" if minutes == 1 else f"{minutes} minutes"
+    return f"{seconds} seconds"
+
+
+SHORT_STARTS = ("Hold.", "Go.")  # a later repetition's start, or one with little room
+
+
+def hold_start_cue(step: Step, repeat: bool, speech: SpeechFit | None) -> Cue:
+    """The moment a timed or open-ended hold begins. ``repeat``: a later repetition,
+    announced briefly; so is a hold whose long form would still be said at its 3."""
+    moving = step.motion is Motion.MOVE
+    short = SHORT_STARTS[1] if moving else SHORT_STARTS[0]
+    if step.hold.kind is HoldKind.OPEN:
+        text = short if repeat else "Hold as long as you can, then press Done."
+        return Cue(0.0, text, Category.START, Priority.NORMAL, Sound.PHASE)
+    seconds = int(step.hold.seconds or 0)
+    verb = "Keep going for" if moving else "Hold for"
+    cue = Cue(
+        0.0,
+        short if repeat else f"{verb} {seconds_phrase(seconds)}.",
+        Category.START,
+        Priority.NORMAL,
+        Sound.PHASE,
+    )
+    if seconds > COUNTDOWN_FROM and not fits_before(cue, seconds - COUNTDOWN_FROM, speech):
+        cue = dataclasses.replace(cue, text=short)
+    return cue
+
+
+def rep_said_before(step: Step, pattern: BreathPattern, rep: int, speech: SpeechFit | None) -> bool:
+    """True when "Rep k of n." does not fit in its hold after the moment that opens it
+    (a short breath, a short hold, a slow voice): it is then said in the transition
+    before the hold (the lead-in, the switch or the release), which grows for it."""
+    count = step.reps.count
+    if speech is None or count <= 1:
+        return False
+    words = speech.room(rep_cue(rep, count))
+    if words <= 0 or step.hold.kind is HoldKind.OPEN:
+        return False
+    if step.hold.kind is HoldKind.BREATHS:
+        return speech.room(first_breath_cue()) + words > pattern.inhale + EPSILON
+    seconds = int(step.hold.seconds or 0)
+    until = seconds - COUNTDOWN_FROM if seconds > COUNTDOWN_FROM else seconds
+    return speech.room(hold_start_cue(step, rep > 1, speech)) + words > until + EPSILON
+
+
+def lead_in_cues(
+    step: Step, side: str | None, pattern: BreathPattern, speech: SpeechFit | None
+) -> list[Cue]:
+    """Said in a step's lead-in: its opening, its first repetition's number when the
+    hold has no room for it, and "Get ready."."""
+    cues = opening_cues(step, side)
+    if rep_said_before(step, pattern, 1, speech):
+        cues.append(rep_cue(1, step.reps.count))
+    return [*cues, get_ready_cue()]
+
+
+def switch_cues(
+    step: Step, side: str, pattern: BreathPattern, speech: SpeechFit | None
+) -> list[Cue]:
+    cues = [switch_cue(side)]
+    if rep_said_before(step, pattern, 1, speech):
+        cues.append(rep_cue(1, step.reps.count))
+    return cues
+
+
+def release_cues(
+    step: Step, rep: int, pattern: BreathPattern, speech: SpeechFit | None
+) -> list[Cue]:
+    """Said in the release before repetition ``rep``."""
+    cues = [release_cue()]
+    if rep_said_before(step, pattern, rep, speech):
+        cues.append(rep_cue(rep, step.reps.count))
+    return cues
+
+
 # -- how long transitions last --------------------------------------------------------
 def _count_room(duration: float) -> float:
     """Seconds the 3-2-1 occupies at the end of a segment this long (0: too short for one)."""
@@ -152,7 +240,9 @@ def fitted(minimum: int, spoken: float, speech: SpeechFit | None, spare: int = 0
     return max(duration, math.ceil(words + COUNTDOWN_FROM - EPSILON))
 
 
-def lead_in_seconds(step: Step, lead_in: int, speech: SpeechFit | None) -> int:
+def lead_in_seconds(
+    step: Step, lead_in: int, speech: SpeechFit | None, pattern: BreathPattern
+) -> int:
     """The lead-in before ``step`` (0: none), given the routine's ``lead_in``.
 
     With the voice on it grows until the step's title, instructions and "Get
@@ -160,7 +250,7 @@ def lead_in_seconds(step: Step, lead_in: int, speech: SpeechFit | None) -> int:
     there are words to say: they would otherwise make the hold's start late.
     """
     side = FIRST_SIDE if step.sides is Sides.BOTH else None
-    return fitted_lead_in(lead_in, [*opening_cues(step, side), get_ready_cue()], speech)
+    return fitted_lead_in(lead_in, lead_in_cues(step, side, pattern, speech), speech)
 
 
 def fitted_lead_in(lead_in: int, cues: list[Cue], speech: SpeechFit | None) -> int:
@@ -168,16 +258,16 @@ def fitted_lead_in(lead_in: int, cues: list[Cue], speech: SpeechFit | None) -> i
     return fitted(lead_in, spoken, speech, LEAD_IN_SPARE)
 
 
-def switch_seconds(side: str, speech: SpeechFit | None) -> int:
-    cue = switch_cue(side)
-    return fitted(SWITCH_SECONDS, speech.room(cue) if speech else 0.0, speech)
+def switch_seconds(cues: list[Cue], speech: SpeechFit | None) -> int:
+    """Switching sides: at least SWITCH_SECONDS, and room for ``cues`` (switch_cues)."""
+    return fitted(SWITCH_SECONDS, speech.seconds_for(cues) if speech else 0.0, speech)
 
 
-def release_seconds(release: int, speech: SpeechFit | None) -> int:
-    """A release between repetitions: the routine's seconds, or room for "Release."."""
+def release_seconds(release: int, cues: list[Cue], speech: SpeechFit | None) -> int:
+    """A release between repetitions: the routine's seconds, or room for ``cues``."""
     if release <= 0:
         return 0
-    return fitted(release, speech.room(release_cue()) if speech else 0.0, speech)
+    return fitted(release, speech.seconds_for(cues) if speech else 0.0, speech)
 
 
 def rest_seconds(rest: int, upcoming: str, speech: SpeechFit | None) -> int:

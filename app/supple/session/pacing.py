@@ -110,7 +110,8 @@ def spoken_texts(routine: Routine, verbosity: Verbosity) -> list[str]:
     """
     if verbosity is Verbosity.SILENT:
         return []
-    from supple.session.timeline import SHORT_STARTS, build_timeline
+    from supple.session.fit import SHORT_STARTS
+    from supple.session.timeline import build_timeline
 
     texts: dict[str, None] = {}
     for segment in build_timeline(routine).segments:

@@ -25,21 +25,22 @@ from supple.session.fit import (
     COUNTDOWN_FROM,
     SpeechFit,
     count_cues,
-    fits_before,
+    first_breath_cue,
     fitted_lead_in,
-    get_ready_cue,
-    opening_cues,
+    hold_start_cue,
+    lead_in_cues,
     place,
-    release_cue,
+    release_cues,
     release_seconds,
+    rep_cue,
+    rep_said_before,
     rest_cue,
     rest_seconds,
-    switch_cue,
+    switch_cues,
     switch_seconds,
 )
 
 HALFWAY_MIN_SECONDS = 20
-SHORT_STARTS = ("Hold.", "Go.")  # a later repetition's start, or one with little room
 MAX_REPEATED_CUES = 360  # "every N s" cues in an open-ended hold, at most
 
 
@@ -60,8 +61,6 @@ class Side(str, Enum):
     LEFT = "left"
     RIGHT = "right"
 
-
-_SHORT_START = {SegmentKind.HOLD: "Hold.", SegmentKind.WORK: "Go."}
 
 # The illustration frame each kind of segment asks for (falls back to default).
 _FRAME_FOR: dict[SegmentKind, str | None] = {
@@ -143,13 +142,6 @@ class Timeline:
         return None
 
 
-def _seconds_phrase(seconds: int) -> str:
-    if seconds % 60 == 0 and seconds >= 60:
-        minutes = seconds // 60
-        return "1 minute" if minutes == 1 else f"{minutes} minutes"
-    return f"{seconds} seconds"
-
-
 class _Builder:
     def __init__(
         self, routine: Routine, with_cues: bool = True, speech: SpeechFit | None = None
@@ -191,19 +183,22 @@ class _Builder:
     def step(self, index: int, step: Step) -> None:
         self.step_first.append(len(self.segments))
         sides = [Side.LEFT, Side.RIGHT] if step.sides is Sides.BOTH else [None]
-        opening = opening_cues(step, sides[0].value if sides[0] is not None else None)
-        cues = [*opening, get_ready_cue()]
+        pattern = self.routine.breath_for(step)
+        side = sides[0].value if sides[0] is not None else None
+        cues = lead_in_cues(step, side, pattern, self.speech)
         lead_in = fitted_lead_in(self.routine.defaults.lead_in, cues, self.speech)
+        opening = [c for c in cues if c.category in (Category.TITLE, Category.INSTRUCTION)]
         if lead_in > 0:
             cues += count_cues(lead_in)
             self.add(lead_in, SegmentKind.LEAD_IN, index, side=sides[0], cues=cues)
             opening = []
-        for n, side in enumerate(sides):
-            if n > 0 and side is not None:
-                switch = switch_seconds(side.value, self.speech)
-                cues = [switch_cue(side.value), *count_cues(switch)]
-                self.add(switch, SegmentKind.SWITCH, index, side=side, cues=cues)
-            self._repetitions(index, step, side, opening)
+        for n, side_now in enumerate(sides):
+            if n > 0 and side_now is not None:
+                cues = switch_cues(step, side_now.value, pattern, self.speech)
+                switch = switch_seconds(cues, self.speech)
+                cues += count_cues(switch)
+                self.add(switch, SegmentKind.SWITCH, index, side=side_now, cues=cues)
+            self._repetitions(index, step, side_now, opening)
             opening = []
         rest = self.routine.rest_after(index)
         if rest > 0:
@@ -213,17 +208,23 @@ class _Builder:
 
     def _repetitions(self, index: int, step: Step, side: Side | None, opening: list[Cue]) -> None:
         count = step.reps.count
+        pattern = self.routine.breath_for(step)
+        release = step.reps.release
         for rep in range(1, count + 1):
             rep_fields: dict[str, object] = {"side": side}
             first: list[Cue] = list(opening) if rep == 1 else []
             if count > 1:
                 rep_fields.update(rep=rep, reps=count)
-                first.append(Cue(0.0, f"Rep {rep} of {count}.", Category.REP, Priority.NORMAL))
+                # Said in the transition before when the hold has no room for it.
+                before = rep_said_before(step, pattern, rep, self.speech)
+                if not before or (rep > 1 and release <= 0):
+                    first.append(rep_cue(rep, count))
             self._hold(index, step, rep_fields, first, repeat=rep > 1)
-            if rep < count and step.reps.release > 0:
-                release = release_seconds(step.reps.release, self.speech)
-                cues = [release_cue(), *count_cues(release)]
-                self.add(release, SegmentKind.RELEASE, index, cues=cues, **rep_fields)
+            if rep < count and release > 0:
+                cues = release_cues(step, rep + 1, pattern, self.speech)
+                seconds = release_seconds(release, cues, self.speech)
+                cues += count_cues(seconds)
+                self.add(seconds, SegmentKind.RELEASE, index, cues=cues, **rep_fields)
 
     def _hold(
         self,
@@ -240,32 +241,13 @@ class _Builder:
         if hold.kind is HoldKind.BREATHS:
             self._breaths(index, step, fields, first)
             return
+        start = hold_start_cue(step, repeat, self.speech)
         if hold.kind is HoldKind.OPEN:
-            cues = [
-                *first,
-                Cue(
-                    0.0,
-                    "Hold." if repeat else "Hold as long as you can, then press Done.",
-                    Category.START,
-                    Priority.NORMAL,
-                    Sound.PHASE,
-                ),
-            ]
-            cues += self._custom_cues(step, None)
+            cues = [*first, start, *self._custom_cues(step, None)]
             self.add(None, kind, index, cues=cues, **fields)
             return
         seconds = int(hold.seconds or 0)
-        verb = "Keep going for" if kind is SegmentKind.WORK else "Hold for"
-        start = f"{verb} {_seconds_phrase(seconds)}."
-        if repeat:
-            start = _SHORT_START[kind]
-        opening = Cue(0.0, start, Category.START, Priority.NORMAL, Sound.PHASE)
-        if seconds > COUNTDOWN_FROM and not fits_before(
-            opening, seconds - COUNTDOWN_FROM, self.speech
-        ):
-            # "Hold for 4 seconds." would still be said at the 3: the short form is not.
-            opening = dataclasses.replace(opening, text=_SHORT_START[kind])
-        cues = [*first, opening]
+        cues = [*first, start]
         custom = self._custom_cues(step, seconds)
         cues += custom
         taken = {round(c.offset) for c in custom}
@@ -299,7 +281,9 @@ class _Builder:
             breath_fields = dict(fields, breath=n, breaths=total)
             inhale_cues = list(first) if n == 1 else []
             inhale_cues.append(
-                Cue(0.0, "Inhale." if n > 1 else "Breathe in.", Category.BREATH, Priority.COUNT)
+                first_breath_cue()
+                if n == 1
+                else Cue(0.0, "Inhale.", Category.BREATH, Priority.COUNT)
             )
             self.add(pattern.inhale, SegmentKind.INHALE, index, cues=inhale_cues, **breath_fields)
             if pattern.pause > 0:
