@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from supple.routine.model import BreathPattern, HoldKind, Routine, Sides, Step
 from supple.session.fit import (
+    SWITCH_SECONDS,
     SpeechFit,
     lead_in_seconds,
+    release_cue,
     release_cues,
     release_seconds,
+    rep_said_before,
     rest_seconds,
     switch_cues,
     switch_seconds,
@@ -47,13 +50,21 @@ def estimated_seconds_exact(
         reps = step.reps.count
         pattern = step.breath or default_breath
         per_side = reps * _hold_seconds(step, pattern)
-        if step.reps.release > 0:
+        if step.reps.release > 0 and speech is None:
+            per_side += (reps - 1) * step.reps.release
+        elif step.reps.release > 0:
+            plain = release_seconds(step.reps.release, [release_cue()], speech)
             for rep in range(2, reps + 1):
-                cues = release_cues(step, rep, pattern, speech)
-                per_side += release_seconds(step.reps.release, cues, speech)
+                if rep_said_before(step, pattern, rep, speech):
+                    cues = release_cues(step, rep, pattern, speech)
+                    per_side += release_seconds(step.reps.release, cues, speech)
+                else:
+                    per_side += plain
         total += lead_in_seconds(step, lead, speech, pattern)
         total += sides * per_side
-        if sides == 2:
+        if sides == 2 and speech is None:
+            total += SWITCH_SECONDS
+        elif sides == 2:
             total += switch_seconds(switch_cues(step, "right", pattern, speech), speech)
         rest = routine.rest_after(index)
         if rest > 0:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from supple.record import Record
 from supple.routine.model import BreathPattern, HoldKind, Motion, Sides, Step
-from supple.session.cues import Category, Cue, Priority, Sound, Verbosity
+from supple.session.cues import SPOKEN, Category, Cue, Priority, Sound, Verbosity
 
 COUNTDOWN_FROM = 3
 SWITCH_SECONDS = 6  # the least time to switch sides: "Switch sides..." and then 3, 2, 1
@@ -41,7 +41,7 @@ LEAD_IN_SPARE = 1  # a lead-in leaves a breath between "Get ready." and the 3
 FIRST_SIDE = "left"
 EPSILON = 1e-6
 
-_STOPS = frozenset(".,:;!?")  # characters (no regular expressions before the first frame)
+_STOPS = ".,:;!?"  # counted without regular expressions (none before the first frame)
 
 
 def estimated_seconds_to_say(text: str, words_per_minute: int) -> float:
@@ -53,8 +53,8 @@ def estimated_seconds_to_say(text: str, words_per_minute: int) -> float:
     slowest effective rate (80) at most. One-word texts it underestimates by
     less than a tenth of a second, which the pause after every utterance covers.
     """
-    letters = sum(1 for ch in text if ch.isalnum())
-    stops = sum(1 for ch in text if ch in _STOPS)
+    letters = sum(map(str.isalnum, text))
+    stops = sum(map(text.count, _STOPS))
     at_160 = 0.3 + 0.065 * letters + 0.15 * stops
     return 1.25 * at_160 * 160.0 / max(80, words_per_minute)
 
@@ -72,18 +72,28 @@ class SpeechFit(Record):
     words_per_minute: int = 160
     pause_seconds: float = 0.25
     lengths: Mapping[str, float] = field(default_factory=dict, hash=False)
+    # Estimates made so far (a library of a thousand routines shares one fit).
+    _estimates: dict[str, float] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def seconds_to_say(self, text: str) -> float:
         measured = self.lengths.get(text)
         if measured is not None and measured >= 0:
             return float(measured)
-        return estimated_seconds_to_say(text, self.words_per_minute)
+        estimate = self._estimates.get(text)
+        if estimate is None:
+            estimate = self._estimates[text] = estimated_seconds_to_say(text, self.words_per_minute)
+        return estimate
 
     def room(self, cue: Cue) -> float:
         """Seconds ``cue`` occupies: its words and a pause (0 when not spoken)."""
-        if not cue.spoken_at(self.verbosity):
+        return self.room_for(cue.text, cue.category)
+
+    def room_for(self, text: str, category: Category) -> float:
+        if category not in SPOKEN[self.verbosity]:
             return 0.0
-        return self.seconds_to_say(cue.text) + self.pause_seconds
+        return self.seconds_to_say(text) + self.pause_seconds
 
     def seconds_for(self, cues: Iterable[Cue]) -> float:
         return sum(self.room(cue) for cue in cues)
@@ -103,8 +113,13 @@ def opening_cues(step: Step, side: str | None) -> list[Cue]:
     return cues
 
 
+_GET_READY = Cue(0.0, "Get ready.", Category.GET_READY, Priority.NORMAL)
+_RELEASE = Cue(0.0, "Release.", Category.REP, Priority.NORMAL, Sound.PHASE)
+_FIRST_BREATH = Cue(0.0, "Breathe in.", Category.BREATH, Priority.COUNT)
+
+
 def get_ready_cue() -> Cue:
-    return Cue(0.0, "Get ready.", Category.GET_READY, Priority.NORMAL)
+    return _GET_READY
 
 
 def switch_cue(side: str) -> Cue:
@@ -114,7 +129,7 @@ def switch_cue(side: str) -> Cue:
 
 
 def release_cue() -> Cue:
-    return Cue(0.0, "Release.", Category.REP, Priority.NORMAL, Sound.PHASE)
+    return _RELEASE
 
 
 def rest_cue(upcoming: str) -> Cue:
@@ -136,7 +151,7 @@ def rep_cue(rep: int, count: int) -> Cue:
 
 
 def first_breath_cue() -> Cue:
-    return Cue(0.0, "Breathe in.", Category.BREATH, Priority.COUNT)
+    return _FIRST_BREATH
 
 
 def seconds_phrase(seconds: int) -> str:
@@ -147,27 +162,27 @@ def seconds_phrase(seconds: int) -> str:
 
 
 SHORT_STARTS = ("Hold.", "Go.")  # a later repetition's start, or one with little room
+_SHORT = {
+    moving: Cue(0.0, SHORT_STARTS[moving], Category.START, Priority.NORMAL, Sound.PHASE)
+    for moving in (False, True)
+}
 
 
 def hold_start_cue(step: Step, repeat: bool, speech: SpeechFit | None) -> Cue:
     """The moment a timed or open-ended hold begins. ``repeat``: a later repetition,
     announced briefly; so is a hold whose long form would still be said at its 3."""
     moving = step.motion is Motion.MOVE
-    short = SHORT_STARTS[1] if moving else SHORT_STARTS[0]
+    if repeat:
+        return _SHORT[moving]
     if step.hold.kind is HoldKind.OPEN:
-        text = short if repeat else "Hold as long as you can, then press Done."
+        text = "Hold as long as you can, then press Done."
         return Cue(0.0, text, Category.START, Priority.NORMAL, Sound.PHASE)
     seconds = int(step.hold.seconds or 0)
     verb = "Keep going for" if moving else "Hold for"
-    cue = Cue(
-        0.0,
-        short if repeat else f"{verb} {seconds_phrase(seconds)}.",
-        Category.START,
-        Priority.NORMAL,
-        Sound.PHASE,
-    )
+    text = f"{verb} {seconds_phrase(seconds)}."
+    cue = Cue(0.0, text, Category.START, Priority.NORMAL, Sound.PHASE)
     if seconds > COUNTDOWN_FROM and not fits_before(cue, seconds - COUNTDOWN_FROM, speech):
-        cue = dataclasses.replace(cue, text=short)
+        return _SHORT[moving]
     return cue
 
 
@@ -178,7 +193,7 @@ def rep_said_before(step: Step, pattern: BreathPattern, rep: int, speech: Speech
     count = step.reps.count
     if speech is None or count <= 1:
         return False
-    words = speech.room(rep_cue(rep, count))
+    words = speech.room_for(f"Rep {rep} of {count}.", Category.REP)
     if words <= 0 or step.hold.kind is HoldKind.OPEN:
         return False
     if step.hold.kind is HoldKind.BREATHS:
@@ -249,6 +264,8 @@ def lead_in_seconds(
     ready." fit before the 3-2-1, and there is one even when ``lead_in`` is 0 if
     there are words to say: they would otherwise make the hold's start late.
     """
+    if speech is None:
+        return max(0, lead_in)
     side = FIRST_SIDE if step.sides is Sides.BOTH else None
     return fitted_lead_in(lead_in, lead_in_cues(step, side, pattern, speech), speech)
 

@@ -78,6 +78,7 @@ class SpokenLengths:
         self._lock = threading.Lock()
         self._stamp: tuple[int, int] | None = None
         self._voices: dict[str, dict[str, float]] = {}
+        self.version = 0  # changes whenever what is known changes
 
     def lengths(self, key: VoiceKey) -> dict[str, float]:
         """The texts measured for ``key`` and their seconds (empty if none)."""
@@ -117,6 +118,7 @@ class SpokenLengths:
             voice.update({text: round(float(s), 4) for text, s in lengths.items() if s >= 0})
             while len(voice) > MAX_TEXTS_PER_VOICE:
                 voice.pop(next(iter(voice)))
+            self.version += 1
             document = {"format": FORMAT, "voices": self._voices}
             try:
                 tmp = write_temp_beside(self.path, json.dumps(document, ensure_ascii=False))
@@ -131,6 +133,7 @@ class SpokenLengths:
             return
         self._stamp = stamp
         self._voices = _read(self.path) if stamp is not None else {}
+        self.version += 1
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -56,16 +56,40 @@ def spoken_lengths(settings: Settings | None) -> Mapping[str, float]:
     Only looked up (speech/durations.py reads a small JSON file once); what is not
     measured yet is estimated generously, and services measure it after paint.
     """
-    if settings is None or verbosity_of(settings.verbosity) is Verbosity.SILENT:
-        return {}
-    from supple.speech.durations import shared, voice_key
-
-    return shared().view(voice_key(settings.voice_id, settings.rate))
+    return _paced(settings)[1]
 
 
 def pacing(settings: Settings | None) -> Pacing:
     """The person's pacing, as the timeline and the closed form take it."""
-    return session_pacing(settings, spoken_lengths(settings))
+    return _paced(settings)[0]
+
+
+_last: list[tuple[tuple[object, ...], Pacing, Mapping[str, float]]] = []
+
+
+def _paced(settings: Settings | None) -> tuple[Pacing, Mapping[str, float]]:
+    """One Pacing while the settings and the lengths stay the same: a library of a
+    thousand routines then shares one fit (and its estimates)."""
+    if settings is None or verbosity_of(settings.verbosity) is Verbosity.SILENT:
+        return session_pacing(settings), {}
+    from supple.speech.durations import shared, voice_key
+
+    store = shared()
+    lengths = store.view(voice_key(settings.voice_id, settings.rate))
+    key = (
+        store.path,
+        store.version,
+        settings.voice_id,
+        settings.rate,
+        settings.verbosity,
+        settings.lead_in,
+        settings.breath_inhale,
+        settings.breath_pause,
+        settings.breath_exhale,
+    )
+    if not _last or _last[0][0] != key:
+        _last[:] = [(key, session_pacing(settings, lengths), lengths)]
+    return _last[0][1], _last[0][2]
 
 
 def session_timeline(routine: Routine, settings: Settings | None) -> Timeline:
