@@ -10,6 +10,11 @@ Layout of one step (``|`` separates segments)::
 A hold counted in breaths becomes inhale | pause | exhale segments. An
 open-ended hold has no duration: offsets after it are computed as if it took
 no time, and ``estimated_seconds`` adds its estimate instead.
+
+With a ``SpeechFit`` (the person's voice, rate, verbosity and measured lengths)
+every transition leaves room for its words and each segment's cues are placed
+so that no count, hold start or breath cue is late (session/fit.py holds those
+rules, shared with the closed form in estimate.py).
 """
 
 from __future__ import annotations
