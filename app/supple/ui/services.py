@@ -64,6 +64,8 @@ class Services(QObject):
             self.lengths = SpeechLengths(parent=self)
             self.lengths.measured.connect(self._lengths_measured)
             QTimer.singleShot(0, self.measure_lengths)
+            # A routine new or edited since: its words are measured for the next time.
+            window.controller.session_started.connect(lambda *_: self.measure_lengths())
         self.history = (
             start_history(self._notice, path=history_path, parent=self) if history else None
         )
