@@ -120,10 +120,14 @@ class SpokenLengths:
                 voice.pop(next(iter(voice)))
             self.version += 1
             document = {"format": FORMAT, "voices": self._voices}
+            tmp: Path | None = None
             try:
                 tmp = write_temp_beside(self.path, json.dumps(document, ensure_ascii=False))
                 tmp.replace(self.path)
             except OSError:
+                if tmp is not None:
+                    with contextlib.suppress(OSError):
+                        tmp.unlink()
                 return  # a cache: the lengths stay in memory for this process
             self._stamp = _stamp(self.path)
 
