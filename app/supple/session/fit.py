@@ -113,6 +113,14 @@ def opening_cues(step: Step, side: str | None) -> list[Cue]:
     return cues
 
 
+def _opening_room(step: Step, side: str | None, speech: SpeechFit) -> float:
+    """``speech.seconds_for(opening_cues(step, side))``, without making the cues (the
+    library's closed form runs this for every routine)."""
+    title = step.title if side is None else f"{step.title}, {side} side first."
+    room = speech.room_for(title, Category.TITLE)
+    return room + sum(speech.room_for(line, Category.INSTRUCTION) for line in step.instructions)
+
+
 _GET_READY = Cue(0.0, "Get ready.", Category.GET_READY, Priority.NORMAL)
 _RELEASE = Cue(0.0, "Release.", Category.REP, Priority.NORMAL, Sound.PHASE)
 _FIRST_BREATH = Cue(0.0, "Breathe in.", Category.BREATH, Priority.COUNT)
@@ -267,7 +275,10 @@ def lead_in_seconds(
     if speech is None:
         return max(0, lead_in)
     side = FIRST_SIDE if step.sides is Sides.BOTH else None
-    return fitted_lead_in(lead_in, lead_in_cues(step, side, pattern, speech), speech)
+    spoken = _opening_room(step, side, speech) + speech.room(_GET_READY)
+    if rep_said_before(step, pattern, 1, speech):
+        spoken += speech.room(rep_cue(1, step.reps.count))
+    return fitted(lead_in, spoken, speech, LEAD_IN_SPARE)
 
 
 def fitted_lead_in(lead_in: int, cues: list[Cue], speech: SpeechFit | None) -> int:

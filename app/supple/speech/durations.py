@@ -192,13 +192,13 @@ def synthesised_lengths(
     return lengths
 
 
-_shared: SpokenLengths | None = None
+_shared: tuple[str | None, SpokenLengths] | None = None
 
 
 def shared() -> SpokenLengths:
     """The one store for this process, at the paths module's cache folder."""
     global _shared
-    path = paths.cache_dir() / CACHE_FILE
-    if _shared is None or _shared.path != path:
-        _shared = SpokenLengths(path)
-    return _shared
+    home = os.environ.get(paths.HOME_ENV)
+    if _shared is None or _shared[0] != home:
+        _shared = (home, SpokenLengths(paths.cache_dir() / CACHE_FILE))
+    return _shared[1]
