@@ -12,6 +12,7 @@ import argparse
 import dataclasses
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supple.cli.format import duration, table
@@ -172,7 +173,7 @@ def paced_timeline(
         "settings_file": str(settings_file.paths.settings_path()),
         "verbosity": verbosity.value + ("" if args.verbosity else " (your setting)"),
         "rate": f"{rate} wpm" + ("" if args.rate is not None else " (your setting)"),
-        "lead_in": "the routine's" if person.lead_in is None else f"{person.lead_in} s",
+        "lead_in": "as the routine sets it" if person.lead_in is None else f"{person.lead_in} s",
     }
     lengths: dict[str, float] = {}
     if verbosity is not Verbosity.SILENT:
@@ -206,11 +207,11 @@ def _lengths(
 
 
 def _pacing_text(said: dict[str, Any]) -> str:
-    whose = (
-        f"your settings ({said['settings_file']})"
-        if said["settings"] == "yours"
-        else "the routine's own lead-in and breath"
-    )
+    whose = "the routine's own lead-in and breath"
+    if said["settings"] == "yours":
+        where = said["settings_file"]
+        exists = Path(where).exists()
+        whose = f"your settings ({where})" if exists else f"the default settings (no {where} yet)"
     lines = [
         f"Paced as the session plays it, for {whose}:",
         f"  verbosity {said['verbosity']}, rate {said['rate']}, lead-in {said['lead_in']}",
