@@ -58,7 +58,18 @@ def main() -> int:
             for routine in Library.scan().routines:
                 estimated_seconds(routine)
 
+        def listing_with_fitted_durations() -> None:
+            # As the app's library: the person's pacing (here the default settings:
+            # full verbosity at 160 wpm), room for the words, no lengths measured yet.
+            from supple.settings import Settings
+            from supple.ui.session_controller import session_estimate
+
+            person = Settings()
+            for routine in Library.scan().routines:
+                session_estimate(routine, person)
+
         base = median_ms(measure(baseline, 5))
+        fitted = median_ms(measure(listing_with_fitted_durations, 5))
         scan = median_ms(measure(listing, 5))
         full = median_ms(measure(listing_with_durations, 5))
         view = median_ms(measure(gui_listing(), 5))
@@ -77,6 +88,12 @@ def main() -> int:
         },
         {"what": "scan + estimated durations", "ms": full, "ratio": full / base, "target_ms": 500},
         {
+            "what": "scan + durations fitted to the voice (the app's)",
+            "ms": fitted,
+            "ratio": fitted / base,
+            "target_ms": 500,
+        },
+        {
             "what": "scan + library view filled and painted",
             "ms": view,
             "ratio": view / base,
@@ -84,7 +101,7 @@ def main() -> int:
         },
     ]
     report("library scale", rows, args.json)
-    return 0 if full <= 500 and view <= 500 else 1
+    return 0 if full <= 500 and fitted <= 500 and view <= 500 else 1
 
 
 def gui_listing():

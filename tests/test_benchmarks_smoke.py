@@ -48,6 +48,19 @@ CASES = [
     ("bench_responsiveness.py", ["--seconds", "1", "--engine", "fake"]),
     ("bench_idle.py", ["--seconds", "1", "--engine", "fake"]),
     ("bench_history.py", ["--sessions", "300", "--repeat", "1"]),
+    (
+        "bench_voice.py",
+        [
+            "--routines",
+            "quick-spasm-relief",
+            "--rates",
+            "100",
+            "--overheads",
+            "0,1",
+            "--engine",
+            "fake",
+        ],
+    ),
 ]
 
 

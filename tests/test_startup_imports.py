@@ -138,7 +138,8 @@ def test_the_qt_free_core_is_imported_before_pyside6(tmp_path: Path) -> None:
     probe = "import json, sys\nimport supple.ui.app\nprint(json.dumps(list(sys.modules)))\n"
     order = _probe(probe, tmp_path)
     pyside = order.index("PySide6.QtCore")
-    for core in ("supple.settings", "supple.routine.model", "supple.session.estimate"):
+    core_modules = ("supple.settings", "supple.routine.model", "supple.session.estimate")
+    for core in (*core_modules, "supple.session.pacing", "supple.speech.durations"):
         assert order.index(core) < pyside, f"{core} is imported after PySide6"
 
 

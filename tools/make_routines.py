@@ -10,7 +10,7 @@ the pelvic tilt's repetitions (the seed: "as needed"), the side knee drop's
 four turns (the seed: "until the discomfort eases"), every rest, lead-in and
 release between repetitions, and the relaxed breath pace (4 s in, 6 s out).
 
-Sides: the player does the left side first (session/leadin.py FIRST_SIDE) and
+Sides: the player does the left side first (session/fit.py FIRST_SIDE) and
 shows the pictures as drawn on the left, mirrored on the right; so every step
 with sides says which side is which in those terms ("left knee on top").
 

@@ -47,6 +47,14 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True))
 
 
+def cache_dir() -> Path:
+    """Where things that can be rebuilt are kept (measured speech lengths)."""
+    home = portable_home()
+    if home is not None:
+        return home / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def user_routines_dir() -> Path:
     return data_dir() / "routines"
 

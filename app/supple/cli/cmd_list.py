@@ -15,8 +15,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from supple.routine import Library
-    from supple.session.estimate import estimated_seconds
+    from supple import settings as settings_file
+    from supple.routine import Library, Routine
+    from supple.session.pacing import pacing, planned_seconds
+    from supple.speech.durations import shared, voice_key
+
+    # As long as the app's library says: the person's pacing and the lengths measured
+    # so far (`supple plan` measures what is missing).
+    person = settings_file.load().settings
+    pace = pacing(person, shared().view(voice_key(person.voice_id, person.rate)))
+
+    def estimated_seconds(routine: Routine) -> int:
+        return round(planned_seconds(routine, pace))
 
     library = Library.scan()
     if args.json:

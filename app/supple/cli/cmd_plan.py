@@ -1,10 +1,18 @@
-"""`supple plan ROUTINE`: the timeline as a table, or as JSON."""
+"""`supple plan ROUTINE`: the timeline as a table, or as JSON.
+
+It is the session's timeline: the person's settings (lead-in, breath, voice,
+rate, verbosity) unless flags override them, with room for every cue's words as
+measured from the synthesised voice (speech/durations.py), so its total is what
+the session plays and what the library shows.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supple.cli.format import duration, table
@@ -13,6 +21,7 @@ from supple.cli.format import duration, table
 from supple.session.cues import Verbosity
 
 if TYPE_CHECKING:
+    from supple.routine import Routine
     from supple.session.timeline import Segment, Timeline
 
 
@@ -25,10 +34,37 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--verbosity",
         choices=[v.value for v in Verbosity],
-        default=Verbosity.FULL.value,
-        help="which cues are spoken (default: full)",
+        default=None,
+        help="which cues are spoken (default: your setting)",
+    )
+    parser.add_argument(
+        "--rate",
+        type=_rate,
+        default=None,
+        metavar="WPM",
+        help="words a minute the voice speaks (default: your setting)",
+    )
+    parser.add_argument(
+        "--routine-pacing",
+        action="store_true",
+        help="the routine's own lead-in and breath instead of your settings",
+    )
+    parser.add_argument(
+        "--estimate",
+        action="store_true",
+        help="estimate how long the words take instead of synthesising them",
     )
     parser.set_defaults(run=run)
+
+
+def _rate(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 60 <= value <= 400:
+        raise argparse.ArgumentTypeError(f"{value} is outside 60-400 words a minute")
+    return value
 
 
 def _cues(segment: Segment, verbosity: Verbosity) -> list[dict[str, Any]]:
@@ -43,10 +79,14 @@ def _cues(segment: Segment, verbosity: Verbosity) -> list[dict[str, Any]]:
     ]
 
 
-def plan_document(timeline: Timeline, verbosity: Verbosity) -> dict[str, Any]:
+def plan_document(
+    timeline: Timeline, verbosity: Verbosity, pacing: dict[str, Any] | None = None
+) -> dict[str, Any]:
     return {
         "routine": timeline.routine.id,
+        "pacing": pacing or {},
         "total_seconds": timeline.total_seconds,
+        "estimated_seconds": timeline.estimated_seconds,
         "segments": [
             {
                 "start": seg.start,
@@ -73,7 +113,6 @@ def _of(n: int | None, total: int | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from supple.routine import RoutineError, resolve_routine
-    from supple.session.timeline import build_timeline
 
     try:
         routine = resolve_routine(args.routine)
@@ -81,10 +120,9 @@ def run(args: argparse.Namespace) -> int:
         for line in exc.lines():
             print(line, file=sys.stderr)
         return 1
-    timeline = build_timeline(routine)
-    verbosity = Verbosity(args.verbosity)
+    timeline, verbosity, said = paced_timeline(routine, args)
     if args.json:
-        print(json.dumps(plan_document(timeline, verbosity), ensure_ascii=False))
+        print(json.dumps(plan_document(timeline, verbosity, said), ensure_ascii=False))
         return 0
     rows = []
     for seg in timeline.segments:
@@ -102,6 +140,7 @@ def run(args: argparse.Namespace) -> int:
             ]
         )
     print(f"{routine.title} ({routine.id})")
+    print(_pacing_text(said))
     print(table(rows, ["AT", "FOR", "KIND", "STEP", "SIDE", "REP", "BREATH", "SAYS"]))
     print(
         f"\nTotal {duration(timeline.total_seconds)}"
@@ -112,3 +151,71 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def paced_timeline(
+    routine: Routine, args: argparse.Namespace
+) -> tuple[Timeline, Verbosity, dict[str, Any]]:
+    """The session's timeline for ``routine``, its verbosity, and what it was paced by."""
+    from supple import settings as settings_file
+    from supple.session.pacing import pacing, planned_timeline, spoken_texts, verbosity_of
+
+    loaded = settings_file.load()
+    person = loaded.settings
+    if args.routine_pacing:
+        person = dataclasses.replace(
+            person, lead_in=None, breath_inhale=None, breath_pause=None, breath_exhale=None
+        )
+    verbosity = Verbosity(args.verbosity) if args.verbosity else verbosity_of(person.verbosity)
+    rate = int(args.rate if args.rate is not None else person.rate)
+    said: dict[str, Any] = {
+        "settings": "the routine's own pacing" if args.routine_pacing else "yours",
+        "settings_file": str(settings_file.paths.settings_path()),
+        "verbosity": verbosity.value + ("" if args.verbosity else " (your setting)"),
+        "rate": f"{rate} wpm" + ("" if args.rate is not None else " (your setting)"),
+        "lead_in": "as the routine sets it" if person.lead_in is None else f"{person.lead_in} s",
+    }
+    lengths: dict[str, float] = {}
+    if verbosity is not Verbosity.SILENT:
+        lengths, said["speech_lengths"] = _lengths(
+            spoken_texts(routine, verbosity), person.voice_id, rate, args.estimate
+        )
+    pace = pacing(person, lengths, rate=rate, verbosity=verbosity)
+    return planned_timeline(routine, pace), verbosity, said
+
+
+def _lengths(
+    texts: list[str], voice: str, rate: int, estimate: bool
+) -> tuple[dict[str, float], str]:
+    """Measured lengths of ``texts`` (synthesised now where not cached), and how."""
+    from supple.speech.durations import shared, voice_key
+    from supple.speech.engine import EngineUnavailable
+
+    store = shared()
+    key = voice_key(voice, rate)
+    how = f"measured with {key.engine}"
+    if estimate:
+        how = "measured earlier, the rest estimated (--estimate)"
+    else:
+        try:
+            store.measure(texts, key)
+        except EngineUnavailable as exc:
+            how = f"measured earlier, the rest estimated (no speech engine: {exc.detail})"
+    known = store.lengths(key)
+    lengths = {text: known[text] for text in texts if text in known}
+    return lengths, f"{len(lengths)} of {len(texts)} texts {how}"
+
+
+def _pacing_text(said: dict[str, Any]) -> str:
+    whose = "the routine's own lead-in and breath"
+    if said["settings"] == "yours":
+        where = said["settings_file"]
+        exists = Path(where).exists()
+        whose = f"your settings ({where})" if exists else f"the default settings (no {where} yet)"
+    lines = [
+        f"Paced as the session plays it, for {whose}:",
+        f"  verbosity {said['verbosity']}, rate {said['rate']}, lead-in {said['lead_in']}",
+    ]
+    if "speech_lengths" in said:
+        lines.append(f"  room for the words: {said['speech_lengths']}")
+    return "\n".join(lines)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from supple.session.clock import Clock, FakeClock, monotonic
     from supple.session.cues import Category, Cue, Priority, Sound, Verbosity
     from supple.session.estimate import estimated_seconds
-    from supple.session.leadin import SpeechFit
+    from supple.session.fit import SpeechFit
     from supple.session.player import (
         CueDropped,
         CueDue,
@@ -63,7 +63,7 @@ _MODULE_OF = {
     "Segment": "timeline",
     "SegmentKind": "timeline",
     "Side": "timeline",
-    "SpeechFit": "leadin",
+    "SpeechFit": "fit",
     "Timeline": "timeline",
     "build_timeline": "timeline",
 }

@@ -3,14 +3,26 @@
 This is the timeline's total in closed form, so a library of a thousand
 routines can show durations without expanding a thousand timelines (nor
 loading the timeline module before the first window is painted). It takes the
-same pacing as ``build_timeline`` (lead-in, breath, the voice's speed), and a
+same pacing as ``build_timeline`` (lead-in, breath, the voice and what it says:
+every speech-dependent length comes from session/fit.py), and a
 property test keeps it equal to ``build_timeline(r, ...).estimated_seconds``.
 """
 
 from __future__ import annotations
 
 from supple.routine.model import BreathPattern, HoldKind, Routine, Sides, Step
-from supple.session.leadin import SWITCH_SECONDS, SpeechFit, lead_in_seconds
+from supple.session.fit import (
+    SWITCH_SECONDS,
+    SpeechFit,
+    lead_in_seconds,
+    release_cue,
+    release_cues,
+    release_seconds,
+    rep_said_before,
+    rest_seconds,
+    switch_cues,
+    switch_seconds,
+)
 
 
 def _hold_seconds(step: Step, breath: BreathPattern) -> float:
@@ -36,11 +48,27 @@ def estimated_seconds_exact(
     for index, step in enumerate(routine.steps):
         sides = 2 if step.sides is Sides.BOTH else 1
         reps = step.reps.count
-        per_side = reps * _hold_seconds(step, step.breath or default_breath)
-        per_side += (reps - 1) * step.reps.release
-        total += lead_in_seconds(step, lead, speech)
-        total += sides * per_side + (sides - 1) * SWITCH_SECONDS
-        total += routine.rest_after(index)
+        pattern = step.breath or default_breath
+        per_side = reps * _hold_seconds(step, pattern)
+        if step.reps.release > 0 and speech is None:
+            per_side += (reps - 1) * step.reps.release
+        elif step.reps.release > 0:
+            plain = release_seconds(step.reps.release, [release_cue()], speech)
+            for rep in range(2, reps + 1):
+                if rep_said_before(step, pattern, rep, speech):
+                    cues = release_cues(step, rep, pattern, speech)
+                    per_side += release_seconds(step.reps.release, cues, speech)
+                else:
+                    per_side += plain
+        total += lead_in_seconds(step, lead, speech, pattern)
+        total += sides * per_side
+        if sides == 2 and speech is None:
+            total += SWITCH_SECONDS
+        elif sides == 2:
+            total += switch_seconds(switch_cues(step, "right", pattern, speech), speech)
+        rest = routine.rest_after(index)
+        if rest > 0:
+            total += rest_seconds(rest, routine.steps[index + 1].title, speech)
     return total
 
 

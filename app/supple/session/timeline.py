@@ -14,6 +14,11 @@ with its side.
 A hold counted in breaths becomes inhale | pause | exhale segments. An
 open-ended hold has no duration: offsets after it are computed as if it took
 no time, and ``estimated_seconds`` adds its estimate instead.
+
+With a ``SpeechFit`` (the person's voice, rate, verbosity and measured lengths)
+every transition leaves room for its words and each segment's cues are placed
+so that no count, hold start or breath cue is late (session/fit.py holds those
+rules, shared with the closed form in estimate.py).
 """
 
 from __future__ import annotations
@@ -25,13 +30,23 @@ from enum import Enum
 
 from supple.routine.model import BreathPattern, HoldKind, Motion, Routine, Sides, Step
 from supple.session.cues import Category, Cue, Priority, Sound
-from supple.session.leadin import (
+from supple.session.fit import (
     COUNTDOWN_FROM,
-    SWITCH_SECONDS,
     SpeechFit,
+    count_cues,
+    first_breath_cue,
     fitted_lead_in,
-    get_ready_cue,
-    opening_cues,
+    hold_start_cue,
+    lead_in_cues,
+    place,
+    release_cues,
+    release_seconds,
+    rep_cue,
+    rep_said_before,
+    rest_cue,
+    rest_seconds,
+    switch_cues,
+    switch_seconds,
 )
 
 HALFWAY_MIN_SECONDS = 20
@@ -141,23 +156,6 @@ def alternating_side(rep: int) -> Side:
     return Side.LEFT if rep % 2 == 1 else Side.RIGHT
 
 
-def _count_cues(duration: float) -> list[Cue]:
-    """3, 2, 1 in the last seconds of a segment long enough to hold them."""
-    if duration <= COUNTDOWN_FROM:
-        return []
-    return [
-        Cue(duration - n, str(n), Category.COUNT, Priority.COUNT, Sound.COUNT)
-        for n in range(COUNTDOWN_FROM, 0, -1)
-    ]
-
-
-def _seconds_phrase(seconds: int) -> str:
-    if seconds % 60 == 0 and seconds >= 60:
-        minutes = seconds // 60
-        return "1 minute" if minutes == 1 else f"{minutes} minutes"
-    return f"{seconds} seconds"
-
-
 class _Builder:
     def __init__(
         self, routine: Routine, with_cues: bool = True, speech: SpeechFit | None = None
@@ -178,7 +176,8 @@ class _Builder:
         raw_cues = fields.pop("cues", ())
         cues: tuple[Cue, ...] = ()
         if self.with_cues:
-            cues = tuple(sorted(raw_cues, key=lambda c: c.offset))  # type: ignore[arg-type]
+            # In the order said; words moved where they would make a moment late.
+            cues = tuple(place(raw_cues, duration, self.speech))  # type: ignore[arg-type]
         title = routine_step.title if routine_step is not None else self.routine.title
         segment = Segment(
             index=len(self.segments),
@@ -202,54 +201,33 @@ class _Builder:
             sides = [Side.LEFT, Side.RIGHT]
         elif step.sides is Sides.ALTERNATE:
             sides = [alternating_side(1)]  # the lead-in's; each repetition has its own
-        lead_in = self.routine.defaults.lead_in
-        opening = opening_cues(step, sides[0].value if sides[0] is not None else None)
+        pattern = self.routine.breath_for(step)
+        side = sides[0].value if sides[0] is not None else None
+        cues = lead_in_cues(step, side, pattern, self.speech)
+        lead_in = fitted_lead_in(self.routine.defaults.lead_in, cues, self.speech)
+        opening = [c for c in cues if c.category in (Category.TITLE, Category.INSTRUCTION)]
         if lead_in > 0:
-            cues = [*opening, get_ready_cue()]
-            lead_in = fitted_lead_in(lead_in, cues, self.speech)
-            cues += _count_cues(lead_in)
+            cues += count_cues(lead_in)
             self.add(lead_in, SegmentKind.LEAD_IN, index, side=sides[0], cues=cues)
             opening = []
-        for n, side in enumerate(sides):
-            if n > 0:
-                self.add(
-                    SWITCH_SECONDS,
-                    SegmentKind.SWITCH,
-                    index,
-                    side=side,
-                    cues=[
-                        Cue(
-                            0.0,
-                            f"Switch sides. Now the {side.value} side.",  # type: ignore[union-attr]
-                            Category.SWITCH,
-                            Priority.CRITICAL,
-                            Sound.PHASE,
-                        ),
-                        *_count_cues(SWITCH_SECONDS),
-                    ],
-                )
-            self._repetitions(index, step, side, opening)
+        for n, side_now in enumerate(sides):
+            if n > 0 and side_now is not None:
+                cues = switch_cues(step, side_now.value, pattern, self.speech)
+                switch = switch_seconds(cues, self.speech)
+                cues += count_cues(switch)
+                self.add(switch, SegmentKind.SWITCH, index, side=side_now, cues=cues)
+            self._repetitions(index, step, side_now, opening)
             opening = []
         rest = self.routine.rest_after(index)
         if rest > 0:
             upcoming = self.routine.steps[index + 1].title
-            self.add(
-                rest,
-                SegmentKind.REST,
-                index,
-                cues=[
-                    Cue(
-                        0.0,
-                        f"Rest. Next up: {upcoming}.",
-                        Category.REST,
-                        Priority.CRITICAL,
-                        Sound.PHASE,
-                    )
-                ],
-            )
+            rest = rest_seconds(rest, upcoming, self.speech)
+            self.add(rest, SegmentKind.REST, index, cues=[rest_cue(upcoming)])
 
     def _repetitions(self, index: int, step: Step, side: Side | None, opening: list[Cue]) -> None:
         count = step.reps.count
+        pattern = self.routine.breath_for(step)
+        release = step.reps.release
         alternate = step.sides is Sides.ALTERNATE
         for rep in range(1, count + 1):
             if alternate:
@@ -258,22 +236,16 @@ class _Builder:
             first: list[Cue] = list(opening) if rep == 1 else []
             if count > 1:
                 rep_fields.update(rep=rep, reps=count)
-                text = f"Rep {rep} of {count}."
-                if alternate and side is not None:
-                    text = f"Rep {rep} of {count}, {side.value} side."
-                first.append(Cue(0.0, text, Category.REP, Priority.NORMAL))
+                # Said in the transition before when the hold has no room for it.
+                before = rep_said_before(step, pattern, rep, self.speech)
+                if not before or (rep > 1 and release <= 0):
+                    first.append(rep_cue(step, rep))
             self._hold(index, step, rep_fields, first, repeat=rep > 1)
-            if rep < count and step.reps.release > 0:
-                self.add(
-                    step.reps.release,
-                    SegmentKind.RELEASE,
-                    index,
-                    cues=[
-                        Cue(0.0, "Release.", Category.REP, Priority.NORMAL, Sound.PHASE),
-                        *_count_cues(step.reps.release),
-                    ],
-                    **rep_fields,
-                )
+            if rep < count and release > 0:
+                cues = release_cues(step, rep + 1, pattern, self.speech)
+                seconds = release_seconds(release, cues, self.speech)
+                cues += count_cues(seconds)
+                self.add(seconds, SegmentKind.RELEASE, index, cues=cues, **rep_fields)
 
     def _hold(
         self,
@@ -290,41 +262,19 @@ class _Builder:
         if hold.kind is HoldKind.BREATHS:
             self._breaths(index, step, fields, first)
             return
+        start = hold_start_cue(step, repeat, self.speech)
         if hold.kind is HoldKind.OPEN:
-            cues = [
-                *first,
-                Cue(
-                    0.0,
-                    "Hold." if repeat else "Hold as long as you can, then press Done.",
-                    Category.START,
-                    Priority.NORMAL,
-                    Sound.PHASE,
-                ),
-            ]
-            cues += self._custom_cues(step, None)
+            cues = [*first, start, *self._custom_cues(step, None)]
             self.add(None, kind, index, cues=cues, **fields)
             return
         seconds = int(hold.seconds or 0)
-        verb = "Keep going for" if kind is SegmentKind.WORK else "Hold for"
-        start = f"{verb} {_seconds_phrase(seconds)}."
-        if repeat:
-            start = "Go." if kind is SegmentKind.WORK else "Hold."
-        cues = [
-            *first,
-            Cue(
-                0.0,
-                start,
-                Category.START,
-                Priority.NORMAL,
-                Sound.PHASE,
-            ),
-        ]
+        cues = [*first, start]
         custom = self._custom_cues(step, seconds)
         cues += custom
         taken = {round(c.offset) for c in custom}
         if seconds >= HALFWAY_MIN_SECONDS and round(seconds / 2) not in taken:
             cues.append(Cue(seconds / 2, "Halfway.", Category.HALFWAY, Priority.NORMAL))
-        cues += _count_cues(seconds)
+        cues += count_cues(seconds)
         self.add(seconds, kind, index, cues=cues, **fields)
 
     def _custom_cues(self, step: Step, seconds: int | None) -> list[Cue]:
@@ -352,7 +302,9 @@ class _Builder:
             breath_fields = dict(fields, breath=n, breaths=total)
             inhale_cues = list(first) if n == 1 else []
             inhale_cues.append(
-                Cue(0.0, "Inhale." if n > 1 else "Breathe in.", Category.BREATH, Priority.COUNT)
+                first_breath_cue()
+                if n == 1
+                else Cue(0.0, "Inhale.", Category.BREATH, Priority.COUNT)
             )
             self.add(pattern.inhale, SegmentKind.INHALE, index, cues=inhale_cues, **breath_fields)
             if pattern.pause > 0:

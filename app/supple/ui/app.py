@@ -15,6 +15,8 @@ from supple import settings as settings_module
 from supple.routine import Library, Routine
 from supple.session.clock import Clock, monotonic
 from supple.session.estimate import estimated_seconds_exact  # noqa: F401  (for the library)
+from supple.session.pacing import pacing  # noqa: F401  (the library's durations: the fit)
+from supple.speech.durations import shared  # noqa: F401  (...and the measured lengths)
 from supple.settings import Settings
 from supple.version import __version__
 

@@ -28,6 +28,7 @@ from supple.ui.history_recorder import HistoryRecorder, start_history
 from supple.ui.lazy_page import LazyPage
 from supple.ui.main_window import MainWindow
 from supple.ui.speech_bridge import SpeechBridge
+from supple.ui.speech_lengths import SpeechLengths
 
 
 class Services(QObject):
@@ -64,6 +65,15 @@ class Services(QObject):
                 parent=self,
             )
             window.mute_toggled.connect(self.speech.set_muted)
+        self.lengths: SpeechLengths | None = None
+        if speech and speech_engine is None:
+            # Room for the words, measured with the engine the timelines look lengths
+            # up for (tests that pass a fake engine keep the estimates).
+            self.lengths = SpeechLengths(parent=self)
+            self.lengths.measured.connect(self._lengths_measured)
+            QTimer.singleShot(0, self.measure_lengths)
+            # A routine new or edited since: its words are measured for the next time.
+            window.controller.session_started.connect(lambda *_: self.measure_lengths())
         self.history = (
             start_history(self._notice, path=history_path, parent=self) if history else None
         )
@@ -104,9 +114,19 @@ class Services(QObject):
         dialog.open()
         return dialog
 
+    def measure_lengths(self) -> None:
+        """Measure, off the GUI thread, how long the library's cues take to say."""
+        if self.lengths is not None and not self._closed:
+            self.lengths.measure(self.window.library.routines, self.window.settings)
+
+    def _lengths_measured(self, _count: int) -> None:
+        if not self._closed:
+            self.window.reload_library(self.window.library)  # durations with room for words
+
     def _settings_saved(self, settings: Settings) -> None:
         self.window.apply_settings(settings)
         self.awake.set_enabled(settings.keep_screen_on)
+        self.measure_lengths()  # a new voice, rate or verbosity says things in new times
         if self._history_page is not None and self._history_page.built:
             self._history_page.content.settings = settings
             self._history_page.content.refresh()

@@ -1,0 +1,66 @@
+"""Measuring how long the library's cues take to say, off the GUI thread.
+
+Every duration the window shows, and every session's timeline, leaves room for
+the cues' words at the person's voice and rate (session/fit.py), looked up in
+the speech-length cache (speech/durations.py). This fills that cache: after the
+first frame and whenever the voice, rate or verbosity changes, one daemon thread
+synthesises the texts not yet measured (about 10 ms each with espeak-ng, in the
+speech worker process) and ``measured`` is emitted on the GUI thread, where the
+window refreshes its durations. Until then, unmeasured texts are estimated
+generously, for the library and the session alike.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+from supple.routine import Routine
+from supple.session.cues import Verbosity
+from supple.session.pacing import spoken_texts, verbosity_of
+from supple.settings import Settings
+from supple.speech.durations import SpokenLengths, shared, voice_key
+from supple.speech.engine import EngineUnavailable
+
+
+class SpeechLengths(QObject):
+    measured = Signal(int)  # how many texts were newly measured
+    _relay = Signal(int)
+
+    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self._relay.connect(self.measured)
+        self._threads: list[threading.Thread] = []
+        self.problem: str | None = None  # why the last measurement failed, if it did
+
+    def measure(self, routines: list[Routine], settings: Settings) -> threading.Thread | None:
+        """Measure in the background what ``routines`` say at ``settings``' voice."""
+        verbosity = verbosity_of(settings.verbosity)
+        if verbosity is Verbosity.SILENT or not routines:
+            return None
+        store = SpokenLengths(shared().path)  # its own: the path is fixed now, on this thread
+        key = voice_key(settings.voice_id, settings.rate, self.engine)
+        volume = float(settings.volume)
+
+        def run() -> None:
+            texts: dict[str, None] = {}
+            for routine in routines:
+                texts.update(dict.fromkeys(spoken_texts(routine, verbosity)))
+            missing = store.missing(key, texts)
+            if not missing:
+                return
+            try:
+                store.measure(missing, key, volume)
+            except EngineUnavailable as exc:
+                self.problem = exc.detail  # the voice's own notice tells the person
+                return
+            with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+                self._relay.emit(len(missing))
+
+        thread = threading.Thread(target=run, name="supple-speech-lengths", daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+        return thread
