@@ -111,3 +111,18 @@ def test_plan_of_a_file_and_of_nothing(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no routine with this id" in missing.stderr
     assert "Traceback" not in missing.stderr
     assert run_cli("plan", "back-walk", "--verbosity", "loud").returncode == 2
+
+
+def test_plan_wraps_what_is_said_to_the_terminal() -> None:
+    wide = run_cli("plan", "quick-spasm-relief", env={"COLUMNS": "1000"})
+    narrow = run_cli("plan", "quick-spasm-relief", env={"COLUMNS": "100"})
+    assert wide.returncode == 0 and narrow.returncode == 0, narrow.stderr
+    table = narrow.stdout.split("\nAT ", 1)[1].split("\n\nTotal", 1)[0].splitlines()
+    assert max(len(line) for line in table) <= 100
+    assert max(len(line) for line in wide.stdout.splitlines()) > 100  # it did need wrapping
+    # Nothing is lost: the words are all there, in order, only on more lines.
+    def words(text: str) -> list[str]:
+        rows = text.split("\nAT ", 1)[1].split("\n\nTotal", 1)[0].splitlines()[2:]
+        return " ".join(rows).split()
+
+    assert words(narrow.stdout) == words(wide.stdout)

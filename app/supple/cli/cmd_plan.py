@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from supple.cli.format import duration, table
+from supple.cli.format import duration, table, terminal_width
 
 # Small (two enums and a dataclass); its values are the --verbosity choices.
 from supple.session.cues import Verbosity
@@ -141,7 +141,8 @@ def run(args: argparse.Namespace) -> int:
         )
     print(f"{routine.title} ({routine.id})")
     print(_pacing_text(said))
-    print(table(rows, ["AT", "FOR", "KIND", "STEP", "SIDE", "REP", "BREATH", "SAYS"]))
+    headers = ["AT", "FOR", "KIND", "STEP", "SIDE", "REP", "BREATH", "SAYS"]
+    print(table(rows, headers, width=terminal_width()))
     print(
         f"\nTotal {duration(timeline.total_seconds)}"
         + (
