@@ -89,7 +89,7 @@ POSES: dict[str, dict[str, object]] = {
     # Lying on the back seen from above (the head on the RIGHT), arms out wide along the floor,
     # knees bent at right angles above the hips, feet off the floor: the start of the twist.
     "supine-twist-start": dict(
-        family="twist", torso=180, neck=2.7, view=50, yaw=35, arms_out=80,
+        family="twist", torso=180, neck=2.7, view=54, yaw=6, arms_out=72,
         near_arm=(-6, 0, 0), far_arm=(-6, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10),
         touch=("head", "shoulder", "hip", "hands"), near_side="left",
     ),
@@ -101,7 +101,7 @@ POSES: dict[str, dict[str, object]] = {
     # the picture), so the knees fall to their LEFT: a twist to the left, "left side first".
     # The player mirrors it on the right side.
     "supine-twist": dict(
-        family="twist", torso=180, neck=2.3, view=50, yaw=35, arms_out=80,
+        family="twist", torso=180, neck=2.3, view=54, yaw=6, arms_out=72,
         near_arm=(-6.1, 0, 0), far_arm=(-6.1, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10),
         knees_drop=96.1, head_turn=-40, accent="drop",
         touch=("head", "shoulder", "hip", "hands", "near_knee", "near_toe"), near_side="left",
@@ -133,17 +133,17 @@ POSES: dict[str, dict[str, object]] = {
     # on the mat; the arms relaxed with the elbows on the floor by the head and the hands
     # beside it (not the long reach of the prayer pose).
     "child-pose": dict(
-        torso=12.6, curve=7, neck=64.3, near_arm=(108.8, 62, 0), far_arm=(108.8, 62, 0),
+        torso=12.6, curve=11, neck=64.3, near_arm=(108.8, 62, 0), far_arm=(108.8, 62, 0),
         near_leg=(151.5, 161.9, 90), far_leg=(151.5, 161.9, 90),
         touch=("knees", "toes", "head", "elbows"),
     ),
     # Kneeling, sitting back toward the heels, the arms stretched long and straight forward
     # along the floor, palms down, forehead on the mat: the whole body one long slope.
     "prayer-pose": dict(
-        torso=3, curve=4, neck=25.1,
-        near_arm=(159.1, 0, 0), far_arm=(159.1, 0, 0),
+        torso=3, curve=4, neck=25.1, arms_out=13,
+        near_arm=(159.1, 0, 85), far_arm=(159.1, 0, 85),
         near_leg=(159.3, 161, 90), far_leg=(159.3, 161, 90),
-        touch=("knees", "toes", "head", "hands"),
+        touch=("knees", "toes", "head", "wrists"),
     ),
     # Lying on the back, knees bent, feet flat, arms along the body.
     # Head on the right (near_side="left"), as the twist and every pose lying on the back: the
@@ -158,7 +158,7 @@ POSES: dict[str, dict[str, object]] = {
     # feet down.
     "hip-lift-up": dict(
         family="supine", torso=192, neck=8, near_arm=(-18, 0, 0), far_arm=(-18, 0, 0),
-        near_leg=(29, 118, 13), far_leg=(29, 118, 13),
+        near_leg=(29, 118, 13), far_leg=(29, 118, 13), accent="lift",
         touch=("head", "shoulder", "hands", "feet"),
         near_side="left",
     ),
@@ -204,11 +204,12 @@ POSES: dict[str, dict[str, object]] = {
         far_leg=(166.4, 142.7, 43.6, 86.7, -14.1), yaw=40, view=25, top="far",
         touch=("hip", "near_knee", "far_toe"),
     ),
-    # Lying on the back seen from above, knees drawn up toward the chest, hands resting on the
-    # knees: the start and end of the side knee drop.
+    # Lying on the back seen from the side (the head on the right, as every pose lying on the
+    # back), knees drawn up to the chest, hands holding the shins below the knees: the start and
+    # end of the side knee drop. A side view reads this fold at once; from above the thighs
+    # folded onto the belly hide it.
     "knees-to-chest": dict(
-        family="kneedrop", torso=180, neck=3.1, view=50, yaw=35, arms_out=22,
-        near_arm=(-5, 0, 0), far_arm=(-5, 0, 0),
+        torso=180, neck=3.1, near_arm=(15, 50, 0), far_arm=(15, 50, 0),
         near_leg=(118, 140, 20), far_leg=(118, 140, 20),
         touch=("head", "shoulder", "hip"), near_side="left",
     ),
@@ -217,7 +218,7 @@ POSES: dict[str, dict[str, object]] = {
     # Depicts the left side, as the supine twist: mirrored, head on the right, so the knees
     # falling toward us fall to the person's LEFT.
     "side-knee-drop": dict(
-        family="kneedrop", torso=180, neck=0.2, view=50, yaw=35, arms_out=22,
+        torso=180, neck=0.2, view=58, yaw=6, arms_out=12,
         near_arm=(-6.8, 0, 0), far_arm=(-6.8, 0, 0),
         near_leg=(118, 140, 20), far_leg=(118, 140, 20), knees_drop=98.7, accent="drop",
         touch=("head", "shoulder", "hip", "hands", "near_knee"), near_side="left",
@@ -332,8 +333,8 @@ CIRCLE_STEPS = 24  # points per circle in the outlines
 # a dark slate in the dark one); every fill keeps >= 3:1 against both (tests/test_posegen.py).
 # Near and far limbs differ in hue and saturation, not in lightness: a lighter or darker far
 # side would fail one of the two themes (at 60 % opacity it vanished in the dark one).
-NEAR = "#1b8db0"  # body and near limbs
-FAR = "#6f8fa6"  # far limbs: a greyer blue, so they read as behind
+NEAR = "#1e92b5"  # body and near limbs
+FAR = "#6c8da5"  # far limbs: a greyer blue, so they read as behind
 OUTLINE = "#0b3442"  # the edge of every body part, so a limb in front of the trunk shows
 OUTLINE_PX = 1.5  # visible outline outside each shape, in picture px
 ACCENT = "#d06a20"  # marks that point something out (arrows)
@@ -374,7 +375,7 @@ class Pose:
     yaw: float = YAW
     touch: tuple[str, ...] = ()  # landmarks that rest on the floor (checked by the tests)
     family: str = ""  # poses of one family share a scale and position (see ``placement``)
-    accent: str = ""  # an accent mark: "press" (lower back into the floor), "drop" (knees fall)
+    accent: str = ""  # an accent mark: "press" (lower back down), "lift" (hips up), "drop" (knees)
     near_side: str = "right"  # the person's side toward the viewer; "left" draws it mirrored
     top: str = ""  # which leg lies on top where both cross ("near"/"far"): drawn last
 
@@ -1013,6 +1014,8 @@ def render(p: Pose) -> str:
         items += _press_mark(fig, place)
     elif p.accent == "drop":
         items += _drop_mark(fig, place)
+    elif p.accent == "lift":
+        items += _arrow(lift_arrow(fig, place))
     return svg_document(items)
 
 
@@ -1091,6 +1094,17 @@ def press_arrow(fig: Figure, place: Placement) -> tuple[Px, Px, Px]:
     top = min(_screen(fig, place, c)[1] - r * place.scale for c, r in torso.rings[2].balls)
     end = top - 6.0
     start = end - 46.0
+    return (x, start), (x, (start + end) / 2), (x, end)
+
+
+def lift_arrow(fig: Figure, place: Placement) -> tuple[Px, Px, Px]:
+    """A short straight arrow rising from just above the pelvis: "lift the hips"."""
+    torso = fig.part("torso")
+    pelvis = torso.rings[0]
+    x, _ = _screen(fig, place, pelvis.centre)
+    top = min(_screen(fig, place, c)[1] - r * place.scale for c, r in pelvis.balls)
+    start = top - 8.0
+    end = start - 44.0
     return (x, start), (x, (start + end) / 2), (x, end)
 
 
