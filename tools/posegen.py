@@ -35,11 +35,13 @@ with the head to the left). Limbs are relative to the torso:
   ``knees_drop``: both legs rolled about the spine toward the viewer (the twists on the back).
   ``top``: with crossed legs, which one lies on top (drawn over the other, which recedes).
 * The camera: ``view`` is its elevation (0 = side view, 90 = straight down), ``yaw`` how far it
-  turns toward the figure's front (12 by default, so far limbs peek out; 35 for the twists, so
-  it looks from high above the feet). Movements in the body's plane are side views; the
-  twists and knee drops are seen from high above (``view`` >= ``FLOOR_VIEW``), where the knees
-  that fall to the side lie full length on a floor that fills the picture; the folded legs
-  (shoelace, hamstring) a little from above and in front.
+  turns toward the figure's front (12 by default, so far limbs peek out; 6 for the twists: a
+  diagonal body read as a tangle in the first blind check). Movements in the body's plane are
+  side views; the twists and knee drops are seen from high above the near side (``view`` >=
+  ``FLOOR_VIEW``), the body lying across the picture, where the knees that fall to the side lie
+  full length on a floor that fills the picture; the folded legs (shoelace, hamstring) a little
+  from above and in front. Knees-to-chest, the knee drop's lead-in, is a side view: from above
+  the thighs folded onto the belly hide the fold.
 * ``near_side``: which of the person's sides faces the viewer. ``"right"`` (the default) is
   the drawing described above: the figure faces right and the near limbs are its RIGHT ones
   (x forward, y up, z toward us: forward x up = z, the person's right). ``"left"`` draws the
@@ -57,7 +59,8 @@ with the head to the left). Limbs are relative to the torso:
 * ``family``: poses that follow each other in a routine (hip-lift-down / hip-lift-up...) share
   one scale, camera and position, so only the moving part moves. ``accent``: an extra mark in
   the accent colour (``press``: an arrow down onto the lower belly, "press the lower back into
-  the floor"; ``drop``: an arrow from where the knees stood to where they fell).
+  the floor"; ``lift``: an arrow rising over the pelvis, "hips up"; ``drop``: an arrow from
+  where the knees stood to where they fell).
 * ``touch``: landmarks (``hands``, ``knees``, ``near_toe``, ``head``...) that rest on the floor.
   The figure is lowered until its lowest surface meets the mat; the tests then check that every
   named contact really touches it, so a pose cannot float a hand or sink a knee unnoticed.
@@ -86,8 +89,9 @@ from pathlib import Path
 # --------------------------------------------------------------------------------------------
 # fmt: off
 POSES: dict[str, dict[str, object]] = {
-    # Lying on the back seen from above (the head on the RIGHT), arms out wide along the floor,
-    # knees bent at right angles above the hips, feet off the floor: the start of the twist.
+    # Lying on the back seen from high above the near side (the head on the RIGHT, the body
+    # across the picture), arms out wide along the floor, knees bent at right angles above the
+    # hips, feet off the floor: the start of the twist.
     "supine-twist-start": dict(
         family="twist", torso=180, neck=2.7, view=54, yaw=6, arms_out=72,
         near_arm=(-6, 0, 0), far_arm=(-6, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10),
@@ -129,16 +133,20 @@ POSES: dict[str, dict[str, object]] = {
         near_leg=(76, 90, 74.9), far_leg=(76, 90, 74.9),
         touch=("hands", "knees", "toes"),
     ),
-    # Sitting right back on the heels, chest down on the thighs with the back rounded, forehead
-    # on the mat; the arms relaxed with the elbows on the floor by the head and the hands
-    # beside it (not the long reach of the prayer pose).
+    # Sitting right back on the heels, chest down on the thighs with the back well rounded (a
+    # compact hump), forehead on the mat; the arms relaxed with the elbows on the floor by the
+    # head and the hands flat and apart ahead of it (the seed: "relax your arms and rest your
+    # elbows on the floor"), not the long reach and joined hands of the prayer pose.
     "child-pose": dict(
         torso=12.6, curve=11, neck=64.3, near_arm=(108.8, 62, 0), far_arm=(108.8, 62, 0),
         near_leg=(151.5, 161.9, 90), far_leg=(151.5, 161.9, 90),
         touch=("knees", "toes", "head", "elbows"),
     ),
-    # Kneeling, sitting back toward the heels, the arms stretched long and straight forward
-    # along the floor, palms down, forehead on the mat: the whole body one long slope.
+    # Kneeling, sitting back toward the heels, the arms stretched long and straight forward,
+    # forehead on the mat (the seed: "arms extended forward, forehead resting on the ground"),
+    # the palms pressed together at the end of the arms, fingers up: the whole body one long
+    # slope ending in joined hands. The blind check read the bent-armed child's pose as
+    # "prayer"; the joined hands are what a person looks for under that name.
     "prayer-pose": dict(
         torso=3, curve=4, neck=25.1, arms_out=13,
         near_arm=(159.1, 0, 85), far_arm=(159.1, 0, 85),
@@ -155,7 +163,8 @@ POSES: dict[str, dict[str, object]] = {
         near_side="left",
     ),
     # Hips lifted a little off the mat (a hand's breadth, not a bridge): shoulders, arms and
-    # feet down.
+    # feet down; the accent arrow rises over the pelvis ("hips up"), which the bridge, held
+    # high, does not need.
     "hip-lift-up": dict(
         family="supine", torso=192, neck=8, near_arm=(-18, 0, 0), far_arm=(-18, 0, 0),
         near_leg=(29, 118, 13), far_leg=(29, 118, 13), accent="lift",
@@ -170,10 +179,12 @@ POSES: dict[str, dict[str, object]] = {
         near_side="left",
     ),
     # Pelvic tilt, at rest: lying on the back, knees bent, feet flat, hands on the lower belly;
-    # the lower back keeps its natural curve, a hollow between it and the mat.
+    # the lower back keeps its natural curve, a hollow between it and the mat. The feet stand
+    # farther from the hips than in the hip lifts (a low, wide knee triangle) and the hands
+    # lie on the belly, not along the body, so the two exercises differ at a glance.
     "pelvic-tilt-rest": dict(
         family="supine", torso=180, curve=-8, neck=29, near_arm=(-6, 70, -70),
-        far_arm=(-6, 70, -70), near_leg=(52, 111.6, 30.4), far_leg=(52, 111.6, 30.4),
+        far_arm=(-6, 70, -70), near_leg=(40, 86, 47.4), far_leg=(40, 86, 47.4),
         touch=("head", "hip", "feet"),
         near_side="left",
     ),
@@ -181,7 +192,7 @@ POSES: dict[str, dict[str, object]] = {
     # flat on the mat (no hollow); the accent arrow says "press down".
     "pelvic-tilt": dict(
         family="supine", torso=180, curve=0.5, neck=0.8, near_arm=(-6, 70, -70),
-        far_arm=(-6, 70, -70), near_leg=(72, 147.8, 14.2), far_leg=(72, 147.8, 14.2),
+        far_arm=(-6, 70, -70), near_leg=(50, 102, 41.8), far_leg=(50, 102, 41.8),
         accent="press",
         touch=("head", "shoulder", "hip", "feet"),
         near_side="left",
@@ -213,12 +224,13 @@ POSES: dict[str, dict[str, object]] = {
         near_leg=(118, 140, 20), far_leg=(118, 140, 20),
         touch=("head", "shoulder", "hip"), near_side="left",
     ),
-    # Knees drawn toward the chest and let fall together to one side, the arms resting low
-    # beside the body (the twist has them out in a T and the knees lower).
+    # Knees drawn toward the chest and let fall together to one side, the arms resting low and
+    # a little out from the body, clear of the legs (the twist has them out in a T and the
+    # knees lower).
     # Depicts the left side, as the supine twist: mirrored, head on the right, so the knees
     # falling toward us fall to the person's LEFT.
     "side-knee-drop": dict(
-        torso=180, neck=0.2, view=58, yaw=6, arms_out=12,
+        torso=180, neck=0.2, view=58, yaw=6, arms_out=40,
         near_arm=(-6.8, 0, 0), far_arm=(-6.8, 0, 0),
         near_leg=(118, 140, 20), far_leg=(118, 140, 20), knees_drop=98.7, accent="drop",
         touch=("head", "shoulder", "hip", "hands", "near_knee"), near_side="left",
