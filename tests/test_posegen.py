@@ -284,6 +284,23 @@ def test_pelvic_tilt_changes_the_back_not_just_an_arrow():
     assert abs(rest.clearance("hip")) <= 2.0 and abs(pressed.clearance("hip")) <= 2.0
 
 
+def test_pelvic_tilt_and_hip_lifts_differ_at_a_glance():
+    """Both lie on the back with the knees bent; the blind check found them near-identical.
+    The pelvic tilt keeps the feet farther out (a low knee triangle) with the hands on the
+    belly; the hip lifts stand the knees high with the arms along the floor (the seed: "rest
+    your hands along the body")."""
+    for tilt in ("pelvic-tilt-rest", "pelvic-tilt"):
+        t = _grounded(tilt)
+        assert abs(t.clearance("near_hand")) > 15, tilt  # on the belly, off the floor
+        for lift in ("hip-lift-down", "hip-lift-up"):
+            h = _grounded(lift)
+            assert abs(h.clearance("near_hand")) <= 3.0, lift
+            assert h.mark("near_knee")[1] > t.mark("near_knee")[1] + 2, (tilt, lift)
+    assert _grounded("pelvic-tilt-rest").mark("near_knee")[1] < (
+        _grounded("hip-lift-down").mark("near_knee")[1] - 5
+    )
+
+
 def test_hip_lift_up_raises_the_hips_a_little():
     """Off the mat clearly enough to tell at thumbnail size, but "a little": well short of the
     bridge's straight line from shoulders to knees."""
