@@ -284,6 +284,23 @@ def test_pelvic_tilt_changes_the_back_not_just_an_arrow():
     assert abs(rest.clearance("hip")) <= 2.0 and abs(pressed.clearance("hip")) <= 2.0
 
 
+def test_pelvic_tilt_and_hip_lifts_differ_at_a_glance():
+    """Both lie on the back with the knees bent; the blind check found them near-identical.
+    The pelvic tilt keeps the feet farther out (a low knee triangle) with the hands on the
+    belly; the hip lifts stand the knees high with the arms along the floor (the seed: "rest
+    your hands along the body")."""
+    for tilt in ("pelvic-tilt-rest", "pelvic-tilt"):
+        t = _grounded(tilt)
+        assert abs(t.clearance("near_hand")) > 15, tilt  # on the belly, off the floor
+        for lift in ("hip-lift-down", "hip-lift-up"):
+            h = _grounded(lift)
+            assert abs(h.clearance("near_hand")) <= 3.0, lift
+            assert h.mark("near_knee")[1] > t.mark("near_knee")[1] + 2, (tilt, lift)
+    assert _grounded("pelvic-tilt-rest").mark("near_knee")[1] < (
+        _grounded("hip-lift-down").mark("near_knee")[1] - 5
+    )
+
+
 def test_hip_lift_up_raises_the_hips_a_little():
     """Off the mat clearly enough to tell at thumbnail size, but "a little": well short of the
     bridge's straight line from shoulders to knees."""
@@ -295,18 +312,69 @@ def test_hip_lift_up_raises_the_hips_a_little():
     assert abs(_grounded("hip-lift-down").clearance("hip")) <= 2.0
 
 
+def test_hip_lift_up_shows_the_hips_rising():
+    """The blind check read hips-up as hips-down "a few pixels higher": an accent arrow rises
+    from just above the lifted pelvis; the bridge (held high, no change to show) has none, and
+    neither has the hips-down frame."""
+    pose = pg.pose("hip-lift-up")
+    assert pose.accent == "lift" and pg.ACCENT in pg.render(pose)
+    assert pg.ACCENT not in pg.render(pg.pose("bridge-up"))
+    assert pg.ACCENT not in pg.render(pg.pose("hip-lift-down"))
+    fig, place = _grounded("hip-lift-up"), pg.placement(pose)
+    (sx, sy), _, (ex, ey) = pg.lift_arrow(fig, place)
+    pelvis = fig.part("torso").rings[0]
+    px, py = pg._screen(fig, place, pelvis.centre)
+    assert abs(sx - px) < 1 and abs(ex - px) < 1  # straight up over the pelvis
+    assert ey < sy - 30 and sy < py  # pointing up, starting above it
+    assert ey >= pg.MARGIN / 2
+
+
+def test_knees_to_chest_is_a_side_view_with_the_thighs_folded_on_the_belly():
+    """Seen from above the thighs folded onto the belly hid the fold: it is drawn from the
+    side, head on the right like every pose on the back, knees over the chest, the hands on
+    the shins."""
+    pose = pg.pose("knees-to-chest")
+    assert pose.view == 0 and pose.near_side == "left"
+    fig = _grounded("knees-to-chest")
+    hip, shoulder, knee = fig.mark("hip"), fig.mark("shoulder"), fig.mark("near_knee")
+    along = pg.dot(pg.sub(knee, hip), pg.unit(pg.sub(shoulder, hip)))
+    assert along > 0.3 * pg.TORSO  # the knee is over the trunk, not over the hips
+    shin = pg.lerp(fig.mark("near_knee"), fig.mark("near_ankle"), 0.25)
+    hand = fig.mark("near_hand")
+    assert _dist((hand[0], hand[1], 0.0), (shin[0], shin[1], 0.0)) < 4  # on it, seen from the side
+    assert abs(hand[2] - shin[2]) < pg.LEG_R[1] + pg.ARM_R[3]  # beside it, holding it
+
+
 def test_child_pose_and_prayer_pose_differ_in_the_arms():
-    """Prayer pose reaches the arms long and straight, elbows off the floor; child's pose rests
-    them bent with the elbows down, the hands nearer."""
+    """Prayer pose reaches the arms long and straight, elbows off the floor, and presses the
+    palms together at the end of them, fingers up (what the word "prayer" makes a person look
+    for); child's pose rests them bent with the elbows down, hands apart and flat, nearer."""
 
     def reach(name):
         fig = _grounded(name)
-        return fig.mark("near_hand")[0] - fig.mark("shoulder")[0]
+        return fig.mark("near_wrist")[0] - fig.mark("shoulder")[0]
 
     assert reach("prayer-pose") > reach("child-pose") + 8
     assert pg.pose("prayer-pose").near_arm[1] == 0 and pg.pose("child-pose").near_arm[1] >= 40
-    assert _grounded("prayer-pose").clearance("near_elbow") > 5
-    assert abs(_grounded("child-pose").clearance("near_elbow")) < 1
+    prayer, child = _grounded("prayer-pose"), _grounded("child-pose")
+    assert prayer.clearance("near_elbow") > 5
+    assert abs(child.clearance("near_elbow")) < 1
+    # palms together: the two hands meet at the midline (touching, not apart) ...
+    gap = abs(prayer.mark("near_hand")[2] - prayer.mark("far_hand")[2])
+    assert gap <= 2 * pg.ARM_R[3] + 0.5
+    assert abs(child.mark("near_hand")[2] - child.mark("far_hand")[2]) >= 2 * pg.SHOULDER_HALF - 1
+    # ... and stand up from the floor, fingers up: the fingertips well above the wrists
+    tip = prayer.part("near_arm").rings[-1].centre
+    assert tip[1] - prayer.mark("near_wrist")[1] >= 0.8 * pg.HAND
+    # and the forehead rests on the floor in both
+    assert abs(prayer.clearance("head")) < 1 and abs(child.clearance("head")) < 1
+
+
+def test_child_pose_and_prayer_pose_look_different(silhouettes):
+    """The blind check swapped them ("the same lump"): their silhouettes now overlap far less
+    than the general limit for different exercises."""
+    a, b = silhouettes["child-pose"], silhouettes["prayer-pose"]
+    assert len(a & b) / len(a | b) < 0.6
 
 
 @pytest.mark.parametrize("name", [*NAMES, "icon"])
@@ -358,12 +426,14 @@ TWISTS = ["supine-twist", "side-knee-drop"]
 
 @pytest.mark.parametrize("name", TWISTS)
 def test_twists_are_seen_from_above_the_feet_with_both_knees_fallen_to_one_side(name):
-    """The twists on the back are seen from high up and toward the feet, so the knees that
-    fall to the side lie full length on the floor (a low side view shortens them into stubs)
-    and the floor reads as a floor. Head, shoulders and hips on the floor, both bent knees
-    fallen well out of the body's plane, the lower knee on the floor, the upper one on it."""
+    """The twists on the back are seen from high up, the body lying across the picture (the
+    camera barely turned, so trunk, head and arms do not cross: the diagonal view of the
+    first blind check read as a tangle), so the knees that fall to the side lie full length
+    on the floor (a low side view shortens them into stubs) and the floor reads as a floor.
+    Head, shoulders and hips on the floor, both bent knees fallen well out of the body's
+    plane, the lower knee on the floor, the upper one on it."""
     pose = pg.pose(name)
-    assert pg.FLOOR_VIEW <= pose.view <= 60 and 20 <= pose.yaw <= 90
+    assert pg.FLOOR_VIEW <= pose.view <= 60 and 0 <= pose.yaw <= 15
     fig = _grounded(name)
     for mark in ("head", "shoulder", "hip", "near_knee"):
         assert mark in pg.touch_points(pose) and abs(fig.clearance(mark)) <= 3.0, mark
@@ -795,7 +865,8 @@ def test_body_shades_keep_3_to_1_on_the_light_and_the_dark_card(qapp):
     cards = {"light": theme.card(theme.light_palette()), "dark": theme.card(theme.dark_palette())}
     for colour in (pg.NEAR, pg.FAR, pg.ACCENT):
         for tone, card in cards.items():
-            assert _contrast(QColor(colour), card) >= 3.0, (colour, tone)
+            # 3:1 with a margin (the dark card was at 3.09 for the body)
+            assert _contrast(QColor(colour), card) >= 3.2, (colour, tone)
     assert pg.NEAR != pg.FAR  # the far side still reads as behind
     for name in NAMES:
         assert "opacity" not in "".join(
@@ -849,6 +920,11 @@ def test_no_two_poses_draw_the_same_picture(silhouettes):
             worst.append((len(sa & sb) / len(sa | sb), a, b))
     worst.sort(reverse=True)
     assert worst[0][0] < 0.8, worst[:3]
+    # different exercises further apart still (the first blind check's closest such pair,
+    # hip-lift-up and pelvic-tilt-rest, was at 0.755)
+    exercise = _exercise_of()
+    apart = [w for w in worst if exercise[w[1]] != exercise[w[2]]]
+    assert apart[0][0] < 0.73, apart[:3]
 
 
 def test_the_frames_of_a_movement_differ_clearly(silhouettes):

@@ -60,12 +60,13 @@ POSE_ALT = {
     "all-fours": "On hands and knees, back flat, knees under the hips, wrists under the shoulders",
     "cow": "On hands and knees, back arched down, head lifted",
     "cat": "On hands and knees, back rounded up, head dropped",
-    "child-pose": "Kneeling and sitting back on the heels, chest resting on the thighs, arms "
-    "stretched forward on the floor",
+    "child-pose": "Kneeling and sitting back on the heels, chest resting on the thighs, "
+    "forehead down, arms relaxed forward with the elbows on the floor",
     "prayer-pose": "Kneeling and sitting back toward the heels, forehead on the floor, arms "
-    "stretched forward along it",
+    "stretched long in front, palms pressed together",
     "hip-lift-down": "Lying on your back, knees bent, feet flat on the floor, arms by your sides",
-    "hip-lift-up": "Lying on your back, knees bent, hips lifted a little off the floor",
+    "hip-lift-up": "Lying on your back, knees bent, arms by your sides, hips lifted a little "
+    "off the floor",
     "bridge-up": "Lying on your back, hips lifted high: one straight line from shoulders to knees",
     "pelvic-tilt": "Lying on your back, knees bent, lower back pressed flat into the floor",
     "supine-twist": "Lying on your back, shoulders flat, bent knees rolled together to the left",
@@ -73,8 +74,9 @@ POSE_ALT = {
     "pointing up",
     "pelvic-tilt-rest": "Lying on your back, knees bent, feet flat, a small hollow under the "
     "lower back",
-    "knees-to-chest": "Lying on your back, knees drawn up toward the chest",
-    "side-knee-drop": "Lying on your back, knees bent and falling together to the left",
+    "knees-to-chest": "Lying on your back, knees drawn up to the chest, hands holding the shins",
+    "side-knee-drop": "Lying on your back, arms by your sides, knees bent and falling together "
+    "to the left",
     "shoelace": "Sitting on the floor, knees stacked with the left knee on top, hands on the "
     "feet, back tall",
     "shoelace-fold": "Sitting on the floor, knees stacked with the left knee on top, chest "

@@ -35,11 +35,13 @@ with the head to the left). Limbs are relative to the torso:
   ``knees_drop``: both legs rolled about the spine toward the viewer (the twists on the back).
   ``top``: with crossed legs, which one lies on top (drawn over the other, which recedes).
 * The camera: ``view`` is its elevation (0 = side view, 90 = straight down), ``yaw`` how far it
-  turns toward the figure's front (12 by default, so far limbs peek out; 35 for the twists, so
-  it looks from high above the feet). Movements in the body's plane are side views; the
-  twists and knee drops are seen from high above (``view`` >= ``FLOOR_VIEW``), where the knees
-  that fall to the side lie full length on a floor that fills the picture; the folded legs
-  (shoelace, hamstring) a little from above and in front.
+  turns toward the figure's front (12 by default, so far limbs peek out; 6 for the twists: a
+  diagonal body read as a tangle in the first blind check). Movements in the body's plane are
+  side views; the twists and knee drops are seen from high above the near side (``view`` >=
+  ``FLOOR_VIEW``), the body lying across the picture, where the knees that fall to the side lie
+  full length on a floor that fills the picture; the folded legs (shoelace, hamstring) a little
+  from above and in front. Knees-to-chest, the knee drop's lead-in, is a side view: from above
+  the thighs folded onto the belly hide the fold.
 * ``near_side``: which of the person's sides faces the viewer. ``"right"`` (the default) is
   the drawing described above: the figure faces right and the near limbs are its RIGHT ones
   (x forward, y up, z toward us: forward x up = z, the person's right). ``"left"`` draws the
@@ -57,7 +59,8 @@ with the head to the left). Limbs are relative to the torso:
 * ``family``: poses that follow each other in a routine (hip-lift-down / hip-lift-up...) share
   one scale, camera and position, so only the moving part moves. ``accent``: an extra mark in
   the accent colour (``press``: an arrow down onto the lower belly, "press the lower back into
-  the floor"; ``drop``: an arrow from where the knees stood to where they fell).
+  the floor"; ``lift``: an arrow rising over the pelvis, "hips up"; ``drop``: an arrow from
+  where the knees stood to where they fell).
 * ``touch``: landmarks (``hands``, ``knees``, ``near_toe``, ``head``...) that rest on the floor.
   The figure is lowered until its lowest surface meets the mat; the tests then check that every
   named contact really touches it, so a pose cannot float a hand or sink a knee unnoticed.
@@ -86,10 +89,11 @@ from pathlib import Path
 # --------------------------------------------------------------------------------------------
 # fmt: off
 POSES: dict[str, dict[str, object]] = {
-    # Lying on the back seen from above (the head on the RIGHT), arms out wide along the floor,
-    # knees bent at right angles above the hips, feet off the floor: the start of the twist.
+    # Lying on the back seen from high above the near side (the head on the RIGHT, the body
+    # across the picture), arms out wide along the floor, knees bent at right angles above the
+    # hips, feet off the floor: the start of the twist.
     "supine-twist-start": dict(
-        family="twist", torso=180, neck=2.7, view=50, yaw=35, arms_out=80,
+        family="twist", torso=180, neck=2.7, view=54, yaw=6, arms_out=72,
         near_arm=(-6, 0, 0), far_arm=(-6, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10),
         touch=("head", "shoulder", "hip", "hands"), near_side="left",
     ),
@@ -101,7 +105,7 @@ POSES: dict[str, dict[str, object]] = {
     # the picture), so the knees fall to their LEFT: a twist to the left, "left side first".
     # The player mirrors it on the right side.
     "supine-twist": dict(
-        family="twist", torso=180, neck=2.3, view=50, yaw=35, arms_out=80,
+        family="twist", torso=180, neck=2.3, view=54, yaw=6, arms_out=72,
         near_arm=(-6.1, 0, 0), far_arm=(-6.1, 0, 0), near_leg=(90, 90, 10), far_leg=(90, 90, 10),
         knees_drop=96.1, head_turn=-40, accent="drop",
         touch=("head", "shoulder", "hip", "hands", "near_knee", "near_toe"), near_side="left",
@@ -129,21 +133,25 @@ POSES: dict[str, dict[str, object]] = {
         near_leg=(76, 90, 74.9), far_leg=(76, 90, 74.9),
         touch=("hands", "knees", "toes"),
     ),
-    # Sitting right back on the heels, chest down on the thighs with the back rounded, forehead
-    # on the mat; the arms relaxed with the elbows on the floor by the head and the hands
-    # beside it (not the long reach of the prayer pose).
+    # Sitting right back on the heels, chest down on the thighs with the back well rounded (a
+    # compact hump), forehead on the mat; the arms relaxed with the elbows on the floor by the
+    # head and the hands flat and apart ahead of it (the seed: "relax your arms and rest your
+    # elbows on the floor"), not the long reach and joined hands of the prayer pose.
     "child-pose": dict(
-        torso=12.6, curve=7, neck=64.3, near_arm=(108.8, 62, 0), far_arm=(108.8, 62, 0),
+        torso=12.6, curve=11, neck=64.3, near_arm=(108.8, 62, 0), far_arm=(108.8, 62, 0),
         near_leg=(151.5, 161.9, 90), far_leg=(151.5, 161.9, 90),
         touch=("knees", "toes", "head", "elbows"),
     ),
-    # Kneeling, sitting back toward the heels, the arms stretched long and straight forward
-    # along the floor, palms down, forehead on the mat: the whole body one long slope.
+    # Kneeling, sitting back toward the heels, the arms stretched long and straight forward,
+    # forehead on the mat (the seed: "arms extended forward, forehead resting on the ground"),
+    # the palms pressed together at the end of the arms, fingers up: the whole body one long
+    # slope ending in joined hands. The blind check read the bent-armed child's pose as
+    # "prayer"; the joined hands are what a person looks for under that name.
     "prayer-pose": dict(
-        torso=3, curve=4, neck=25.1,
-        near_arm=(159.1, 0, 0), far_arm=(159.1, 0, 0),
+        torso=3, curve=4, neck=25.1, arms_out=13,
+        near_arm=(159.1, 0, 85), far_arm=(159.1, 0, 85),
         near_leg=(159.3, 161, 90), far_leg=(159.3, 161, 90),
-        touch=("knees", "toes", "head", "hands"),
+        touch=("knees", "toes", "head", "wrists"),
     ),
     # Lying on the back, knees bent, feet flat, arms along the body.
     # Head on the right (near_side="left"), as the twist and every pose lying on the back: the
@@ -155,10 +163,11 @@ POSES: dict[str, dict[str, object]] = {
         near_side="left",
     ),
     # Hips lifted a little off the mat (a hand's breadth, not a bridge): shoulders, arms and
-    # feet down.
+    # feet down; the accent arrow rises over the pelvis ("hips up"), which the bridge, held
+    # high, does not need.
     "hip-lift-up": dict(
         family="supine", torso=192, neck=8, near_arm=(-18, 0, 0), far_arm=(-18, 0, 0),
-        near_leg=(29, 118, 13), far_leg=(29, 118, 13),
+        near_leg=(29, 118, 13), far_leg=(29, 118, 13), accent="lift",
         touch=("head", "shoulder", "hands", "feet"),
         near_side="left",
     ),
@@ -170,10 +179,12 @@ POSES: dict[str, dict[str, object]] = {
         near_side="left",
     ),
     # Pelvic tilt, at rest: lying on the back, knees bent, feet flat, hands on the lower belly;
-    # the lower back keeps its natural curve, a hollow between it and the mat.
+    # the lower back keeps its natural curve, a hollow between it and the mat. The feet stand
+    # farther from the hips than in the hip lifts (a low, wide knee triangle) and the hands
+    # lie on the belly, not along the body, so the two exercises differ at a glance.
     "pelvic-tilt-rest": dict(
         family="supine", torso=180, curve=-8, neck=29, near_arm=(-6, 70, -70),
-        far_arm=(-6, 70, -70), near_leg=(52, 111.6, 30.4), far_leg=(52, 111.6, 30.4),
+        far_arm=(-6, 70, -70), near_leg=(40, 86, 47.4), far_leg=(40, 86, 47.4),
         touch=("head", "hip", "feet"),
         near_side="left",
     ),
@@ -181,7 +192,7 @@ POSES: dict[str, dict[str, object]] = {
     # flat on the mat (no hollow); the accent arrow says "press down".
     "pelvic-tilt": dict(
         family="supine", torso=180, curve=0.5, neck=0.8, near_arm=(-6, 70, -70),
-        far_arm=(-6, 70, -70), near_leg=(72, 147.8, 14.2), far_leg=(72, 147.8, 14.2),
+        far_arm=(-6, 70, -70), near_leg=(50, 102, 41.8), far_leg=(50, 102, 41.8),
         accent="press",
         touch=("head", "shoulder", "hip", "feet"),
         near_side="left",
@@ -204,20 +215,22 @@ POSES: dict[str, dict[str, object]] = {
         far_leg=(166.4, 142.7, 43.6, 86.7, -14.1), yaw=40, view=25, top="far",
         touch=("hip", "near_knee", "far_toe"),
     ),
-    # Lying on the back seen from above, knees drawn up toward the chest, hands resting on the
-    # knees: the start and end of the side knee drop.
+    # Lying on the back seen from the side (the head on the right, as every pose lying on the
+    # back), knees drawn up to the chest, hands holding the shins below the knees: the start and
+    # end of the side knee drop. A side view reads this fold at once; from above the thighs
+    # folded onto the belly hide it.
     "knees-to-chest": dict(
-        family="kneedrop", torso=180, neck=3.1, view=50, yaw=35, arms_out=22,
-        near_arm=(-5, 0, 0), far_arm=(-5, 0, 0),
+        torso=180, neck=3.1, near_arm=(15, 50, 0), far_arm=(15, 50, 0),
         near_leg=(118, 140, 20), far_leg=(118, 140, 20),
         touch=("head", "shoulder", "hip"), near_side="left",
     ),
-    # Knees drawn toward the chest and let fall together to one side, the arms resting low
-    # beside the body (the twist has them out in a T and the knees lower).
+    # Knees drawn toward the chest and let fall together to one side, the arms resting low and
+    # a little out from the body, clear of the legs (the twist has them out in a T and the
+    # knees lower).
     # Depicts the left side, as the supine twist: mirrored, head on the right, so the knees
     # falling toward us fall to the person's LEFT.
     "side-knee-drop": dict(
-        family="kneedrop", torso=180, neck=0.2, view=50, yaw=35, arms_out=22,
+        torso=180, neck=0.2, view=58, yaw=6, arms_out=40,
         near_arm=(-6.8, 0, 0), far_arm=(-6.8, 0, 0),
         near_leg=(118, 140, 20), far_leg=(118, 140, 20), knees_drop=98.7, accent="drop",
         touch=("head", "shoulder", "hip", "hands", "near_knee"), near_side="left",
@@ -332,8 +345,8 @@ CIRCLE_STEPS = 24  # points per circle in the outlines
 # a dark slate in the dark one); every fill keeps >= 3:1 against both (tests/test_posegen.py).
 # Near and far limbs differ in hue and saturation, not in lightness: a lighter or darker far
 # side would fail one of the two themes (at 60 % opacity it vanished in the dark one).
-NEAR = "#1b8db0"  # body and near limbs
-FAR = "#6f8fa6"  # far limbs: a greyer blue, so they read as behind
+NEAR = "#1e92b5"  # body and near limbs
+FAR = "#6c8da5"  # far limbs: a greyer blue, so they read as behind
 OUTLINE = "#0b3442"  # the edge of every body part, so a limb in front of the trunk shows
 OUTLINE_PX = 1.5  # visible outline outside each shape, in picture px
 ACCENT = "#d06a20"  # marks that point something out (arrows)
@@ -374,7 +387,7 @@ class Pose:
     yaw: float = YAW
     touch: tuple[str, ...] = ()  # landmarks that rest on the floor (checked by the tests)
     family: str = ""  # poses of one family share a scale and position (see ``placement``)
-    accent: str = ""  # an accent mark: "press" (lower back into the floor), "drop" (knees fall)
+    accent: str = ""  # an accent mark: "press" (lower back down), "lift" (hips up), "drop" (knees)
     near_side: str = "right"  # the person's side toward the viewer; "left" draws it mirrored
     top: str = ""  # which leg lies on top where both cross ("near"/"far"): drawn last
 
@@ -1013,6 +1026,8 @@ def render(p: Pose) -> str:
         items += _press_mark(fig, place)
     elif p.accent == "drop":
         items += _drop_mark(fig, place)
+    elif p.accent == "lift":
+        items += _arrow(lift_arrow(fig, place))
     return svg_document(items)
 
 
@@ -1091,6 +1106,17 @@ def press_arrow(fig: Figure, place: Placement) -> tuple[Px, Px, Px]:
     top = min(_screen(fig, place, c)[1] - r * place.scale for c, r in torso.rings[2].balls)
     end = top - 6.0
     start = end - 46.0
+    return (x, start), (x, (start + end) / 2), (x, end)
+
+
+def lift_arrow(fig: Figure, place: Placement) -> tuple[Px, Px, Px]:
+    """A short straight arrow rising from just above the pelvis: "lift the hips"."""
+    torso = fig.part("torso")
+    pelvis = torso.rings[0]
+    x, _ = _screen(fig, place, pelvis.centre)
+    top = min(_screen(fig, place, c)[1] - r * place.scale for c, r in pelvis.balls)
+    start = top - 8.0
+    end = start - 44.0
     return (x, start), (x, (start + end) / 2), (x, end)
 
 
