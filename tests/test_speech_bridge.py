@@ -24,7 +24,7 @@ from supple.session import (
 from supple.settings import Settings
 from supple.speech.service import Finished, Started
 from supple.ui.speech_bridge import SpeechBridge
-from test_speech_support import recording_player
+from test_speech_support import RecordingStream
 
 
 class StandInController(QObject):
@@ -81,7 +81,7 @@ def make_bridge(qtbot, tmp_path, monkeypatch):
             settings or Settings(),
             notice=notices.append if notices is not None else None,
             engine=engine,
-            player=recording_player(tmp_path / "played.log"),
+            player=RecordingStream(),
         )
         bridges.append(bridge)
         spies = {}
