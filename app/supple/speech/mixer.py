@@ -137,17 +137,22 @@ class Mixer:
             self.callbacks += 1
             end = base + n
             filled: list[tuple[int, int]] = []  # ranges of ``out`` already written
+            wide: list[array.array] = []  # 32-bit sum, once two clips overlap
             keep: list[Voice] = []
             for voice in self._voices:
                 if voice.finished:
                     continue
                 if voice.start_frame is None:
                     self._place(voice, now, base)
-                self._mix(voice, out, base, end, now, filled)
+                self._mix(voice, out, base, end, now, filled, wide)
                 if not voice.finished:
                     keep.append(voice)
             self._voices = keep
             self.frames = end
+        if wide:
+            out = array.array(
+                "h", (32767 if v > 32767 else (-32768 if v < -32768 else v) for v in wide[0])
+            )
         return out
 
     # -- inside the lock ------------------------------------------------------------
@@ -183,6 +188,7 @@ class Mixer:
         end: int,
         now: float,
         filled: list[tuple[int, int]],
+        wide: list[array.array],
     ) -> None:
         assert voice.start_frame is not None
         clip = voice.clip
@@ -203,10 +209,12 @@ class Mixer:
                     "h", (int(s * (count - i) / count) for i, s in enumerate(chunk))
                 )
             at = first - base
-            if any(a < at + count and at < b for a, b in filled):
-                for i, s in enumerate(chunk, at):
-                    total = out[i] + s
-                    out[i] = 32767 if total > 32767 else (-32768 if total < -32768 else total)
+            if not wide and any(a < at + count and at < b for a, b in filled):
+                wide.append(array.array("i", out))  # sum unclipped, clip once at the end
+            if wide:
+                total = wide[0]
+                for i, sample in enumerate(chunk, at):
+                    total[i] += sample
             else:
                 out[at : at + count] = chunk
             filled.append((at, at + count))

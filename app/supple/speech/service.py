@@ -151,12 +151,16 @@ class RequestKind(str, Enum):
 
 @dataclass(frozen=True)
 class Say:
+    """Say an utterance (the queue decides when, or whether)."""
+
     op: ClassVar[Op] = Op.SAY
     utterance: Utterance
 
 
 @dataclass(frozen=True)
 class TestVoice:
+    """Say a sample now, cutting off what is being said."""
+
     op: ClassVar[Op] = Op.TEST
     text: str
     config: VoiceConfig | None
@@ -164,6 +168,8 @@ class TestVoice:
 
 @dataclass(frozen=True)
 class PlaySound:
+    """Play a cue sound at a volume (0-1)."""
+
     op: ClassVar[Op] = Op.SOUND
     name: str
     volume: float
@@ -171,34 +177,46 @@ class PlaySound:
 
 @dataclass(frozen=True)
 class Silence:
+    """Cut off speech and forget what waits."""
+
     op: ClassVar[Op] = Op.SILENCE
 
 
 @dataclass(frozen=True)
 class Prepare:
+    """Synthesise these texts ahead, replacing what was left to prepare."""
+
     op: ClassVar[Op] = Op.PREPARE
     texts: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Configure:
+    """Speak with this voice, rate and volume from now on."""
+
     op: ClassVar[Op] = Op.CONFIG
     config: VoiceConfig
 
 
 @dataclass(frozen=True)
 class ListVoices:
+    """Hand the engine's voices to a callback."""
+
     op: ClassVar[Op] = Op.VOICES
     callback: Callable[[list[VoiceInfo]], None]
 
 
 @dataclass(frozen=True)
 class Retry:
+    """Try the engine again after it was given up on."""
+
     op: ClassVar[Op] = Op.RETRY
 
 
 @dataclass(frozen=True)
 class WorkerSaid:
+    """A worker's reply, or its end."""
+
     op: ClassVar[Op] = Op.WORKER
     generation: int  # which worker: replies of a replaced one are ignored
     reply: dict[str, Any] | None  # None: that worker has exited
@@ -206,6 +224,8 @@ class WorkerSaid:
 
 @dataclass(frozen=True)
 class Shutdown:
+    """End the conductor."""
+
     op: ClassVar[Op] = Op.SHUTDOWN
 
 
@@ -239,6 +259,8 @@ class CacheKey:
 
 @dataclass(frozen=True)
 class CacheEntry:
+    """A synthesised file and its length in seconds."""
+
     path: Path
     seconds: float
 
@@ -272,6 +294,8 @@ class Speaking:
 
 @dataclass(frozen=True)
 class PendingSound:
+    """A sound asked for, started after this round's messages."""
+
     name: str
     volume: float
 
