@@ -317,6 +317,12 @@ def play_routine(
     service = service_factory(on_event)
     if not ready.wait(30):
         raise RuntimeError(f"the speech service did not start: {run.problems}")
+    # As in the app, where the voice starts with the window: the stream is flowing
+    # before a session begins (a new PulseAudio stream takes up to 2 s to).
+    output = service.player  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 10
+    while hasattr(output, "flowing") and not output.flowing() and time.monotonic() < deadline:
+        time.sleep(0.01)
     level = Verbosity(verbosity)
     timeline = build_timeline(resolve_routine(routine_id))
     texts = list(

@@ -48,6 +48,7 @@ CASES = [
     ("bench_responsiveness.py", ["--seconds", "1", "--engine", "fake"]),
     ("bench_idle.py", ["--seconds", "1", "--engine", "fake"]),
     ("bench_history.py", ["--sessions", "300", "--repeat", "1"]),
+    ("bench_audio.py", ["--seconds", "3", "--plays", "3", "--engine", "fake"]),
 ]
 
 
