@@ -14,6 +14,7 @@ Needs the Debian packages pulseaudio and pulseaudio-utils (.ci/run installs them
 from __future__ import annotations
 
 import array
+import bisect
 import contextlib
 import os
 import shutil
@@ -28,6 +29,7 @@ from pathlib import Path
 
 RATE = 44100
 SINK = "supple_null"
+STAMP_SPAN = 2.0  # seconds of arrival stamps that place a frame in time
 LEVEL = int(0.01 * 32768)  # the mixer's LEAD_LEVEL: a sample above it is sound
 
 
@@ -126,16 +128,33 @@ class SoundServer:
 
 @dataclass
 class Recording:
-    """Mono samples of the sink's monitor; frame ``i`` was played at ``t0 + i / RATE``."""
+    """Mono samples of the sink's monitor, and when each chunk of them arrived.
+
+    A frame arrives after it was played, never before, so the earliest line
+    through the arrival stamps tells when a frame was played. The sink's clock
+    and the monotonic clock drift apart (about 0.2 ms a second here), so that
+    line is drawn through the stamps of the STAMP_SPAN seconds after the frame.
+    """
 
     samples: array.array
-    t0: float
+    stamps: list[tuple[float, int]]  # (arrival, frames received by then)
+
+    @property
+    def t0(self) -> float:
+        return self.time_of(0)
 
     def time_of(self, frame: int) -> float:
-        return self.t0 + frame / RATE
+        stamps = self.stamps
+        lo = bisect.bisect_left(stamps, frame, key=lambda stamp: stamp[1])
+        hi = bisect.bisect_right(stamps, frame + int(STAMP_SPAN * RATE), key=lambda s: s[1])
+        near = stamps[lo:hi] or stamps[-1:]
+        return min(at - (frames - frame) / RATE for at, frames in near)
 
     def frame_of(self, at: float) -> int:
-        return max(0, round((at - self.t0) * RATE))
+        guess = max(0, round((at - self.t0) * RATE))
+        for _ in range(2):  # the drift over a session is tiny: two steps converge
+            guess = max(0, guess + round((at - self.time_of(guess)) * RATE))
+        return guess
 
     def write_wav(self, path: Path) -> None:
         import wave
@@ -204,10 +223,7 @@ class Recorder:
         samples.frombytes(data)
         if sys.byteorder == "big":
             samples.byteswap()
-        # A frame arrives after it was played, never before: the earliest line
-        # through the stamps is when frame 0 was played.
-        t0 = min(at - frames / RATE for at, frames in self._stamps)
-        return Recording(samples, t0)
+        return Recording(samples, list(self._stamps))
 
 
 def audible(samples: array.array, level: int = LEVEL) -> tuple[int, int]:

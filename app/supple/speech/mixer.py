@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 RATE = 44100  # frames a second, mono 16-bit
-MIN_LEAD = int(0.005 * RATE)  # silence kept before the words of a late clip
+MIN_LEAD = int(0.002 * RATE)  # silence kept before the words of a late clip (no click)
 FADE = int(0.004 * RATE)  # a cut clip fades out over this many frames
 LEAD_LEVEL = int(0.01 * 32768)  # first sample above this is where the words start
 
