@@ -192,7 +192,7 @@ def test_a_missing_engine_tells_the_person_how_to_fix_it(make_bridge, qtbot):
 def test_no_sound_output_is_told_once_and_the_session_goes_on(make_bridge, qtbot):
     notices: list[str] = []
     # A backend with no device on this machine: opening the stream fails.
-    controller, bridge, spies = make_bridge(notices=notices, player=StreamOutput(backends=["jack"]))
+    controller, bridge, spies = make_bridge(notices=notices, player=StreamOutput(backends=["oss"]))
     qtbot.waitUntil(lambda: bridge.ready, timeout=20000)
     dropped: list[Dropped] = []
     bridge.event.connect(lambda e: dropped.append(e) if isinstance(e, Dropped) else None)

@@ -286,7 +286,7 @@ def test_no_audio_player_is_reported(make_service):
 
 def test_no_output_device_is_reported_and_the_voice_goes_on_without_sound(make_service):
     # A backend this machine has no device for (no sound server runs in the tests).
-    service, events = make_service(player=StreamOutput(backends=["jack"]))
+    service, events = make_service(player=StreamOutput(backends=["oss"]))
     events.wait_for(lambda e: isinstance(e, Ready))
     service.say("Cat-cow", Priority.CRITICAL, step=0)
     problem = events.wait_for(lambda e: isinstance(e, Problem))
@@ -418,3 +418,17 @@ def test_the_process_player_speaks_in_order_and_is_killed_to_cut_off(make_servic
     rows = played(log)
     assert [r[0] for r in rows][:2] == ["start", "end"]  # never two voices at once
     assert len([r for r in rows if r[0] == "start"]) == 3
+
+
+def test_an_idle_stream_is_closed_and_opened_again_by_the_next_cue(make_service, output):
+    service, events = make_service(idle_close=0.5)
+    events.wait_for(lambda e: isinstance(e, Ready))
+    wait_until(lambda: output.available)  # opened when the service started
+    wait_until(lambda: not output.available)  # nothing to play for half a second
+    service.prepare(["Cat-cow"])  # a session begins: open it before its first cue
+    wait_until(lambda: output.available)
+    wait_until(lambda: not output.available)
+    service.say("Again.", step=0)
+    events.wait_for(is_finished("Again.", True))
+    assert output.played[-1][1].completed
+    assert not events.of(Problem)

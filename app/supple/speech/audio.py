@@ -163,7 +163,9 @@ def backend_names() -> list[str]:
     """miniaudio's backends for real devices on this platform, in its order."""
     import miniaudio
 
-    skip = {"NULL", "CUSTOM", "WEBAUDIO"}
+    # JACK is left out: without a JACK server its library prints to stderr at every
+    # attempt, and PipeWire (the usual JACK provider now) answers as PulseAudio.
+    skip = {"NULL", "CUSTOM", "WEBAUDIO", "JACK"}
     return [b.name.lower() for b in miniaudio.Backend if b.name not in skip]
 
 
@@ -229,7 +231,7 @@ class StreamOutput:
                 app_name=self._app_name,
             )
         except miniaudio.MiniaudioError as exc:
-            self.problem = f"no sound output device could be opened ({exc})"
+            self.problem = f"no sound output device could be opened ({_error_text(exc)})"
             return False
         feed = self._feed(mixer)
         next(feed)
@@ -238,7 +240,7 @@ class StreamOutput:
         except miniaudio.MiniaudioError as exc:
             with contextlib.suppress(Exception):
                 device.close()
-            self.problem = f"the sound output did not start ({exc})"
+            self.problem = f"the sound output did not start ({_error_text(exc)})"
             return False
         self.backend = str(getattr(device, "backend", ""))
         self.mixer = mixer
@@ -310,6 +312,12 @@ class StreamOutput:
                 self._clips.popitem(last=False)
         self._clips.move_to_end(key)
         return clip
+
+
+def _error_text(exc: Exception) -> str:
+    """miniaudio's ("what failed", result code) as one phrase."""
+    parts = [str(part) for part in exc.args]
+    return f"{parts[0]}, miniaudio result {parts[1]}" if len(parts) == 2 else ", ".join(parts)
 
 
 def _close_quietly(device: Any) -> None:

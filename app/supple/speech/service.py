@@ -56,6 +56,10 @@ FAILURE_WINDOW = 60.0
 CACHE_SIZE = 300
 VOICES_TIMEOUT = 5.0
 OUTPUT_RETRY = 3.0  # seconds between attempts to open a missing or lost sound output
+# An open stream costs ~2 % of a core (100 callbacks a second) and keeps the sound
+# card awake: it is closed after this long with nothing to say or play, and opened
+# again by the next session's prepare() or the next cue.
+IDLE_CLOSE = 60.0
 
 
 # -- events (the public contract) ------------------------------------------------
@@ -315,8 +319,10 @@ class SpeechService:
         config: VoiceConfig | None = None,
         hang_timeout: Callable[[float], float] = default_hang_timeout,
         clock: Callable[[], float] = time.monotonic,
+        idle_close: float = IDLE_CLOSE,
     ) -> None:
-        """``player``: the audio output (default: one stream, see audio.py)."""
+        """``player``: the audio output (default: one stream, see audio.py), closed
+        after ``idle_close`` seconds of nothing to play."""
         self.engine_spec = engine
         self.player: AudioOutput = player if player is not None else default_output(clock)
         self._on_event = on_event
@@ -339,6 +345,8 @@ class SpeechService:
         self._sounds_playing: list[Sound] = []
         self._pending_sounds: list[PendingSound] = []
         self._output_tried: float | None = None  # last attempt to open the output
+        self._idle_close = idle_close
+        self._last_use = clock()  # last cue, sound or prepare
         self._cache: collections.OrderedDict[CacheKey, CacheEntry] = collections.OrderedDict()
         self._voices: list[VoiceInfo] | None = None
         self._prefetch: collections.deque[str] = collections.deque()
@@ -503,7 +511,8 @@ class SpeechService:
 
     def _on_prepare(self, message: Prepare) -> None:
         self._prefetch = collections.deque(message.texts)
-        self._try_output()
+        self._last_use = self._clock()
+        self._try_output()  # a session begins: the stream should be flowing by its first cue
 
     def _on_config(self, message: Configure) -> None:
         self._config = message.config
@@ -531,6 +540,7 @@ class SpeechService:
     # -- speaking -------------------------------------------------------------------
     def _offer(self, utterance: Utterance, config: VoiceConfig | None = None) -> None:
         now = self._clock()
+        self._last_use = now
         if self._state is ServiceState.UNAVAILABLE:
             self._emit(Dropped(utterance, "unavailable"))
             return
@@ -574,6 +584,7 @@ class SpeechService:
                 self._play_sound(sound)
 
     def _play_sound(self, sound: PendingSound) -> None:
+        self._last_use = self._clock()
         if not self._output_ready():
             return
         try:
@@ -605,6 +616,12 @@ class SpeechService:
             return True
         self._report(ProblemKind.NO_PLAYER, self.player.problem or "no sound output")
         return False
+
+    def _close_when_idle(self, now: float) -> None:
+        idle = self._speaking is None and not self._sounds_playing and not self._queue.items
+        if idle and self.player.available and now - self._last_use > self._idle_close:
+            self.player.close()
+            self._output_tried = None  # the next use opens it at once
 
     def _watch_output(self) -> None:
         problem = self.player.lost()
@@ -751,6 +768,7 @@ class SpeechService:
             self._send_next()
         if self._speaking is None:
             self._start_next(now)
+        self._close_when_idle(now)
 
     def _reap_playbacks(self) -> None:
         speaking = self._speaking
