@@ -88,6 +88,7 @@ class Mixer:
         self.callbacks = 0
         self.last_callback: float | None = None  # clock time of the last render
         self._mark: tuple[float, int] | None = None  # (time, frame) of the last render
+        self._silence: array.array | None = None
 
     # -- the conductor's side -----------------------------------------------------
     def play(self, clip: Clip, due: float | None = None) -> Voice:
@@ -129,13 +130,19 @@ class Mixer:
     def render(self, n: int) -> array.array:
         """The next ``n`` frames, mixed; called by the stream's thread."""
         now = self._clock()
-        out = array.array("h", bytes(2 * n))
         with self._lock:
             base = self.frames
             self._mark = (now, base)
             self.last_callback = now
             self.callbacks += 1
             end = base + n
+            if not self._voices:  # the usual case between cues: silence, made once
+                self.frames = end
+                silence = self._silence
+                if silence is None or len(silence) != n:
+                    silence = self._silence = array.array("h", bytes(2 * n))
+                return silence
+            out = array.array("h", bytes(2 * n))
             filled: list[tuple[int, int]] = []  # ranges of ``out`` already written
             wide: list[array.array] = []  # 32-bit sum, once two clips overlap
             keep: list[Voice] = []
