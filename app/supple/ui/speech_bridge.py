@@ -1,8 +1,9 @@
 """Connects a session controller to the speech service: cues become voice and sounds.
 
 The bridge lives on the GUI thread and only ever *posts* to the service, which
-does its work in its own thread and child processes; replies come back through
-a queued Qt signal. Wiring (the lead's side):
+does its work in its own threads (the conductor, the audio stream) and the speech
+worker process; replies come back through a queued Qt signal. Wiring (the lead's
+side):
 
     bridge = SpeechBridge(controller, settings, notice=player_view.show_notice)
     player_view.mute_toggled.connect(bridge.set_muted)
