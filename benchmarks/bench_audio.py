@@ -8,7 +8,10 @@ recorded frame has a time on the monotonic clock.
    stream (speech/audio.py StreamOutput) and, as the same-run baseline, with the
    process player the stream replaced (``paplay``, a process per file); the delay
    from the call to the tone's first sample in the recording.
-2. A routine's cues through the real SpeechService (real voice, real clock) for
+2. stop() -> the last sample heard, for a long clip cut after 0.4 s (same baseline).
+3. Two cues due at once ("Rep 2 of 8." and "Hold.") through the real service, with
+   either output: the end of the first one's words to the start of the second's.
+4. A routine's cues through the real SpeechService (real voice, real clock) for
    ``--seconds``: each utterance's onset found in the recording against the
    moment its cue was planned for. "free" utterances are those due while no
    other words were playing or waiting (the others wait behind words by the
@@ -74,6 +77,31 @@ def play_latency(
     return [
         1000 * (onset - at) for onset, at in zip(found, calls, strict=True) if onset is not None
     ]
+
+
+def cut_off(server: soundserver.SoundServer, output: object, wav: Path, plays: int) -> list[float]:
+    """Milliseconds from stop() to the last sample of a long clip in the recording."""
+    recorder = soundserver.Recorder(server)
+    recorder.wait_flowing()
+    stops: list[float] = []
+    for _ in range(plays):
+        sound = output.play(wav)  # type: ignore[attr-defined]
+        time.sleep(0.4)
+        stops.append(time.monotonic())
+        sound.stop()
+        time.sleep(0.6)
+    time.sleep(0.5)
+    recording = recorder.stop()
+    samples = recording.samples
+    level = soundserver.LEVEL
+    cuts = []
+    for at in stops:
+        first = recording.frame_of(at - 0.05)
+        last = min(len(samples), recording.frame_of(at + 0.5))
+        loud = [i for i in range(first, last) if samples[i] > level or samples[i] < -level]
+        if loud:
+            cuts.append(1000 * (recording.time_of(loud[-1]) - at))
+    return cuts
 
 
 PAIRS = (("Rep 2 of 8.", "Hold."), ("Switch sides.", "3"), ("Rest.", "Next up: Cat-cow."))
@@ -194,6 +222,30 @@ def main() -> int:
         ):
             row: dict[str, object] = {"what": what, **summary(values)}
             row["ratio"] = statistics.median(values) / base if values and process_ms else "-"
+            row["target"] = "-"
+            row["met"] = "-"
+            rows.append(row)
+        long_wav = folder / "long.wav"
+        tone(long_wav, 2.0)
+        cut_stream = StreamOutput(backends=["pulseaudio"])
+        cut_stream.open()
+        while not cut_stream.flowing():
+            time.sleep(0.001)
+        stream_cut = cut_off(server, cut_stream, long_wav, max(2, args.plays // 2))
+        cut_stream.close()
+        process_cut = (
+            cut_off(server, Player([paplay, "--server", server.address]), long_wav, args.plays // 2)
+            if paplay
+            else []
+        )
+        for what, values in (
+            ("stop() -> last sample heard: one stream (4 ms fade)", stream_cut),
+            ("stop() -> last sample heard: paplay killed (baseline)", process_cut),
+        ):
+            row = {"what": what, **summary(values)}
+            row["ratio"] = (
+                "-"  # the baseline is about 0 (PulseAudio drops a killed stream's buffer)
+            )
             row["target"] = "-"
             row["met"] = "-"
             rows.append(row)
