@@ -61,6 +61,7 @@ CASES = [
             "fake",
         ],
     ),
+    ("bench_audio.py", ["--seconds", "3", "--plays", "3", "--engine", "fake"]),
 ]
 
 

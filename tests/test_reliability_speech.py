@@ -3,7 +3,7 @@ voice comes back.
 
 A real SessionController plays a routine on a FakeClock (stepped here), a real
 SpeechBridge and SpeechService speak its cues through a real worker process
-(the fake engine) and the logging player. Mid-session the worker is killed
+(the fake engine) and the real output stream on the null backend. Mid-session the worker is killed
 with SIGKILL, or frozen with SIGSTOP (a hang); the session keeps running to
 its end, cues after the fault are still spoken, and the voice is not reported
 as lost.
@@ -27,7 +27,7 @@ from supple.speech.engine import ProblemKind
 from supple.speech.service import Problem, Ready, Started
 from supple.ui.session_controller import SessionController
 from supple.ui.speech_bridge import SpeechBridge
-from test_speech_support import pid_alive, recording_player
+from test_speech_support import RecordingStream, pid_alive
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL/SIGSTOP are POSIX")
 
@@ -47,9 +47,7 @@ def session(qtbot, tmp_path: Path):
         clock = FakeClock()
         settings = Settings(verbosity="full", sounds_enabled=False)
         controller = SessionController(clock=clock, settings=settings)
-        bridge = SpeechBridge(
-            controller, settings, engine="fake", player=recording_player(tmp_path / "p.log")
-        )
+        bridge = SpeechBridge(controller, settings, engine="fake", player=RecordingStream())
         events: list[object] = []
         bridge.event.connect(events.append)
         made.append(bridge)

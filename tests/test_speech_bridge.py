@@ -22,9 +22,10 @@ from supple.session import (
     build_timeline,
 )
 from supple.settings import Settings
-from supple.speech.service import Finished, Started
+from supple.speech.audio import StreamOutput
+from supple.speech.service import Dropped, Finished, Started
 from supple.ui.speech_bridge import SpeechBridge
-from test_speech_support import recording_player
+from test_speech_support import RecordingStream
 
 
 class StandInController(QObject):
@@ -74,14 +75,14 @@ class Spy:
 def make_bridge(qtbot, tmp_path, monkeypatch):
     bridges = []
 
-    def make(settings: Settings | None = None, engine: str = "fake", notices=None):
+    def make(settings: Settings | None = None, engine: str = "fake", notices=None, player=None):
         controller = StandInController()
         bridge = SpeechBridge(
             controller,
             settings or Settings(),
             notice=notices.append if notices is not None else None,
             engine=engine,
-            player=recording_player(tmp_path / "played.log"),
+            player=player if player is not None else RecordingStream(),
         )
         bridges.append(bridge)
         spies = {}
@@ -186,6 +187,25 @@ def test_a_missing_engine_tells_the_person_how_to_fix_it(make_bridge, qtbot):
         assert "espeak-ng" in notices[0]
     assert bridge.problem == notices[0]
     assert not bridge.ready
+
+
+def test_no_sound_output_is_told_once_and_the_session_goes_on(make_bridge, qtbot):
+    notices: list[str] = []
+    # A backend with no device on this machine: opening the stream fails.
+    controller, bridge, spies = make_bridge(notices=notices, player=StreamOutput(backends=["oss"]))
+    qtbot.waitUntil(lambda: bridge.ready, timeout=20000)
+    dropped: list[Dropped] = []
+    bridge.event.connect(lambda e: dropped.append(e) if isinstance(e, Dropped) else None)
+    cues = controller.play(30)
+    qtbot.waitUntil(lambda: bool(notices), timeout=20000)
+    assert len(spies["say"].calls) >= 3  # the cues kept coming
+    qtbot.waitUntil(lambda: len(dropped) >= len(spies["say"].calls), timeout=20000)
+    assert {e.reason for e in dropped} == {"unavailable"}
+    assert notices == [notices[0]]  # once, not at every cue
+    assert notices[0].startswith("Sound unavailable: no sound output could be opened.")
+    assert "still shown on screen" in notices[0]
+    assert bridge.ready and bridge.problem is None  # the voice itself is fine
+    assert cues
 
 
 def test_the_gui_keeps_running_while_the_voice_speaks(make_bridge, qtbot):

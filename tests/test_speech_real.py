@@ -21,7 +21,7 @@ from supple.speech import wavtools
 from supple.speech.engine import EngineUnavailable, VoiceConfig
 from supple.speech.oneshot import OneShot
 from supple.speech.service import Finished, Ready, SpeechService, Started
-from test_speech_support import EventLog, played, recording_player
+from test_speech_support import EventLog, RecordingStream, played, recording_player
 
 RMS_FLOOR = 0.02  # speech from espeak-ng at full volume sits around 0.1-0.2
 
@@ -105,10 +105,10 @@ def test_voices_are_listed_and_a_chosen_voice_is_used(engine_ok, tmp_path):
         check_speech(tmp_path / "b.wav", "Hello.")
 
 
-def test_the_service_speaks_real_cues_through_the_player(engine_ok, tmp_path):
-    log = tmp_path / "played.log"
+def test_the_service_speaks_real_cues_through_the_stream(engine_ok, tmp_path):
+    output = RecordingStream()
     events = EventLog()
-    service = SpeechService("pyttsx3", player=recording_player(log), on_event=events)
+    service = SpeechService("pyttsx3", player=output, on_event=events)
     service.start()
     try:
         events.wait_for(lambda e: isinstance(e, Ready))
@@ -120,8 +120,14 @@ def test_the_service_speaks_real_cues_through_the_player(engine_ok, tmp_path):
         assert finished.completed
         started = [e for e in events.of(Started)]
         assert started[0].utterance.text.startswith("Switch")
-        check_speech(started[0].utterance.wav, started[0].utterance.text)
-        assert played(log)[0][2] == str(started[0].utterance.wav)
+        speech = check_speech(started[0].utterance.wav, started[0].utterance.text)
+        path, voice = output.played[0]
+        assert path == started[0].utterance.wav
+        # The stream carried the words: as loud as the file, for as long (at its own rate).
+        assert voice.voice.clip.seconds == pytest.approx(speech.seconds, abs=0.01)
+        heard = wavtools.Audio(output.samples(), 44100)
+        assert heard.rms > RMS_FLOOR / 4
+        assert output.loud_seconds() > speech.seconds * 0.5
     finally:
         service.shutdown(1.0)
 

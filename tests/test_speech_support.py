@@ -1,12 +1,16 @@
-"""Helpers for the speech tests: a recording stand-in audio player and an event log.
+"""Helpers for the speech tests: a recording audio output and an event log.
 
-There is no sound device in CI, so playback is the one edge replaced: the stand-in
-player is still a real child process that "plays" a WAV file for exactly its
-length, logs what it played, and can be killed like the real one.
+There is no sound device in CI, so the device is the one edge replaced: the
+recording output is the real stream (audio.StreamOutput and its mixer) on
+miniaudio's null backend, a device that takes frames at the real rate and
+plays them into nothing; it keeps what it rendered and every clip it got.
+``recording_player`` is the process fallback's stand-in: a real child process
+that "plays" a WAV file for exactly its length, logs it, and can be killed.
 """
 
 from __future__ import annotations
 
+import array
 import os
 import sys
 import threading
@@ -15,7 +19,8 @@ import wave
 from collections.abc import Callable
 from pathlib import Path
 
-from supple.speech.audio import Player
+from supple.speech.audio import Player, StreamOutput, StreamVoice
+from supple.speech.mixer import RATE
 
 _PLAY_SCRIPT = (
     "import os, sys, time, wave\n"
@@ -32,6 +37,55 @@ _PLAY_SCRIPT = (
 
 def recording_player(log: Path) -> Player:
     return Player([sys.executable, "-c", _PLAY_SCRIPT, str(log)])
+
+
+class RecordingStream(StreamOutput):
+    """The real stream on the null backend, recording what it rendered and played."""
+
+    def __init__(self, **kwargs: object) -> None:
+        self.blocks: list[tuple[float, int, bytes]] = []  # (time, first frame, samples)
+        self.played: list[tuple[Path, StreamVoice]] = []
+        self._lock = threading.Lock()
+        super().__init__(backends=["null"], tap=self._record, **kwargs)  # type: ignore[arg-type]
+
+    def _record(self, first: int, block: object) -> None:
+        with self._lock:
+            self.blocks.append((time.monotonic(), first, bytes(block)))  # type: ignore[arg-type]
+
+    def play(self, path: Path, due: float | None = None) -> StreamVoice:
+        voice = super().play(path, due)
+        with self._lock:
+            self.played.append((path, voice))
+        return voice
+
+    def voice_for(self, path: Path | None, timeout: float = 20.0) -> StreamVoice:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                for played, voice in self.played:
+                    if played == path:
+                        return voice
+            time.sleep(0.005)
+        raise AssertionError(f"{path} never played; played: {self.played}")
+
+    def samples(self) -> array.array:
+        out = array.array("h")
+        with self._lock:
+            for _, _, block in self.blocks:
+                out.frombytes(block)
+        return out
+
+    def loud_seconds(self, level: int = 300) -> float:
+        """How much of what was rendered is not silence."""
+        return sum(1 for s in self.samples() if abs(s) > level) / RATE
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+        time.sleep(0.005)
 
 
 def played(log: Path) -> list[tuple[str, int, str]]:

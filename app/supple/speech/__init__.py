@@ -2,8 +2,9 @@
 
 Layout: ``service`` (the conductor thread and its rules in ``cuequeue``),
 ``worker``/``workerclient`` (the engine in a killable child process),
-``engine`` (the speaker interface and its implementations), ``audio`` (WAV
-playback in killable child processes), ``sounds`` and ``wavtools``; ``oneshot``
+``engine`` (the speaker interface and its implementations), ``audio`` (one
+output stream, with a player process per file as the fallback) and ``mixer``
+(what plays in that stream, when), ``sounds`` and ``wavtools``; ``oneshot``
 is the bounded, synchronous path for the command line.
 
 pyttsx3 version (for pyproject.toml):

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from supple.speech.audio import Player
+from supple.speech.audio import default_output
 from supple.speech.engine import (
     EngineUnavailable,
     ProblemKind,
@@ -20,7 +20,7 @@ from supple.speech.engine import (
     VoiceInfo,
     default_engine_spec,
 )
-from supple.speech.workerclient import WorkerProcess
+from supple.speech.workerclient import WorkerProcess, synth_request
 
 START_TIMEOUT = 20.0
 SYNTH_TIMEOUT = 30.0
@@ -63,17 +63,7 @@ class OneShot:
 
     def synthesize(self, text: str, path: Path, config: VoiceConfig) -> tuple[float, bool]:
         """Write ``text`` to ``path``; return (seconds, voice found)."""
-        self._worker.send(
-            {
-                "op": "synth",
-                "id": 2,
-                "text": text,
-                "path": str(path),
-                "voice": config.voice_id,
-                "rate": config.rate,
-                "volume": config.volume,
-            }
-        )
+        self._worker.send(synth_request(2, text, path, config))
         reply = self._next(SYNTH_TIMEOUT, "speak")
         if reply.get("op") != "done":
             raise EngineUnavailable(ProblemKind.CRASHED, str(reply.get("error", "failed")))
@@ -94,24 +84,30 @@ class OneShot:
 
 def speak_aloud(text: str, config: VoiceConfig, engine: str | None = None) -> float:
     """Say ``text`` through the speakers and wait until it is done; return its length."""
-    player = Player.detect()
-    if not player.available:
-        raise EngineUnavailable(ProblemKind.NO_PLAYER, "no audio player found")
-    with tempfile.TemporaryDirectory(prefix="supple-speak-") as folder:
-        path = Path(folder) / "speech.wav"
-        with OneShot(engine) as shot:
-            seconds, _ = shot.synthesize(text, path, config)
-        try:
-            playback = player.play(path)
-        except OSError as exc:
-            raise EngineUnavailable(ProblemKind.PLAYBACK_FAILED, str(exc)) from exc
-        deadline = time.monotonic() + seconds + 10.0
-        while not playback.done() and time.monotonic() < deadline:
-            time.sleep(0.02)
-        if not playback.done():
-            playback.stop()
-        problem = playback.failed()
-        playback.close()
-        if problem:
-            raise EngineUnavailable(ProblemKind.PLAYBACK_FAILED, problem)
-        return seconds
+    output = default_output()
+    if not output.open():
+        raise EngineUnavailable(ProblemKind.NO_PLAYER, output.problem or "no sound output")
+    try:
+        with tempfile.TemporaryDirectory(prefix="supple-speak-") as folder:
+            path = Path(folder) / "speech.wav"
+            with OneShot(engine) as shot:
+                seconds, _ = shot.synthesize(text, path, config)
+            try:
+                sound = output.play(path)
+            except (OSError, ValueError) as exc:
+                raise EngineUnavailable(ProblemKind.PLAYBACK_FAILED, str(exc)) from exc
+            deadline = time.monotonic() + seconds + 10.0
+            while not sound.done() and time.monotonic() < deadline:
+                lost = output.lost()
+                if lost:
+                    raise EngineUnavailable(ProblemKind.PLAYBACK_FAILED, lost)
+                time.sleep(0.02)
+            if not sound.done():
+                sound.stop()
+            problem = sound.failed()
+            sound.close()
+            if problem:
+                raise EngineUnavailable(ProblemKind.PLAYBACK_FAILED, problem)
+            return seconds
+    finally:
+        output.close()

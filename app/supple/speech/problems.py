@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from supple.speech.audio import player_hint
+from supple.speech.audio import output_hint
 from supple.speech.engine import ProblemKind, install_hint
 
 
@@ -20,7 +20,7 @@ def problem_text(kind: ProblemKind, detail: str = "") -> str:
     elif kind is ProblemKind.CRASHED:
         text = "the voice is unavailable: the speech engine keeps failing."
     elif kind is ProblemKind.NO_PLAYER:
-        text = f"sound is unavailable: nothing here can play audio. To fix it, {player_hint()}."
+        text = f"sound is unavailable: no sound output could be opened. To fix it, {output_hint()}."
     else:
         text = "sound could not be played: check that the computer has a working sound output"
     if detail:

@@ -1,25 +1,31 @@
 """The speech service: a queue of cues, a worker process that synthesises them,
-and a player that can be cut off at once. Nothing here blocks its caller.
+and one audio output that can cut speech off at once. Nothing here blocks its caller.
 
 Process model
 -------------
-The caller (the GUI thread) only puts commands in an inbox. One daemon thread,
+The caller (the GUI thread) only puts messages in an inbox. One daemon thread,
 the *conductor*, owns everything else:
 
 * the CueQueue and its rules (what is cut, dropped, spoken next);
 * the worker process (worker.py) that holds the engine and writes one WAV file
   per utterance; a reader thread turns its replies into inbox messages;
-* the playbacks, each a child process (audio.py) that is killed to cut off.
+* the audio output (audio.py): one stream, opened when the service starts,
+  that utterances and sounds are mixed into; its own thread pulls the mix.
+
+The stream lives in this process, beside the conductor, rather than in the
+worker: sounds must go on when the engine is missing or the worker is killed
+for hanging, and cutting a clip is then a flag in the mixer, not a message.
 
 Synthesis runs ahead of playback (the next cue is ready when the current one
 ends) and repeated texts ("3", "Exhale.") come from a small cache, so counts
 start on time. If the worker does not answer in time it is killed and
 restarted; after three failures in a minute the voice is reported unavailable
-and the session goes on with sounds and on-screen cues.
+and the session goes on with sounds and on-screen cues. No sound output, or
+one that goes away, is reported once and tried again later; the session goes on.
 
-Events (Ready, Problem, Started, Finished, Dropped, Voices) are handed to
-``on_event`` *from the conductor thread*; a Qt bridge re-emits them as a
-signal for the GUI thread.
+Events (Ready, Problem, Started, Finished, Dropped, Voices, SoundStarted) are
+handed to ``on_event`` *from the conductor thread*; a Qt bridge re-emits them
+as a signal for the GUI thread.
 """
 
 from __future__ import annotations
@@ -33,23 +39,30 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from supple.session.cues import Priority
 from supple.speech import sounds
-from supple.speech.audio import Playback, Player
+from supple.speech.audio import AudioOutput, Sound, default_output
 from supple.speech.cuequeue import CueQueue, Utterance
 from supple.speech.engine import ProblemKind, VoiceConfig, VoiceInfo, seconds_to_say
-from supple.speech.workerclient import WorkerProcess
+from supple.speech.workerclient import WorkerProcess, synth_request
 
 STARTUP_TIMEOUT = 15.0  # seconds for the engine to come up (SAPI can be slow the first time)
 MAX_FAILURES = 3  # worker deaths or hangs within FAILURE_WINDOW before giving up
 FAILURE_WINDOW = 60.0
 CACHE_SIZE = 300
+VOICES_TIMEOUT = 5.0
+OUTPUT_RETRY = 3.0  # seconds between attempts to open a missing or lost sound output
+# An open stream costs ~2 % of a core (100 callbacks a second) and keeps the sound
+# card awake: it is closed after this long with nothing to say or play, and opened
+# again by the next session's prepare() or the next cue.
+IDLE_CLOSE = 60.0
 
 
-# -- events -------------------------------------------------------------------
+# -- events (the public contract) ------------------------------------------------
 @dataclass(frozen=True)
 class Ready:
     """The speech worker is up with this engine."""
@@ -67,7 +80,8 @@ class Problem:
 
 @dataclass(frozen=True)
 class Started:
-    """An utterance began to play at ``at`` (monotonic seconds)."""
+    """An utterance began to play at ``at`` (monotonic seconds: when its first
+    audible sample leaves the output, as the output estimates it)."""
 
     utterance: Utterance
     at: float
@@ -107,6 +121,189 @@ class SoundStarted:
 SpeechEvent = Ready | Problem | Started | Finished | Dropped | Voices | SoundStarted
 
 
+# -- the conductor's own vocabulary ------------------------------------------------
+class ServiceState(str, Enum):
+    """Where the worker (and so the voice) is."""
+
+    DOWN = "down"  # not started yet
+    STARTING = "starting"  # the worker is loading its engine
+    READY = "ready"
+    UNAVAILABLE = "unavailable"  # given up on until retry()
+
+
+class Op(str, Enum):
+    """What an inbox message asks the conductor to do."""
+
+    SAY = "say"
+    TEST = "test"
+    SOUND = "sound"
+    SILENCE = "silence"
+    PREPARE = "prepare"
+    CONFIG = "config"
+    VOICES = "voices"
+    RETRY = "retry"
+    WORKER = "worker"  # a reply (or the end) of a worker
+    SHUTDOWN = "shutdown"
+
+
+class RequestKind(str, Enum):
+    """What the worker was asked and has not answered yet."""
+
+    SYNTH = "synth"
+    VOICES = "voices"
+
+
+@dataclass(frozen=True)
+class Say:
+    """Say an utterance (the queue decides when, or whether)."""
+
+    op: ClassVar[Op] = Op.SAY
+    utterance: Utterance
+
+
+@dataclass(frozen=True)
+class TestVoice:
+    """Say a sample now, cutting off what is being said."""
+
+    op: ClassVar[Op] = Op.TEST
+    text: str
+    config: VoiceConfig | None
+
+
+@dataclass(frozen=True)
+class PlaySound:
+    """Play a cue sound at a volume (0-1)."""
+
+    op: ClassVar[Op] = Op.SOUND
+    name: str
+    volume: float
+
+
+@dataclass(frozen=True)
+class Silence:
+    """Cut off speech and forget what waits."""
+
+    op: ClassVar[Op] = Op.SILENCE
+
+
+@dataclass(frozen=True)
+class Prepare:
+    """Synthesise these texts ahead, replacing what was left to prepare."""
+
+    op: ClassVar[Op] = Op.PREPARE
+    texts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Configure:
+    """Speak with this voice, rate and volume from now on."""
+
+    op: ClassVar[Op] = Op.CONFIG
+    config: VoiceConfig
+
+
+@dataclass(frozen=True)
+class ListVoices:
+    """Hand the engine's voices to a callback."""
+
+    op: ClassVar[Op] = Op.VOICES
+    callback: Callable[[list[VoiceInfo]], None]
+
+
+@dataclass(frozen=True)
+class Retry:
+    """Try the engine again after it was given up on."""
+
+    op: ClassVar[Op] = Op.RETRY
+
+
+@dataclass(frozen=True)
+class WorkerSaid:
+    """A worker's reply, or its end."""
+
+    op: ClassVar[Op] = Op.WORKER
+    generation: int  # which worker: replies of a replaced one are ignored
+    reply: dict[str, Any] | None  # None: that worker has exited
+
+
+@dataclass(frozen=True)
+class Shutdown:
+    """End the conductor."""
+
+    op: ClassVar[Op] = Op.SHUTDOWN
+
+
+Message = (
+    Say
+    | TestVoice
+    | PlaySound
+    | Silence
+    | Prepare
+    | Configure
+    | ListVoices
+    | Retry
+    | WorkerSaid
+    | Shutdown
+)
+
+
+@dataclass(frozen=True)
+class CacheKey:
+    """Synthesised audio is the same for the same words in the same voice."""
+
+    text: str
+    voice: str
+    rate: int
+    volume: float
+
+    @classmethod
+    def of(cls, text: str, config: VoiceConfig) -> CacheKey:
+        return cls(text, config.voice_id, int(config.rate), round(float(config.volume), 2))
+
+
+@dataclass(frozen=True)
+class CacheEntry:
+    """A synthesised file and its length in seconds."""
+
+    path: Path
+    seconds: float
+
+
+@dataclass(frozen=True)
+class SynthJob:
+    """One text to synthesise: for a waiting utterance, or ahead (prefetch)."""
+
+    utterance: Utterance
+    config: VoiceConfig
+    path: Path
+
+
+@dataclass(frozen=True)
+class InFlight:
+    """The request the worker is working on, and when it is taken to be hung."""
+
+    kind: RequestKind
+    ident: int
+    deadline: float
+    job: SynthJob | None = None
+
+
+@dataclass(frozen=True)
+class Speaking:
+    """The utterance being said and its clip in the output."""
+
+    utterance: Utterance
+    sound: Sound
+
+
+@dataclass(frozen=True)
+class PendingSound:
+    """A sound asked for, started after this round's messages."""
+
+    name: str
+    volume: float
+
+
 def default_hang_timeout(estimate: float) -> float:
     """How long a synthesis may take before the worker is taken to be hung."""
     return 5.0 + 2.0 * estimate
@@ -117,18 +314,21 @@ class SpeechService:
         self,
         engine: str = "pyttsx3",
         *,
-        player: Player | None = None,
+        player: AudioOutput | None = None,
         on_event: Callable[[SpeechEvent], None] | None = None,
         config: VoiceConfig | None = None,
         hang_timeout: Callable[[float], float] = default_hang_timeout,
         clock: Callable[[], float] = time.monotonic,
+        idle_close: float = IDLE_CLOSE,
     ) -> None:
+        """``player``: the audio output (default: one stream, see audio.py), closed
+        after ``idle_close`` seconds of nothing to play."""
         self.engine_spec = engine
-        self.player = player if player is not None else Player.detect()
+        self.player: AudioOutput = player if player is not None else default_output(clock)
         self._on_event = on_event
         self._hang_timeout = hang_timeout
         self._clock = clock
-        self._inbox: queue.Queue[tuple[Any, ...]] = queue.Queue()
+        self._inbox: queue.Queue[Message] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._closed = False
         # Conductor-only state below.
@@ -136,23 +336,36 @@ class SpeechService:
         self._queue = CueQueue()
         self._worker: WorkerProcess | None = None
         self._generation = 0
-        self._state = "down"  # down, starting, ready, unavailable
+        self._state = ServiceState.DOWN
         self._state_since = 0.0
         self._failures: collections.deque[float] = collections.deque()
-        self._in_flight: tuple[str, int, float, Any] | None = None  # op, id, deadline, payload
+        self._in_flight: InFlight | None = None
         self._request_ids = 0
-        self._playing: tuple[Utterance, Playback] | None = None
-        self._sound_playbacks: list[Playback] = []
-        self._pending_sounds: list[tuple[str, float]] = []  # asked for, started after speech
-        self._cache: collections.OrderedDict[tuple[str, str, int, float], tuple[Path, float]] = (
-            collections.OrderedDict()
-        )
+        self._speaking: Speaking | None = None
+        self._sounds_playing: list[Sound] = []
+        self._pending_sounds: list[PendingSound] = []
+        self._output_tried: float | None = None  # last attempt to open the output
+        self._idle_close = idle_close
+        self._last_use = clock()  # last cue, sound or prepare
+        self._cache: collections.OrderedDict[CacheKey, CacheEntry] = collections.OrderedDict()
         self._voices: list[VoiceInfo] | None = None
         self._prefetch: collections.deque[str] = collections.deque()
         self._voice_waiters: list[Callable[[list[VoiceInfo]], None]] = []
         self._reported: set[ProblemKind] = set()
         self._tmp = Path(tempfile.mkdtemp(prefix="supple-voice-"))
         self._stop_requested = False
+        self._handlers: dict[Op, Callable[[Any], None]] = {
+            Op.SAY: self._on_say,
+            Op.TEST: self._on_test,
+            Op.SOUND: self._on_sound,
+            Op.SILENCE: self._on_silence,
+            Op.PREPARE: self._on_prepare,
+            Op.CONFIG: self._on_config,
+            Op.VOICES: self._on_voices,
+            Op.RETRY: self._on_retry,
+            Op.WORKER: self._on_worker,
+            Op.SHUTDOWN: self._on_shutdown,
+        }
 
     # -- public: called from any thread; never blocks -------------------------
     def start(self) -> None:
@@ -169,11 +382,11 @@ class SpeechService:
         late: float = 0.0,
     ) -> Utterance:
         utterance = Utterance(text, Priority(priority), step, self._clock() - max(0.0, late))
-        self._put("say", utterance)
+        self._put(Say(utterance))
         return utterance
 
     def play_sound(self, name: str, volume: float = 1.0) -> None:
-        self._put("sound", name, volume)
+        self._put(PlaySound(name, volume))
 
     def prepare(self, texts: list[str]) -> None:
         """Synthesise ``texts`` ahead, when the worker has nothing more urgent to do.
@@ -182,37 +395,46 @@ class SpeechService:
         starts as soon as it is due instead of after its synthesis (tens of ms).
         Replaces what an earlier call left to prepare.
         """
-        self._put("prepare", list(texts)[: CACHE_SIZE // 2])
+        self._put(Prepare(tuple(texts)[: CACHE_SIZE // 2]))
 
     def silence(self) -> None:
         """Cut off what is being said and forget what waits. Sounds finish."""
-        self._put("silence")
+        self._put(Silence())
 
     def configure(self, config: VoiceConfig) -> None:
-        self._put("config", config)
+        self._put(Configure(config))
 
     def test_voice(self, text: str, config: VoiceConfig | None = None) -> None:
         """Say a sample now with ``config`` (default: the current one), cutting off speech."""
-        self._put("test", text, config)
+        self._put(TestVoice(text, config))
 
     def request_voices(self, callback: Callable[[list[VoiceInfo]], None]) -> None:
         """``callback`` gets the voices (empty if none) from the conductor thread."""
-        self._put("voices", callback)
+        self._put(ListVoices(callback))
 
     def retry(self) -> None:
         """Try the engine again after it was reported unavailable."""
-        self._put("retry")
+        self._put(Retry())
 
     @property
     def worker_pid(self) -> int | None:
         worker = self._worker
         return worker.pid if worker is not None and worker.alive() else None
 
+    @property
+    def state(self) -> ServiceState:
+        return self._state
+
+    @property
+    def in_flight(self) -> InFlight | None:
+        """The request the worker is on (for tests and diagnostics)."""
+        return self._in_flight
+
     def shutdown(self, timeout: float = 1.0) -> None:
         """Stop speaking and end the worker; returns within ``timeout`` seconds."""
         begin = time.monotonic()
         self._closed = True
-        self._inbox.put(("shutdown",))
+        self._inbox.put(Shutdown())
         thread = self._thread
         if thread is not None:
             thread.join(max(0.0, timeout * 0.7 - (time.monotonic() - begin)))
@@ -224,7 +446,7 @@ class SpeechService:
             shutil.rmtree(self._tmp, ignore_errors=True)
 
     # -- conductor ----------------------------------------------------------------
-    def _put(self, *message: Any) -> None:
+    def _put(self, message: Message) -> None:
         if not self._closed:
             self._inbox.put(message)
 
@@ -234,14 +456,15 @@ class SpeechService:
                 self._on_event(event)
 
     def _run(self) -> None:
+        self._try_output()  # open the stream now, so the first cue finds it flowing
         self._start_worker()
         while not self._stop_requested:
             try:
-                message = self._inbox.get(timeout=self._wait_time())
+                message: Message | None = self._inbox.get(timeout=self._wait_time())
             except queue.Empty:
                 message = None
             while message is not None:
-                self._handle(message)
+                self._handlers[message.op](message)
                 if self._stop_requested:
                     break
                 try:
@@ -250,74 +473,93 @@ class SpeechService:
                     message = None
             if not self._stop_requested:
                 self._tick()
-            # Sounds due with a cue start once its words have: starting a player
-            # process takes 5-15 ms, and the words carry the instruction.
             self._play_pending_sounds()
         self._finish()
 
     def _wait_time(self) -> float | None:
-        if self._playing is not None or self._sound_playbacks:
+        if self._speaking is not None:
+            end = self._speaking.sound.expected_end()
+            if end is not None:  # wake when it ends, so the next one follows at once
+                return min(0.02, max(0.002, end - self._clock()))
+            return 0.02
+        if self._sounds_playing:
             return 0.02
         if self._in_flight is not None:
             return 0.05
-        if self._state == "starting":
+        if self._state is ServiceState.STARTING:
             return 0.1
         if self._queue.items:
             return 0.05
+        if self.player.available:
+            return 0.25  # keep an eye on the stream (a lost device is noticed)
         return None
 
-    def _handle(self, message: tuple[Any, ...]) -> None:
-        op = message[0]
-        if op == "say":
-            self._offer(message[1])
-        elif op == "test":
-            self._silence("silenced")
-            utterance = Utterance(message[1], Priority.CRITICAL, None, self._clock())
-            self._offer(utterance, message[2])
-        elif op == "sound":
-            self._pending_sounds.append((message[1], message[2]))
-        elif op == "silence":
-            self._silence("silenced")
-        elif op == "prepare":
-            self._prefetch = collections.deque(message[1])
-        elif op == "config":
-            self._config = message[1]
-        elif op == "voices":
-            if self._voices is not None:
-                self._call_voices(message[1], self._voices)
-            elif self._state == "unavailable":
-                self._call_voices(message[1], [])
-            else:
-                self._voice_waiters.append(message[1])
-        elif op == "retry":
-            if self._state == "unavailable":
-                self._failures.clear()
-                self._reported.clear()
-                self._start_worker()
-        elif op == "worker":
-            self._worker_message(message[1], message[2])
-        elif op == "shutdown":
-            self._stop_requested = True
+    # -- inbox handlers ------------------------------------------------------------
+    def _on_say(self, message: Say) -> None:
+        self._offer(message.utterance)
 
+    def _on_test(self, message: TestVoice) -> None:
+        self._silence("silenced")
+        utterance = Utterance(message.text, Priority.CRITICAL, None, self._clock())
+        self._offer(utterance, message.config)
+
+    def _on_sound(self, message: PlaySound) -> None:
+        self._pending_sounds.append(PendingSound(message.name, message.volume))
+
+    def _on_silence(self, _message: Silence) -> None:
+        self._silence("silenced")
+
+    def _on_prepare(self, message: Prepare) -> None:
+        self._prefetch = collections.deque(message.texts)
+        self._last_use = self._clock()
+        self._try_output()  # a session begins: the stream should be flowing by its first cue
+
+    def _on_config(self, message: Configure) -> None:
+        self._config = message.config
+
+    def _on_voices(self, message: ListVoices) -> None:
+        if self._voices is not None:
+            self._call_voices(message.callback, self._voices)
+        elif self._state is ServiceState.UNAVAILABLE:
+            self._call_voices(message.callback, [])
+        else:
+            self._voice_waiters.append(message.callback)
+
+    def _on_retry(self, _message: Retry) -> None:
+        if self._state is ServiceState.UNAVAILABLE:
+            self._failures.clear()
+            self._reported.clear()
+            self._start_worker()
+
+    def _on_worker(self, message: WorkerSaid) -> None:
+        self._worker_message(message.generation, message.reply)
+
+    def _on_shutdown(self, _message: Shutdown) -> None:
+        self._stop_requested = True
+
+    # -- speaking -------------------------------------------------------------------
     def _offer(self, utterance: Utterance, config: VoiceConfig | None = None) -> None:
         now = self._clock()
-        if self._state == "unavailable":
+        self._last_use = now
+        if self._state is ServiceState.UNAVAILABLE:
             self._emit(Dropped(utterance, "unavailable"))
             return
-        if not self.player.available:
-            self._report(ProblemKind.NO_PLAYER, "no audio player found")
+        if not self._output_ready():
             self._emit(Dropped(utterance, "unavailable"))
             return
         config = config or self._config
         utterance.config = config
         utterance.estimate = seconds_to_say(utterance.text, config.rate)
-        cached = self._cache.get(_key(utterance.text, config))
-        if cached is not None and cached[0].exists():
-            utterance.wav, utterance.seconds = cached
-        playing = self._playing[0] if self._playing else None
+        cached = self._cache.get(CacheKey.of(utterance.text, config))
+        if cached is not None and cached.path.exists():
+            utterance.wav, utterance.seconds = cached.path, cached.seconds
+        speaking = self._speaking
+        playing = speaking.utterance if speaking else None
         left = 0.0
-        if self._playing is not None:
-            left = playing.length - (now - self._playing[1].started)  # type: ignore[union-attr]
+        if speaking is not None:
+            onset = speaking.sound.onset
+            begun = onset if onset is not None else now
+            left = speaking.utterance.length - max(0.0, now - begun)
         decision = self._queue.offer(utterance, now, playing, left)
         if decision.cut_playing:
             self._stop_playing()
@@ -330,29 +572,66 @@ class SpeechService:
             self._emit(Dropped(item, why if reason == "silenced" else reason))
 
     def _stop_playing(self) -> None:
-        if self._playing is not None:
-            utterance, playback = self._playing
-            self._playing = None
-            playback.stop()
-            self._emit(Finished(utterance, False, self._clock()))
+        if self._speaking is not None:
+            speaking, self._speaking = self._speaking, None
+            speaking.sound.stop()
+            self._emit(Finished(speaking.utterance, False, self._clock()))
 
     def _play_pending_sounds(self) -> None:
         pending, self._pending_sounds = self._pending_sounds, []
         if not self._stop_requested:
-            for name, volume in pending:
-                self._play_sound(name, volume)
+            for sound in pending:
+                self._play_sound(sound)
 
-    def _play_sound(self, name: str, volume: float) -> None:
-        if not self.player.available:
-            self._report(ProblemKind.NO_PLAYER, "no audio player found")
+    def _play_sound(self, sound: PendingSound) -> None:
+        self._last_use = self._clock()
+        if not self._output_ready():
             return
         try:
-            path = sounds.at_volume(name, volume, self._tmp)
-            self._sound_playbacks.append(self.player.play(path))
+            path = sounds.at_volume(sound.name, sound.volume, self._tmp)
+            self._sounds_playing.append(self.player.play(path))
         except (OSError, ValueError) as exc:
-            self._report(ProblemKind.PLAYBACK_FAILED, f"sound {name}: {exc}")
+            self._report(ProblemKind.PLAYBACK_FAILED, f"sound {sound.name}: {exc}")
             return
-        self._emit(SoundStarted(name))
+        self._emit(SoundStarted(sound.name))
+
+    # -- the output -------------------------------------------------------------------
+    def _try_output(self) -> bool:
+        """Open the output if it is not; not more often than every OUTPUT_RETRY seconds."""
+        if self.player.available:
+            return True
+        now = self._clock()
+        if self._output_tried is not None and now - self._output_tried < OUTPUT_RETRY:
+            return False
+        self._output_tried = now
+        if self.player.open():
+            self._reported.discard(ProblemKind.NO_PLAYER)
+            self._reported.discard(ProblemKind.PLAYBACK_FAILED)
+            return True
+        return False
+
+    def _output_ready(self) -> bool:
+        """The output can play now; if not, the person is told (once)."""
+        if self._try_output():
+            return True
+        self._report(ProblemKind.NO_PLAYER, self.player.problem or "no sound output")
+        return False
+
+    def _close_when_idle(self, now: float) -> None:
+        idle = self._speaking is None and not self._sounds_playing and not self._queue.items
+        if idle and self.player.available and now - self._last_use > self._idle_close:
+            self.player.close()
+            self._output_tried = None  # the next use opens it at once
+
+    def _watch_output(self) -> None:
+        problem = self.player.lost()
+        if problem is None:
+            return
+        self.player.close()  # its clips end here, unfinished
+        self._output_tried = self._clock()  # try again in OUTPUT_RETRY seconds
+        self._report(ProblemKind.PLAYBACK_FAILED, problem)
+        self._reported.add(ProblemKind.NO_PLAYER)  # one notice is enough until it is back
+        self._reap_playbacks()
 
     # -- the worker -----------------------------------------------------------------
     def _start_worker(self) -> None:
@@ -361,25 +640,26 @@ class SpeechService:
         self._in_flight = None
         try:
             self._worker = WorkerProcess(
-                self.engine_spec, lambda msg: self._inbox.put(("worker", generation, msg))
+                self.engine_spec, lambda reply: self._inbox.put(WorkerSaid(generation, reply))
             )
         except OSError as exc:
             self._worker = None
             self._unavailable(ProblemKind.ENGINE_MISSING, f"cannot start the speech worker: {exc}")
             return
-        self._state = "starting"
+        self._state = ServiceState.STARTING
         self._state_since = self._clock()
 
     def _worker_message(self, generation: int, message: dict[str, Any] | None) -> None:
         if generation != self._generation:
             return  # from a worker already replaced
         if message is None:
-            if self._state in ("starting", "ready") and not self._stop_requested:
+            live = self._state in (ServiceState.STARTING, ServiceState.READY)
+            if live and not self._stop_requested:
                 self._worker_failed("the speech worker stopped unexpectedly")
             return
         op = message.get("op")
         if op == "ready":
-            self._state = "ready"
+            self._state = ServiceState.READY
             self._emit(Ready(str(message.get("engine", ""))))
         elif op == "fatal":
             kind = _problem_kind(message.get("kind"))
@@ -388,38 +668,46 @@ class SpeechService:
             self._reply(message)
 
     def _reply(self, message: dict[str, Any]) -> None:
-        if self._in_flight is None or message.get("id") != self._in_flight[1]:
+        flight = self._in_flight
+        if flight is None or message.get("id") != flight.ident:
             return
-        kind, _, _, payload = self._in_flight
         self._in_flight = None
-        if kind == "voices":
+        if flight.kind is RequestKind.VOICES:
             self._voices = [VoiceInfo.from_json(v) for v in message.get("voices", [])]
             waiters, self._voice_waiters = self._voice_waiters, []
             for callback in waiters:
                 self._call_voices(callback, self._voices)
             self._emit(Voices(self._voices))
             return
-        utterance, config, path = payload
+        job = flight.job
+        assert job is not None
+        utterance = job.utterance
         if message.get("op") == "failed":
-            path.unlink(missing_ok=True)
+            job.path.unlink(missing_ok=True)
             if utterance in self._queue.items:
                 self._queue.remove(utterance)
                 self._emit(Dropped(utterance, "failed"))
             return
         seconds = float(message.get("seconds", 0.0))
-        self._remember(_key(utterance.text, config), path, seconds)
+        key = CacheKey.of(utterance.text, job.config)
+        self._remember(key, CacheEntry(job.path, seconds))
         # Any waiting utterance with the same words and voice can use it too.
+        waiting = False
         for item in self._queue.items:
-            if item.wav is None and _key(item.text, item.config) == _key(utterance.text, config):
-                item.wav, item.seconds = path, seconds
+            if item.wav is None and CacheKey.of(item.text, item.config) == key:
+                item.wav, item.seconds = job.path, seconds
+                waiting = True
+        if waiting:
+            self.player.preload(job.path)  # decoded now, not when it is due
 
     def _worker_failed(self, detail: str) -> None:
         now = self._clock()
         if self._worker is not None:
             self._worker.kill()
             self._worker = None
-        if self._in_flight is not None and self._in_flight[0] == "synth":
-            utterance = self._in_flight[3][0]
+        flight = self._in_flight
+        if flight is not None and flight.job is not None:
+            utterance = flight.job.utterance
             utterance.attempts += 1
             if utterance.attempts >= 2 and utterance in self._queue.items:
                 self._queue.remove(utterance)
@@ -434,7 +722,7 @@ class SpeechService:
             self._start_worker()
 
     def _unavailable(self, kind: ProblemKind, detail: str) -> None:
-        self._state = "unavailable"
+        self._state = ServiceState.UNAVAILABLE
         if self._worker is not None:
             self._worker.kill()
             self._worker = None
@@ -456,47 +744,53 @@ class SpeechService:
         with contextlib.suppress(Exception):
             callback(list(voices))
 
-    def _remember(self, key: tuple[str, str, int, float], path: Path, seconds: float) -> None:
-        self._cache[key] = (path, seconds)
+    def _remember(self, key: CacheKey, entry: CacheEntry) -> None:
+        self._cache[key] = entry
         self._cache.move_to_end(key)
         while len(self._cache) > CACHE_SIZE:
-            _, (old, _) = self._cache.popitem(last=False)
-            playing = self._playing[0].wav if self._playing else None
-            if old != playing and all(item.wav != old for item in self._queue.items):
-                old.unlink(missing_ok=True)
+            _, old = self._cache.popitem(last=False)
+            playing = self._speaking.utterance.wav if self._speaking else None
+            if old.path != playing and all(item.wav != old.path for item in self._queue.items):
+                old.path.unlink(missing_ok=True)
 
     # -- the clockwork ------------------------------------------------------------
     def _tick(self) -> None:
         now = self._clock()
+        self._watch_output()
         self._reap_playbacks()
-        if self._in_flight is not None and now > self._in_flight[2]:
+        flight = self._in_flight
+        if flight is not None and now > flight.deadline:
             self._worker_failed("the speech engine stopped answering")
-        if self._state == "starting" and now - self._state_since > STARTUP_TIMEOUT:
+        starting = self._state is ServiceState.STARTING
+        if starting and now - self._state_since > STARTUP_TIMEOUT:
             self._worker_failed("the speech engine did not start")
-        if self._state == "ready" and self._in_flight is None:
+        if self._state is ServiceState.READY and self._in_flight is None:
             self._send_next()
-        if self._playing is None:
+        if self._speaking is None:
             self._start_next(now)
+        self._close_when_idle(now)
 
     def _reap_playbacks(self) -> None:
-        if self._playing is not None and self._playing[1].done():
-            utterance, playback = self._playing
-            self._playing = None
-            problem = playback.failed()
-            playback.close()
+        speaking = self._speaking
+        if speaking is not None and speaking.sound.done():
+            self._speaking = None
+            problem = speaking.sound.failed()
+            speaking.sound.close()
             if problem:
                 self._report(ProblemKind.PLAYBACK_FAILED, problem)
-            self._emit(Finished(utterance, problem is None, self._clock()))
+            completed = problem is None and speaking.sound.completed
+            ended = speaking.sound.ended_at
+            self._emit(Finished(speaking.utterance, completed, ended or self._clock()))
         still = []
-        for playback in self._sound_playbacks:
-            if playback.done():
-                problem = playback.failed()
-                playback.close()
+        for sound in self._sounds_playing:
+            if sound.done():
+                problem = sound.failed()
+                sound.close()
                 if problem:
                     self._report(ProblemKind.PLAYBACK_FAILED, problem)
             else:
-                still.append(playback)
-        self._sound_playbacks = still
+                still.append(sound)
+        self._sounds_playing = still
 
     def _send_next(self) -> None:
         assert self._worker is not None
@@ -504,54 +798,36 @@ class SpeechService:
         ident = self._request_ids
         if self._voice_waiters and self._voices is None:
             if self._worker.send({"op": "voices", "id": ident}):
-                self._in_flight = ("voices", ident, self._clock() + 5.0, None)
+                deadline = self._clock() + VOICES_TIMEOUT
+                self._in_flight = InFlight(RequestKind.VOICES, ident, deadline)
             return
         for item in self._queue.items:
-            if item.wav is not None:
-                continue
-            config = item.config
-            path = self._tmp / f"say-{ident}.wav"
-            request = {
-                "op": "synth",
-                "id": ident,
-                "text": item.text,
-                "path": str(path),
-                "voice": config.voice_id,
-                "rate": config.rate,
-                "volume": config.volume,
-            }
-            if self._worker.send(request):
-                deadline = self._clock() + self._hang_timeout(item.estimate)
-                self._in_flight = ("synth", ident, deadline, (item, config, path))
-            return
+            if item.wav is None:
+                self._request_synth(ident, item)
+                return
         self._send_prefetch(ident)
 
     def _send_prefetch(self, ident: int) -> None:
         """Nothing waits for synthesis: prepare the next text of the session ahead."""
-        assert self._worker is not None
         config = self._config
         while self._prefetch:
             text = self._prefetch.popleft()
-            cached = self._cache.get(_key(text, config))
-            if cached is not None and cached[0].exists():
+            cached = self._cache.get(CacheKey.of(text, config))
+            if cached is not None and cached.path.exists():
                 continue
             item = Utterance(text, Priority.NORMAL, None, self._clock())
             item.config = config
             item.estimate = seconds_to_say(text, config.rate)
-            path = self._tmp / f"say-{ident}.wav"
-            request = {
-                "op": "synth",
-                "id": ident,
-                "text": text,
-                "path": str(path),
-                "voice": config.voice_id,
-                "rate": config.rate,
-                "volume": config.volume,
-            }
-            if self._worker.send(request):
-                deadline = self._clock() + self._hang_timeout(item.estimate)
-                self._in_flight = ("synth", ident, deadline, (item, config, path))
+            self._request_synth(ident, item)
             return
+
+    def _request_synth(self, ident: int, item: Utterance) -> None:
+        """Ask the worker for ``item``'s audio in its voice; the one place that does."""
+        assert self._worker is not None
+        job = SynthJob(item, item.config, self._tmp / f"say-{ident}.wav")
+        if self._worker.send(synth_request(ident, item.text, job.path, job.config)):
+            deadline = self._clock() + self._hang_timeout(item.estimate)
+            self._in_flight = InFlight(RequestKind.SYNTH, ident, deadline, job)
 
     def _start_next(self, now: float) -> None:
         for item, reason in self._queue.expire(now):
@@ -560,21 +836,26 @@ class SpeechService:
         if head is None or head.wav is None:
             return
         self._queue.pop()
+        if not self._output_ready():
+            self._emit(Dropped(head, "unavailable"))
+            return
         try:
-            playback = self.player.play(head.wav)
-        except OSError as exc:
+            sound = self.player.play(head.wav, due=head.due)
+        except (OSError, ValueError) as exc:
             self._report(ProblemKind.PLAYBACK_FAILED, str(exc))
             self._emit(Dropped(head, "failed"))
             return
-        self._playing = (head, playback)
-        self._emit(Started(head, now))
+        self._speaking = Speaking(head, sound)
+        onset = sound.onset
+        self._emit(Started(head, onset if onset is not None else now))
 
     # -- the end ----------------------------------------------------------------------
     def _finish(self) -> None:
         self._silence("silenced")
-        for playback in self._sound_playbacks:
-            playback.stop()
-        self._sound_playbacks = []
+        for sound in self._sounds_playing:
+            sound.stop()
+        self._sounds_playing = []
+        self.player.close()
         worker, self._worker = self._worker, None
         self._generation += 1
         if worker is not None:
@@ -583,20 +864,16 @@ class SpeechService:
 
     def _force_stop(self) -> None:
         """From the quitting thread: kill the children even if the conductor is stuck."""
-        playing = self._playing
-        if playing is not None:
+        speaking = self._speaking
+        if speaking is not None:
             with contextlib.suppress(Exception):
-                playing[1].stop()
-        for playback in list(self._sound_playbacks):
+                speaking.sound.stop()
+        for sound in list(self._sounds_playing):
             with contextlib.suppress(Exception):
-                playback.stop()
+                sound.stop()
         worker = self._worker
         if worker is not None:
             worker.kill()
-
-
-def _key(text: str, config: VoiceConfig) -> tuple[str, str, int, float]:
-    return (text, config.voice_id, int(config.rate), round(float(config.volume), 2))
 
 
 def _problem_kind(value: Any) -> ProblemKind:

@@ -14,9 +14,25 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from supple.speech.engine import VoiceConfig
+
 WORKER_MODULE = "supple.speech.worker"
+
+
+def synth_request(ident: int, text: str, path: Path, config: VoiceConfig) -> dict[str, Any]:
+    """The one place a synthesis request is written (see worker.py for the protocol)."""
+    return {
+        "op": "synth",
+        "id": ident,
+        "text": text,
+        "path": str(path),
+        "voice": config.voice_id,
+        "rate": config.rate,
+        "volume": config.volume,
+    }
 
 
 def worker_command(engine: str) -> list[str]:

@@ -21,7 +21,7 @@ from supple.settings import Settings
 if TYPE_CHECKING:  # imported when first used: they cost start-up time and memory
     from supple.ui.history_page import HistoryPage
     from supple.ui.settings_dialog import SettingsDialog
-from supple.speech.audio import Player as AudioPlayer
+from supple.speech.audio import AudioOutput
 from supple.ui.awake import MakeInhibitor, ScreenAwake, platform_inhibitor
 from supple.ui.editor import install_editor
 from supple.ui.history_recorder import HistoryRecorder, start_history
@@ -38,7 +38,7 @@ class Services(QObject):
         *,
         speech: bool = True,
         speech_engine: str | None = None,
-        speech_player: AudioPlayer | None = None,
+        speech_player: AudioOutput | None = None,
         history: bool = True,
         history_path: Path | None = None,
         screen_inhibitor: MakeInhibitor = platform_inhibitor,

@@ -1,8 +1,9 @@
 """Connects a session controller to the speech service: cues become voice and sounds.
 
 The bridge lives on the GUI thread and only ever *posts* to the service, which
-does its work in its own thread and child processes; replies come back through
-a queued Qt signal. Wiring (the lead's side):
+does its work in its own threads (the conductor, the audio stream) and the speech
+worker process; replies come back through a queued Qt signal. Wiring (the lead's
+side):
 
     bridge = SpeechBridge(controller, settings, notice=player_view.show_notice)
     player_view.mute_toggled.connect(bridge.set_muted)
@@ -19,7 +20,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from supple.session import Cue, Segment, State, Verbosity
 from supple.settings import Settings
-from supple.speech.audio import Player
+from supple.speech.audio import AudioOutput
 from supple.speech.engine import ProblemKind, VoiceConfig, default_engine_spec
 from supple.speech.service import Problem, Ready, SpeechEvent, SpeechService
 
@@ -44,7 +45,7 @@ class SpeechBridge(QObject):
         notice: Callable[[str], None] | None = None,
         *,
         engine: str | None = None,
-        player: Player | None = None,
+        player: AudioOutput | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -213,12 +214,13 @@ class SpeechBridge(QObject):
             ).format(still=still)
         if kind is ProblemKind.NO_PLAYER:
             return self.tr(
-                "Sound unavailable: nothing on this computer can play audio. "
+                "Sound unavailable: no sound output could be opened. "
                 "Cues are still shown on screen. To fix it: {hint}"
             ).format(hint=self._player_hint())
         return self.tr(
-            "Sound could not be played. Check that the computer has a working sound output."
-        )
+            "The sound output stopped working. Cues are still shown on screen; "
+            "Supple tries the sound again every few seconds. To fix it: {hint}"
+        ).format(hint=self._player_hint())
 
     def _install_hint(self) -> str:
         if sys.platform.startswith("linux"):
@@ -240,7 +242,7 @@ class SpeechBridge(QObject):
     def _player_hint(self) -> str:
         if sys.platform.startswith("linux"):
             return self.tr(
-                "install pulseaudio-utils or alsa-utils "
-                "(Debian/Ubuntu: sudo apt install pulseaudio-utils)."
+                "check that a sound device is connected and not muted, and that the "
+                "sound server (PipeWire or PulseAudio) is running."
             )
-        return self.tr("check the computer's sound output.")
+        return self.tr("check that a sound device is connected and not muted.")
