@@ -1,11 +1,11 @@
-"""supple.ui.paint: colour, outlines and text drawn without Qt's enums, checked on pixels."""
+"""supple.ui.kit.paint: colour, outlines and text drawn without Qt's enums, checked on pixels."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath
 
-from supple.ui import paint
+from supple.ui.kit import paint
 
 RED = QColor(200, 30, 30)
 

@@ -18,8 +18,8 @@ from supple.routine import Library
 from supple.session import FakeClock, Segment, SegmentKind, Side
 from supple.settings import Settings
 from supple.ui.app import create_main_window
+from supple.ui.kit.picture import TOOLTIP_LINE, PictureView, tooltip_html
 from supple.ui.main_window import MainWindow
-from supple.ui.picture import TOOLTIP_LINE, PictureView, tooltip_html
 
 TICK = 0.25
 FLAT = "On hands and knees, back flat"

@@ -14,15 +14,15 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-import supple.ui.picture as picture_module
+import supple.ui.kit.picture as picture_module
 from helpers import minimal_doc, write_json
 from supple.paths import poses_dir
 from supple.routine import Library
 from supple.session import FakeClock, Segment, SegmentKind, Side
 from supple.settings import Settings
 from supple.ui.app import create_main_window
+from supple.ui.kit.picture import PictureView
 from supple.ui.main_window import MainWindow
-from supple.ui.picture import PictureView
 from supple.ui.player_view import mirrored_for
 
 TICK = 0.25

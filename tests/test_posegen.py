@@ -790,7 +790,7 @@ def test_body_shades_keep_3_to_1_on_the_light_and_the_dark_card(qapp):
     picture on, in both themes: no shade fades into the dark theme as 60 % opacity did."""
     from PySide6.QtGui import QColor
 
-    from supple.ui import theme
+    from supple.ui.kit import theme
 
     cards = {"light": theme.card(theme.light_palette()), "dark": theme.card(theme.dark_palette())}
     for colour in (pg.NEAR, pg.FAR, pg.ACCENT):

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea
 
-from supple.ui import qt_values
-from supple.ui.qt_values import set_property
+from supple.ui.kit import qt_values
+from supple.ui.kit.qt_values import set_property
 
 EXPECTED = {
     "USER_ROLE": Qt.ItemDataRole.UserRole,

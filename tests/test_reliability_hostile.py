@@ -46,7 +46,7 @@ from supple.routine import Library
 from supple.session import FakeClock, State
 from supple.settings import Settings
 from supple.ui.app import create_main_window
-from supple.ui.picture import load_image
+from supple.ui.kit.picture import load_image
 
 app = QApplication([sys.argv[0]])
 report = {"before_mb": peak_mb(), "entries": {}, "images": {}, "rich_labels": []}

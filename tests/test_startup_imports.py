@@ -4,7 +4,7 @@ benchmarks/bench_startup.py measures the time; these tests pin down the
 structural reasons it is short, so a change that quietly loads the session
 player, or makes PySide6 build QStyle's enums, before the library is painted
 fails here rather than only in a benchmark someone has to remember to run.
-The same goes for the ``Qt`` namespace's 93 enums (supple.ui.paint says why).
+The same goes for the ``Qt`` namespace's 93 enums (supple.ui.kit.paint says why).
 """
 
 from __future__ import annotations

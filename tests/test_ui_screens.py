@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 
 from supple import paths
-from supple.ui.picture import MAX_DIMENSION, load_image
+from supple.ui.kit.picture import MAX_DIMENSION, load_image
 
 ROOT = Path(__file__).resolve().parent.parent
 

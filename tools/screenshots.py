@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QApplication
 from supple.routine import Library, Routine
 from supple.session import FakeClock, SegmentKind
 from supple.settings import Settings
-from supple.ui import theme
 from supple.ui.app import create_main_window
+from supple.ui.kit import theme
 from supple.ui.main_window import MainWindow
 
 THEMES = ("light", "dark")

@@ -23,7 +23,7 @@ from supple.version import __version__
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-import supple.ui.pyside_fix  # noqa: F401  (first Qt work: guards a PySide6 6.12.0 bug)
+import supple.ui.kit.pyside_fix  # noqa: F401  (first Qt work: guards a PySide6 6.12.0 bug)
 from supple.ui.main_window import MainWindow, app_icon
 from supple.ui.session_controller import SessionController
 from supple.ui.settings_store import SettingsStore

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from supple.ui import theme
+from supple.ui.kit import theme
 
 PACER_MIN = 0.5  # disc radius at the bottom of a breath, as a share of the full radius
 DIGIT_SHARE = 0.86  # font pixel size as a share of the widget height (before width fitting)

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from supple.ui.theme import mix
+from supple.ui.kit.theme import mix
 
 Role = QPalette.ColorRole
 

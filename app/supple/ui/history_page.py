@@ -42,9 +42,9 @@ from supple.history import (
 )
 from supple.session import Outcome
 from supple.settings import Settings
-from supple.ui import theme
 from supple.ui.history_chart import ChartDay, WeekChart
 from supple.ui.history_recorder import gui_deliver
+from supple.ui.kit import theme
 
 
 def _qdate(day: date) -> QDate:

@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
+import supple.ui.kit.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
 from supple.routine import Entry, HoldKind, Library, Origin, Routine, Sides, Step
-from supple.ui import paint, theme
-from supple.ui.card_delegate import CardDelegate
-from supple.ui.picture import CACHE, PictureView
-from supple.ui.qt_values import (
+from supple.ui.kit import paint, theme
+from supple.ui.kit.card_delegate import CardDelegate
+from supple.ui.kit.picture import CACHE, PictureView
+from supple.ui.kit.qt_values import (
     ACCESSIBLE_TEXT_ROLE,
     ALIGN_LEFT,
     ALIGN_TOP,
@@ -112,7 +112,7 @@ class LibraryCardDelegate(CardDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        # Painted through supple.ui.paint: setPen and friends would build Qt's enums.
+        # Painted through supple.ui.kit.paint: setPen and friends would build Qt's enums.
         # Ordinary text uses the pen the view's painter starts with: the list's text
         # colour; secondary text is that pen at 60 % opacity.
         entry: Entry = index.data(ENTRY_ROLE)

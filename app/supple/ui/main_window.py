@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
+import supple.ui.kit.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
 from supple import paths, session
 from supple.routine import Library, Routine
 from supple.settings import Settings
-from supple.ui import theme
+from supple.ui.kit import theme
+from supple.ui.kit.picture import load_image
+from supple.ui.kit.qt_values import TAB_FOCUS, set_property
 from supple.ui.library_view import LibraryView
-from supple.ui.picture import load_image
-from supple.ui.qt_values import TAB_FOCUS, set_property
 from supple.ui.session_controller import SessionController, session_estimate
 from supple.ui.settings_store import SettingsStore
 
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
         # Keys go in through setShortcuts(list): setShortcut's overloads would make
-        # PySide6 build the Qt namespace before the first frame (supple.ui.paint).
+        # PySide6 build the Qt namespace before the first frame (supple.ui.kit.paint).
         self.settings_action = _action(tr("&Settings…"), self)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         if preferences.isEmpty():

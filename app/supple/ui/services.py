@@ -25,7 +25,7 @@ from supple.speech.audio import Player as AudioPlayer
 from supple.ui.awake import MakeInhibitor, ScreenAwake, platform_inhibitor
 from supple.ui.editor import install_editor
 from supple.ui.history_recorder import HistoryRecorder, start_history
-from supple.ui.lazy_page import LazyPage
+from supple.ui.kit.lazy_page import LazyPage
 from supple.ui.main_window import MainWindow
 from supple.ui.speech_bridge import SpeechBridge
 from supple.ui.speech_lengths import SpeechLengths

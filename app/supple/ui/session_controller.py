@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-import supple.ui.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
+import supple.ui.kit.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
 from supple import session
 from supple.routine import Routine
 from supple.session.clock import Clock, monotonic
@@ -33,7 +33,7 @@ from supple.session.pacing import (
 )
 from supple.session.pacing import pacing as session_pacing
 from supple.settings import Settings
-from supple.ui.qt_values import PRECISE_TIMER, set_property
+from supple.ui.kit.qt_values import PRECISE_TIMER, set_property
 
 # The timeline, the player and its events are reached through ``session.NAME``
 # when a session starts: the library's window paints without loading them

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from supple.routine import Routine
 from supple.session import Outcome, SessionReport
-from supple.ui import theme
+from supple.ui.kit import theme
 
 
 def minutes_text(seconds: float) -> str:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.ui import theme
 from supple.ui.editor.routine_form import RoutineForm
 from supple.ui.editor.step_form import StepForm
 from supple.ui.editor.step_list import StepList
+from supple.ui.kit import theme
 from supple.ui.library_view import warning_colour
 
 

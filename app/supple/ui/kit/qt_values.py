@@ -2,7 +2,7 @@
 
 Touching ``Qt`` at all (``from PySide6.QtCore import Qt``, ``Qt.AlignmentFlag.AlignTop``,
 or a setter typed with a ``Qt`` enum such as ``QLabel.setTextFormat``) makes PySide6
-build the whole namespace: about 12 ms of Supple's start (see supple.ui.paint). The
+build the whole namespace: about 12 ms of Supple's start (see supple.ui.kit.paint). The
 window's first build sets these values through Qt's own property system instead,
 with ``set_property``, which hands Qt an int it converts in C++.
 tests/test_qt_values.py holds every value equal to Qt's own.

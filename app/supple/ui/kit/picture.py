@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, 
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from supple.ui import paint, theme
+from supple.ui.kit import paint, theme
 
 MAX_DIMENSION = 4096  # never decode more than this many pixels along a side
 RASTER_ALLOCATION_MB = 64

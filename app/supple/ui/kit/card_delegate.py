@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from supple.ui import paint, theme
+from supple.ui.kit import paint, theme
 
 
 class CardDelegate(QStyledItemDelegate):

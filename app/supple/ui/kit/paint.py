@@ -42,7 +42,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from supple.ui.qt_values import (
+from supple.ui.kit.qt_values import (
     ALIGN_BOTTOM,
     ALIGN_H_CENTER,
     ALIGN_LEFT,
