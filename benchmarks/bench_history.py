@@ -88,8 +88,8 @@ def wait(app: Any, done: Any, timeout: float = 30.0) -> None:
 def measure_file(app: Any, path: Path, repeat: int) -> dict[str, float]:
     from supple.history import HistoryWorker
     from supple.settings import Settings
-    from supple.ui.history_page import HistoryPage
-    from supple.ui.history_recorder import gui_deliver
+    from supple.ui.history.history_page import HistoryPage
+    from supple.ui.history.history_recorder import gui_deliver
 
     deliver = gui_deliver()
     opens, views, inserts, records = [], [], [], []

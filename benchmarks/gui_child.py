@@ -4,7 +4,7 @@
 
 ``bare``: a QApplication and a QMainWindow with one label, nothing else.
 ``app``: what ``supple`` does at launch: its command line (supple.cli.main),
-then supple.ui.app.launch_app (the single-instance claim, settings, library
+then supple.ui.shell.app.launch_app (the single-instance claim, settings, library
 scan, main window, then voice and history services), up to the library page.
 
 The child prints one JSON line when the main window has been painted for the

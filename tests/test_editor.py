@@ -17,11 +17,11 @@ from helpers import minimal_doc, write_json
 from supple.routine import Library, load_routine
 from supple.session import FakeClock, Outcome, SessionReport
 from supple.settings import Settings
-from supple.ui.app import create_main_window
 from supple.ui.editor import RoutineActions, install_editor
 from supple.ui.editor.catalogue_dialog import CatalogueDialog
 from supple.ui.editor.picture_field import PosePicker, check_image_file
-from supple.ui.main_window import MainWindow
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.main_window import MainWindow
 from test_ui_screens import _png_header_only
 
 TICK = 0.5
@@ -526,7 +526,7 @@ def test_rename_keeps_the_id(qtbot, app, user_routines: Path) -> None:
 
 
 def test_the_editor_is_reachable_from_the_whole_app(qtbot, user_routines: Path) -> None:
-    from supple.ui.services import Services
+    from supple.ui.shell.services import Services
 
     window = create_main_window(
         Settings(safety_acknowledged=True), library=Library.scan(), clock=FakeClock(), persist=False

@@ -26,10 +26,10 @@ from supple.routine import Library, load_routine
 from supple.routine.serialize import routine_to_document
 from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.app import create_main_window
 from supple.ui.editor import RoutineActions, install_editor
 from supple.ui.editor.actions import TransferJob
-from supple.ui.main_window import MainWindow
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.main_window import MainWindow
 from test_editor import drag_over
 
 WAIT_MS = 120_000  # a guard against a hang, never a measure of speed

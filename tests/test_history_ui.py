@@ -26,10 +26,10 @@ from supple.session import (
     build_timeline,
 )
 from supple.settings import Settings
-from supple.ui.checkin_dialog import CheckinDialog, ask_checkin
-from supple.ui.history_chart import ChartDay, WeekChart
-from supple.ui.history_page import HistoryPage, render_sample
-from supple.ui.history_recorder import HistoryRecorder, start_history
+from supple.ui.history.history_chart import ChartDay, WeekChart
+from supple.ui.history.history_page import HistoryPage, render_sample
+from supple.ui.history.history_recorder import HistoryRecorder, start_history
+from supple.ui.player.checkin_dialog import CheckinDialog, ask_checkin
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from supple.routine import Library
 from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.app import create_main_window
-from supple.ui.main_window import MainWindow
-from supple.ui.services import Services
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.main_window import MainWindow
+from supple.ui.shell.services import Services
 from test_speech_support import recording_player
 
 

@@ -17,9 +17,9 @@ from helpers import minimal_doc, write_json
 from supple.routine import Library
 from supple.session import FakeClock, Segment, SegmentKind, Side
 from supple.settings import Settings
-from supple.ui.app import create_main_window
 from supple.ui.kit.picture import TOOLTIP_LINE, PictureView, tooltip_html
-from supple.ui.main_window import MainWindow
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.main_window import MainWindow
 
 TICK = 0.25
 FLAT = "On hands and knees, back flat"

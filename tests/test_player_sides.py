@@ -20,10 +20,10 @@ from supple.paths import poses_dir
 from supple.routine import Library
 from supple.session import FakeClock, Segment, SegmentKind, Side
 from supple.settings import Settings
-from supple.ui.app import create_main_window
 from supple.ui.kit.picture import PictureView
-from supple.ui.main_window import MainWindow
-from supple.ui.player_view import mirrored_for
+from supple.ui.player.player_view import mirrored_for
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.main_window import MainWindow
 
 TICK = 0.25
 

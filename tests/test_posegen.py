@@ -608,7 +608,7 @@ def test_twists_drop_the_knees_to_the_persons_left(name):
 def test_the_player_mirrors_only_the_second_side():
     """The convention the pictures are drawn for: as drawn on the left, mirrored on the right."""
     from supple.session import Side
-    from supple.ui.player_view import mirrored_for
+    from supple.ui.player.player_view import mirrored_for
 
     assert not mirrored_for(Side.LEFT) and mirrored_for(Side.RIGHT)
 

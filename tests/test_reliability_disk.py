@@ -155,7 +155,7 @@ def test_settings_on_a_full_disk_keep_the_saved_file(
 def test_the_window_tells_about_settings_it_cannot_save(
     qtbot, supple_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from supple.ui.settings_store import SettingsStore
+    from supple.ui.shell.settings_store import SettingsStore
 
     settings_module.save(Settings(last_routine="cat-cow"))
     saved = paths.settings_path().read_bytes()
@@ -196,8 +196,8 @@ from PySide6.QtWidgets import QApplication
 from supple.routine import resolve_routine
 from supple.session import FakeClock, State
 from supple.settings import Settings
-from supple.ui.app import create_main_window
-from supple.ui.services import Services
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.services import Services
 from supple.speech.audio import Player
 import supple.history, supple.speech.service, supple.speech.workerclient, sqlite3, tempfile
 import csv, hashlib  # imported lazily by the app; the interpreter may be unreadable below

@@ -25,8 +25,8 @@ from supple.session import FakeClock, State
 from supple.settings import Settings
 from supple.speech.engine import ProblemKind
 from supple.speech.service import Problem, Ready, Started
-from supple.ui.session_controller import SessionController
-from supple.ui.speech_bridge import SpeechBridge
+from supple.ui.player.session_controller import SessionController
+from supple.ui.player.speech_bridge import SpeechBridge
 from test_speech_support import pid_alive, recording_player
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL/SIGSTOP are POSIX")

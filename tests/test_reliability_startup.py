@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from supple.routine import resolve_routine
 from supple.session import State
-from supple.ui.app import Launch
+from supple.ui.shell.app import Launch
 
 
 def test_services_attach_after_the_first_paint_and_a_given_routine_starts(qtbot) -> None:

@@ -19,10 +19,10 @@ from supple import settings as settings_module
 from supple.routine import Routine, routine_from_document
 from supple.session import FakeClock, State
 from supple.settings import Settings
-from supple.ui import awake
-from supple.ui.awake import ScreenAwake, macos, platform_inhibitor, windows
-from supple.ui.awake.bus import BusInhibitor
-from supple.ui.session_controller import SessionController
+from supple.ui.player import awake
+from supple.ui.player.awake import ScreenAwake, macos, platform_inhibitor, windows
+from supple.ui.player.awake.bus import BusInhibitor
+from supple.ui.player.session_controller import SessionController
 
 
 @dataclass
@@ -157,7 +157,7 @@ def test_the_setting_defaults_on_and_is_checked_when_loaded() -> None:
 
 
 def test_the_settings_dialog_shows_and_saves_the_switch(qtbot) -> None:
-    from supple.ui.settings_dialog import SettingsDialog
+    from supple.ui.shell.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(Settings(keep_screen_on=False))
     qtbot.addWidget(dialog)

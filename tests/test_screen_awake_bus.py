@@ -28,11 +28,11 @@ from helpers import minimal_doc, write_json
 from supple.routine import Library
 from supple.session import FakeClock, State
 from supple.settings import Settings
-from supple.ui.app import create_main_window
-from supple.ui.awake import APP_ID, APP_NAME
-from supple.ui.awake.bus import BusInhibitor, Request
-from supple.ui.main_window import MainWindow
-from supple.ui.services import Services
+from supple.ui.player.awake import APP_ID, APP_NAME
+from supple.ui.player.awake.bus import BusInhibitor, Request
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.main_window import MainWindow
+from supple.ui.shell.services import Services
 
 HERE = Path(__file__).resolve().parent
 FAKE = HERE / "fake_screensaver.py"
@@ -280,8 +280,8 @@ app = QApplication([])
 from supple.routine import Library
 from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.app import create_main_window
-from supple.ui.services import Services
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.services import Services
 window = create_main_window(
     Settings(safety_acknowledged=True), library=Library.scan(), clock=FakeClock(), persist=False
 )
@@ -328,7 +328,7 @@ def test_a_killed_app_leaves_no_inhibit_held(
 def test_a_bus_without_the_services_plays_the_session_normally(
     qtbot, app, session_bus: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="supple.ui.awake")
+    caplog.set_level(logging.DEBUG, logger="supple.ui.player.awake")
     window, services, clock = app()
     notices: list[str] = []
     window.show_notice = notices.append  # type: ignore[method-assign]
@@ -354,7 +354,7 @@ def test_no_session_bus_at_all_plays_the_session_normally(
     qtbot, app, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
-    caplog.set_level(logging.DEBUG, logger="supple.ui.awake")
+    caplog.set_level(logging.DEBUG, logger="supple.ui.player.awake")
     window, services, clock = app()
     assert window.start_routine(window.library.by_id("short"))
     assert inhibitor(services).wait_idle(10)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from supple import settings as settings_module
 from supple.settings import Settings
 from supple.speech.engine import VoiceInfo
-from supple.ui.settings_dialog import SettingsDialog
+from supple.ui.shell.settings_dialog import SettingsDialog
 
 
 class StandInBridge(QObject):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 from helpers import ROOT, run_cli
 from supple import paths
 from supple.history import open_store
-from supple.ui.single_instance import (
+from supple.ui.shell.single_instance import (
     ALREADY_RUNNING,
     InstanceGuard,
     activate_running,
@@ -38,7 +38,7 @@ WAIT_MS = 60000  # generous: two cores shared with other test runs
 
 SECOND_COPY = """
 import sys
-from supple.ui.single_instance import claim
+from supple.ui.shell.single_instance import claim
 result = claim(connect_ms=int(sys.argv[1]), ack_ms=int(sys.argv[2]))
 if not isinstance(result, int):
     print("got the lock", flush=True)
@@ -49,7 +49,7 @@ sys.exit(result)
 HOLDER = """
 import sys
 from PySide6.QtCore import QCoreApplication
-from supple.ui.single_instance import InstanceGuard
+from supple.ui.shell.single_instance import InstanceGuard
 app = QCoreApplication([])
 guard = InstanceGuard.acquire()
 if guard is None or not guard.held:
@@ -245,7 +245,7 @@ def test_two_data_folders_do_not_block_each_other(guard: InstanceGuard, tmp_path
     code = (
         "import json\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from supple.ui.single_instance import InstanceGuard, server_name\n"
+        "from supple.ui.shell.single_instance import InstanceGuard, server_name\n"
         "app = QCoreApplication([])\n"
         "g = InstanceGuard.acquire()\n"
         "print(json.dumps({'held': g is not None and g.held,\n"
@@ -266,7 +266,7 @@ def test_two_data_folders_do_not_block_each_other(guard: InstanceGuard, tmp_path
 
 READ_ONLY_COPY = """
 import json, os, sys
-from supple.ui.single_instance import claim
+from supple.ui.shell.single_instance import claim
 if os.geteuid() == 0:  # root ignores permissions: go on as an ordinary user
     os.setgid(65534)
     os.setuid(65534)
@@ -335,7 +335,7 @@ def test_a_data_folder_that_cannot_be_made_lets_the_app_go_on(
 # -- bringing the window forward ----------------------------------------------------------
 @pytest.mark.parametrize("before", ["normal", "maximized"])
 def test_bring_to_front_unminimises_and_keeps_maximised(qtbot, before: str) -> None:
-    from supple.ui.single_instance import bring_to_front
+    from supple.ui.shell.single_instance import bring_to_front
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -355,7 +355,7 @@ def test_bring_to_front_unminimises_and_keeps_maximised(qtbot, before: str) -> N
 
 
 def test_bring_to_front_shows_a_hidden_window(qtbot) -> None:
-    from supple.ui.single_instance import bring_to_front
+    from supple.ui.shell.single_instance import bring_to_front
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -400,12 +400,12 @@ FIRST_APP = """
 import sys
 from PySide6.QtCore import QTimer
 from supple.routine import resolve_routine
-from supple.ui.single_instance import bring_to_front, claim
+from supple.ui.shell.single_instance import bring_to_front, claim
 
 claimed = claim()  # what run_app does first
 if isinstance(claimed, int):
     sys.exit(10 + claimed)
-from supple.ui.app import Launch
+from supple.ui.shell.app import Launch
 
 launch = Launch([], resolve_routine("lower-back-spasm-relief"))
 window = launch.window

@@ -23,7 +23,7 @@ from supple.session import (
 )
 from supple.settings import Settings
 from supple.speech.service import Finished, Started
-from supple.ui.speech_bridge import SpeechBridge
+from supple.ui.player.speech_bridge import SpeechBridge
 from test_speech_support import recording_player
 
 

@@ -11,7 +11,7 @@ from helpers import run_cli, write_json
 from supple import settings as settings_module
 from supple.cli.main import main
 from supple.settings import Settings
-from supple.ui.main_window import active_main_window
+from supple.ui.shell.main_window import active_main_window
 
 
 def test_unknown_routine_exits_1_without_a_traceback() -> None:

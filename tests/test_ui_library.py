@@ -15,9 +15,9 @@ from supple import settings as settings_module
 from supple.routine import Library
 from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.app import create_main_window
-from supple.ui.main_window import MainWindow
-from supple.ui.safety_notice import SafetyNotice
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.main_window import MainWindow
+from supple.ui.shell.safety_notice import SafetyNotice
 
 
 @pytest.fixture

@@ -14,14 +14,14 @@ from helpers import minimal_doc, write_json
 from supple.routine import Library
 from supple.session import FakeClock, Outcome, SegmentKind, SessionReport, State
 from supple.settings import Settings
-from supple.ui.app import create_main_window
-from supple.ui.countdown import format_count, pacer_scale
-from supple.ui.main_window import MainWindow
-from supple.ui.session_controller import (
+from supple.ui.player.countdown import format_count, pacer_scale
+from supple.ui.player.session_controller import (
     PAUSED_INTERVAL,
     RUNNING_INTERVAL,
     SMOOTH_INTERVAL,
 )
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.main_window import MainWindow
 
 TICK = 0.25
 
@@ -476,7 +476,7 @@ def test_count_format() -> None:
 
 
 def test_full_verbosity_makes_room_for_the_spoken_lead_in(library: Library) -> None:
-    from supple.ui.session_controller import session_timeline
+    from supple.ui.player.session_controller import session_timeline
 
     routine = library.by_id("practice")
     assert routine is not None
@@ -490,7 +490,7 @@ def test_full_verbosity_makes_room_for_the_spoken_lead_in(library: Library) -> N
 
 def test_the_library_duration_is_the_session_for_the_persons_pacing(library: Library) -> None:
     """The library shows session_estimate (closed form); a session runs session_timeline."""
-    from supple.ui.session_controller import session_estimate, session_timeline
+    from supple.ui.player.session_controller import session_estimate, session_timeline
 
     for entry in library.entries:
         routine = entry.routine

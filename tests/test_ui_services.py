@@ -19,10 +19,10 @@ from supple import paths
 from supple.routine import Library
 from supple.session import FakeClock, State
 from supple.settings import Settings
-from supple.ui.app import create_main_window
-from supple.ui.checkin_dialog import CheckinDialog
-from supple.ui.services import Services
-from supple.ui.settings_dialog import SettingsDialog
+from supple.ui.player.checkin_dialog import CheckinDialog
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.services import Services
+from supple.ui.shell.settings_dialog import SettingsDialog
 from test_speech_support import played, recording_player
 
 

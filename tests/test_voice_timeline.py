@@ -343,7 +343,7 @@ def test_plan_is_what_the_session_plays_and_the_library_shows(real: Any) -> None
     """`supple plan` with the person's settings (rate 100 here) and the session's
     timeline and the library's closed form give the same seconds, from one cache."""
     from supple import settings as settings_file
-    from supple.ui.session_controller import session_estimate, session_timeline
+    from supple.ui.player.session_controller import session_estimate, session_timeline
 
     person = Settings(rate=100, verbosity="full", lead_in=12)
     settings_file.save(person)
@@ -382,9 +382,9 @@ def test_the_app_measures_its_library_off_the_gui_thread_and_refreshes_durations
     from helpers import write_json
     from supple.routine import Library
     from supple.speech.durations import shared
-    from supple.ui.app import create_main_window
-    from supple.ui.services import Services
-    from supple.ui.session_controller import session_estimate, session_timeline
+    from supple.ui.player.session_controller import session_estimate, session_timeline
+    from supple.ui.shell.app import create_main_window
+    from supple.ui.shell.services import Services
     from test_speech_support import recording_player
 
     monkeypatch.setenv("SUPPLE_SPEECH_ENGINE", "fake")
@@ -406,7 +406,7 @@ def test_the_app_measures_its_library_off_the_gui_thread_and_refreshes_durations
         assert set(spoken_texts(routine, Verbosity.FULL)) <= set(measured)
         planned = session_timeline(routine, person)
         assert session_estimate(routine, person) == planned.estimated_seconds != estimated
-        from supple.ui.library_view import DURATION_ROLE, ENTRY_ROLE
+        from supple.ui.library.library_view import DURATION_ROLE, ENTRY_ROLE
 
         cards = window.library_view.list
         items = [cards.item(i) for i in range(cards.count())]

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication
 from supple.routine import Library, Routine
 from supple.session import FakeClock, SegmentKind
 from supple.settings import Settings
-from supple.ui.app import create_main_window
 from supple.ui.kit import theme
-from supple.ui.main_window import MainWindow
+from supple.ui.shell.app import create_main_window
+from supple.ui.shell.main_window import MainWindow
 
 THEMES = ("light", "dark")
 SIZES = ((1280, 800), (1024, 600))
@@ -204,8 +204,8 @@ def _extra_screens(
     outdir: Path, theme_name: str, width: int, height: int, only: list[str] | None
 ) -> list[Path]:
     """History (sample data in a temporary file, never the person's) and Settings."""
-    from supple.ui.history_page import render_sample
-    from supple.ui.settings_dialog import SettingsDialog
+    from supple.ui.history.history_page import render_sample
+    from supple.ui.shell.settings_dialog import SettingsDialog
 
     written = []
     if not only or "history" in only:

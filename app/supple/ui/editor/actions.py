@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from supple.routine import Entry, Origin, Routine, RoutineError
 from supple.routine.userstore import Saved, Trashed, UserStore
-from supple.ui.main_window import MainWindow
-from supple.ui.session_controller import session_estimate
+from supple.ui.player.session_controller import session_estimate
+from supple.ui.shell.main_window import MainWindow
 
 # The editor page and its controller are built the first time they are needed:
 # most sessions never open the editor, and building it at start-up cost ~8 MB of

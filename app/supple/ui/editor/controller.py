@@ -33,7 +33,7 @@ from supple.ui.editor.fields import REMOVE
 from supple.ui.editor.picture_field import check_image_file
 from supple.ui.editor.step_form import hold_kind
 from supple.ui.editor.step_list import Row
-from supple.ui.library_view import duration_text, seconds_text
+from supple.ui.library.library_view import duration_text, seconds_text
 
 Answer = str  # "save", "discard" or "cancel"
 

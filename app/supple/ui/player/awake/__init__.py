@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     from supple.session import SessionReport, State
-    from supple.ui.session_controller import SessionController
+    from supple.ui.player.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 
@@ -53,17 +53,20 @@ MakeInhibitor = Callable[[str], "Inhibitor | None"]  # the reason, translated ->
 def platform_inhibitor(reason: str) -> Inhibitor | None:
     """This platform's inhibitor, or None when it has none."""
     if sys.platform == "win32":
-        from supple.ui.awake.windows import ExecutionStateInhibitor, set_thread_execution_state
+        from supple.ui.player.awake.windows import (
+            ExecutionStateInhibitor,
+            set_thread_execution_state,
+        )
 
         call = set_thread_execution_state()
         return ExecutionStateInhibitor(call) if call is not None else None
     if sys.platform == "darwin":
-        from supple.ui.awake.macos import AssertionInhibitor, iokit_calls
+        from supple.ui.player.awake.macos import AssertionInhibitor, iokit_calls
 
         calls = iokit_calls()
         return AssertionInhibitor(calls, reason) if calls is not None else None
     try:
-        from supple.ui.awake.bus import BusInhibitor, Request
+        from supple.ui.player.awake.bus import BusInhibitor, Request
     except ImportError as exc:  # jeepney missing from an odd install
         log.debug("no D-Bus support to keep the screen awake: %s", exc)
         return None

@@ -39,9 +39,9 @@ from supple.settings import Settings
 from supple.ui.kit import theme
 from supple.ui.kit.picture import load_image
 from supple.ui.kit.qt_values import TAB_FOCUS, set_property
-from supple.ui.library_view import LibraryView
-from supple.ui.session_controller import SessionController, session_estimate
-from supple.ui.settings_store import SettingsStore
+from supple.ui.library.library_view import LibraryView
+from supple.ui.player.session_controller import SessionController, session_estimate
+from supple.ui.shell.settings_store import SettingsStore
 
 # Imported where first used, not here: the window paints its library sooner
 # without them (see benchmarks/bench_startup.py).
@@ -49,8 +49,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from supple.session import SessionReport, Status, Timeline
-    from supple.ui.player_view import PlayerView
-    from supple.ui.summary_view import SummaryView
+    from supple.ui.player.player_view import PlayerView
+    from supple.ui.player.summary_view import SummaryView
 
 
 def app_icon_path() -> Path:
@@ -58,7 +58,7 @@ def app_icon_path() -> Path:
 
 
 def app_icon() -> QIcon:
-    """The window icon. Set once the window has painted (supple.ui.app.Launch): QIcon
+    """The window icon. Set once the window has painted (supple.ui.shell.app.Launch): QIcon
     loads Qt's SVG icon plugin and builds ~150 enums, ~2 ms the first frame need not wait."""
     from PySide6.QtGui import QIcon
 
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
     @property
     def player_view(self) -> PlayerView:
         if self._player_view is None:
-            from supple.ui.player_view import PlayerView
+            from supple.ui.player.player_view import PlayerView
 
             self._player_view = PlayerView()
             self.stack.addWidget(self._player_view)
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
     @property
     def summary_view(self) -> SummaryView:
         if self._summary_view is None:
-            from supple.ui.summary_view import SummaryView
+            from supple.ui.player.summary_view import SummaryView
 
             self._summary_view = SummaryView()
             self.stack.addWidget(self._summary_view)
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         if not self.store.settings.safety_acknowledged:
             from PySide6.QtWidgets import QDialog
 
-            from supple.ui.safety_notice import SafetyNotice
+            from supple.ui.shell.safety_notice import SafetyNotice
 
             notice = SafetyNotice(self, first_run=True)
             if notice.exec() != QDialog.DialogCode.Accepted:
@@ -422,12 +422,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def show_safety_notice(self) -> None:
-        from supple.ui.safety_notice import SafetyNotice
+        from supple.ui.shell.safety_notice import SafetyNotice
 
         SafetyNotice(self, first_run=False).exec()
 
     def show_about(self) -> None:
-        from supple.ui.about import show_about
+        from supple.ui.shell.about import show_about
 
         show_about(self)
 

@@ -2,7 +2,7 @@
 
 The window knows nothing of speech or storage; this module connects the
 session controller's signals to the speech bridge, the history recorder and
-the screen keeper (ui/awake), adds the History page, opens the settings
+the screen keeper (ui/player/awake), adds the History page, opens the settings
 dialog, and asks the optional check-in. ``shutdown()`` stops the workers within about a second.
 """
 
@@ -19,16 +19,16 @@ from supple.session import Outcome, SessionReport
 from supple.settings import Settings
 
 if TYPE_CHECKING:  # imported when first used: they cost start-up time and memory
-    from supple.ui.history_page import HistoryPage
-    from supple.ui.settings_dialog import SettingsDialog
+    from supple.ui.history.history_page import HistoryPage
+    from supple.ui.shell.settings_dialog import SettingsDialog
 from supple.speech.audio import Player as AudioPlayer
-from supple.ui.awake import MakeInhibitor, ScreenAwake, platform_inhibitor
 from supple.ui.editor import install_editor
-from supple.ui.history_recorder import HistoryRecorder, start_history
+from supple.ui.history.history_recorder import HistoryRecorder, start_history
 from supple.ui.kit.lazy_page import LazyPage
-from supple.ui.main_window import MainWindow
-from supple.ui.speech_bridge import SpeechBridge
-from supple.ui.speech_lengths import SpeechLengths
+from supple.ui.player.awake import MakeInhibitor, ScreenAwake, platform_inhibitor
+from supple.ui.player.speech_bridge import SpeechBridge
+from supple.ui.player.speech_lengths import SpeechLengths
+from supple.ui.shell.main_window import MainWindow
 
 
 class Services(QObject):
@@ -84,7 +84,7 @@ class Services(QObject):
             history = self.history
 
             def build_history() -> HistoryPage:
-                from supple.ui.history_page import HistoryPage
+                from supple.ui.history.history_page import HistoryPage
 
                 return HistoryPage(history, window.settings)
 
@@ -107,7 +107,7 @@ class Services(QObject):
 
     # -- settings -------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        from supple.ui.settings_dialog import SettingsDialog
+        from supple.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.window.settings, parent=self.window, bridge=self.speech)
         dialog.saved.connect(self._settings_saved)
@@ -139,7 +139,7 @@ class Services(QObject):
     def _before_start(self, routine: Routine) -> None:
         if self.recorder is None or not self.window.settings.checkin_enabled:
             return
-        from supple.ui.checkin_dialog import ask_checkin
+        from supple.ui.player.checkin_dialog import ask_checkin
 
         answer = ask_checkin(self.window, "before")
         if answer is not None:
@@ -160,7 +160,7 @@ class Services(QObject):
     def _ask_after(self) -> None:
         if self._closed or self.recorder is None or not self.window.isVisible():
             return
-        from supple.ui.checkin_dialog import ask_checkin
+        from supple.ui.player.checkin_dialog import ask_checkin
 
         answer = ask_checkin(self.window, "after")
         if answer is not None:

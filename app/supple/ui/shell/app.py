@@ -24,14 +24,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 import supple.ui.kit.pyside_fix  # noqa: F401  (first Qt work: guards a PySide6 6.12.0 bug)
-from supple.ui.main_window import MainWindow, app_icon
-from supple.ui.session_controller import SessionController
-from supple.ui.settings_store import SettingsStore
+from supple.ui.shell.main_window import MainWindow, app_icon
+from supple.ui.player.session_controller import SessionController
+from supple.ui.shell.settings_store import SettingsStore
 # isort: on
 
 if TYPE_CHECKING:
-    from supple.ui.services import Services
-    from supple.ui.single_instance import InstanceGuard
+    from supple.ui.shell.services import Services
+    from supple.ui.shell.single_instance import InstanceGuard
 
 
 def create_main_window(
@@ -110,13 +110,13 @@ class Launch(QObject):
     def attach(self) -> None:
         if self.services is not None:
             return
-        from supple.ui.services import Services
+        from supple.ui.shell.services import Services
 
         self.window.removeEventFilter(self)
         gcpause.resume()  # if the launcher paused it for the start (supple.gcpause)
         self.app.setWindowIcon(app_icon())  # every window takes it, this one included
         if self.guard is not None:
-            from supple.ui.single_instance import bring_to_front
+            from supple.ui.shell.single_instance import bring_to_front
 
             window = self.window
             self.guard.listen(lambda: bring_to_front(window))
@@ -141,10 +141,10 @@ def launch_app(argv: list[str], routine: Routine | None = None) -> Launch | int:
 
     A second copy for the same data folder opens nothing: it brings the running
     copy's window forward and the exit code to return is given instead
-    (ui/single_instance.py). That keeps it from marking the running copy's live
+    (ui/shell/single_instance.py). That keeps it from marking the running copy's live
     session as interrupted.
     """
-    from supple.ui.single_instance import claim
+    from supple.ui.shell.single_instance import claim
 
     claimed = claim()  # before any window or history
     if isinstance(claimed, int):

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 import supple.ui.kit.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
 from supple.routine import Routine
 from supple.session import Segment, SegmentKind, Side, State, Status, Timeline
-from supple.ui.countdown import CountdownDial, format_count
 from supple.ui.kit import theme
 from supple.ui.kit.icons import make_icon
 from supple.ui.kit.picture import PictureView
+from supple.ui.player.countdown import CountdownDial, format_count
 
 NOTICE_MS = 8000
 BREATH_PHASES = {
