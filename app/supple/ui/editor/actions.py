@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -256,10 +256,10 @@ class RoutineActions(QObject):
         library = window.library_view
         library.edit_requested.connect(self.edit_entry)
         library.selection_changed.connect(lambda _entry: self._update_actions())
-        window.stack.currentChanged.connect(lambda _i: self._update_actions())
+        window.page_changed.connect(lambda _page: self._update_actions())
         window.controller.session_ended.connect(self._session_ended)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        window.set_drop_target(self)
+        window.closing.connect(self._finish_before_close)
         self._update_actions()
 
     # -- the editor, built on first use -----------------------------------------------------
@@ -293,8 +293,7 @@ class RoutineActions(QObject):
         self._page, self._editor = page, editor
         editor.message = self._status
         page.guard = lambda target: editor.may_leave(target, player=window.player_view)
-        page.setProperty("navButton", window.library_nav)
-        window.stack.addWidget(page)
+        window.add_page(None, page, guard=page, nav_button=window.library_nav)
         page.back_button.clicked.connect(window.show_library)
         editor.saved.connect(self._saved)
         window.controller.session_ended.connect(
@@ -306,13 +305,7 @@ class RoutineActions(QObject):
     def _build_menu(self) -> None:
         tr = self.tr
         w = self.window
-        self.menu = w.menuBar().addMenu(tr("&Routine"))
-        help_menu = next(
-            (a for a in w.menuBar().actions() if a.menu() is not None and "Help" in a.text()),
-            None,
-        )
-        if help_menu is not None:
-            w.menuBar().insertMenu(help_menu, self.menu)
+        self.menu = w.add_menu(tr("&Routine"))
 
         def action(text: str, slot: object, shortcut: str | None = None) -> QAction:
             act = QAction(text, w)
@@ -647,26 +640,12 @@ class RoutineActions(QObject):
         if self.job is not None:
             self.job.stop_writing()
 
-    # -- drag and drop ------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-                assert isinstance(event, (QDragEnterEvent, QDropEvent))
-                if _local_files(event) and self.import_action.isEnabled():
-                    event.setDropAction(Qt.DropAction.CopyAction)
-                    event.accept()
-                    return True
-            elif event.type() == QEvent.Type.Drop:
-                assert isinstance(event, QDropEvent)
-                files = _local_files(event)
-                if files and self.import_action.isEnabled():
-                    event.setDropAction(Qt.DropAction.CopyAction)
-                    event.accept()
-                    self.import_files(files)
-                    return True
-            elif event.type() == QEvent.Type.Close and self.job is not None:
-                self._finish_before_close()  # then the window decides (unsaved edits...)
-        return super().eventFilter(watched, event)
+    # -- drag and drop (the window's DropTarget) -----------------------------------------
+    def accepts(self, event: QDragEnterEvent | QDropEvent) -> bool:
+        return bool(_local_files(event)) and self.import_action.isEnabled()
+
+    def drop(self, event: QDropEvent) -> None:
+        self.import_files(_local_files(event))
 
     # -- helpers ----------------------------------------------------------------------------
     def _saved(self, _routine: object) -> None:

@@ -1,9 +1,18 @@
 """The main window: a page stack (library, player, summary, and pages others add),
 the menus, and the wiring between the player view and the session controller.
 
-For the rest of the app:
-  * ``add_page(title, widget)`` adds a page with a button in the top bar and an
-    entry in the View menu (e.g. History); it returns the QAction that shows it.
+It offers named places and knows nothing of what the composition root
+(ui/shell/compose.py) puts there:
+  * ``add_page(title, widget, guard=...)`` adds a page; with a title it gets a
+    button in the top bar and an entry in the View menu (e.g. History), and the
+    QAction that shows it is returned. A ``guard`` (kit.places.PageGuard) is
+    asked before the page is left and before the window closes.
+  * ``add_menu(title)`` adds a menu before Help; ``file_menu``, ``view_menu``
+    and ``help_menu`` are kept by reference.
+  * ``set_drop_target(target)`` (kit.places.DropTarget) takes dropped files.
+  * ``before_start(routine)`` is emitted just before a session starts (the
+    check-in); ``closing`` when the window is asked to close, before any guard;
+    ``page_changed(widget)`` when another page is shown.
   * ``settings_requested`` is emitted by File > Settings... (Ctrl+,).
   * ``controller`` (SessionController) carries the session signals;
     ``player_view`` has ``show_notice(text)`` and ``mute_toggled(bool)``.
@@ -13,12 +22,20 @@ For the rest of the app:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -26,6 +43,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -49,6 +67,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from supple.session import SessionReport, Status, Timeline
+    from supple.ui.kit.places import DropTarget, PageGuard
     from supple.ui.player.player_view import PlayerView
     from supple.ui.player.summary_view import SummaryView
 
@@ -83,6 +102,14 @@ def _action(text: str, parent: QWidget) -> QAction:
     action = QAction(parent)
     action.setText(text)
     return action
+
+
+def _copy(event: QDropEvent) -> None:
+    """Take the drag as a copy (the files stay where they are)."""
+    from PySide6.QtCore import Qt  # not before the first frame (supple.ui.kit.paint)
+
+    event.setDropAction(Qt.DropAction.CopyAction)
+    event.accept()
 
 
 class NavBar(QFrame):
@@ -141,6 +168,9 @@ class NavBar(QFrame):
 class MainWindow(QMainWindow):
     settings_requested = Signal()
     mute_toggled = Signal(bool)  # relayed from the player page (M, or its Mute button)
+    before_start = Signal(object)  # Routine: just before a session starts (the check-in)
+    closing = Signal()  # the window is asked to close: before the pages' guards decide
+    page_changed = Signal(object)  # QWidget: the page now shown
 
     def __init__(
         self,
@@ -154,8 +184,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.controller = controller
         self.routine: Routine | None = None
-        # Called with the routine just before a session starts (the check-in).
-        self.before_start: Callable[[Routine], None] | None = None
+        self._guards: list[tuple[QWidget, PageGuard]] = []
+        self._drop_target: DropTarget | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Supple"))
         self.setMinimumSize(720, 480)
@@ -168,6 +198,7 @@ class MainWindow(QMainWindow):
         self._player_view: PlayerView | None = None
         self._summary_view: SummaryView | None = None
         self.stack.addWidget(self.library_view)
+        self.stack.currentChanged.connect(lambda _i: self.page_changed.emit(self.current_page()))
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +225,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         tr = self.tr
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        self.file_menu = file_menu = bar.addMenu(tr("&File"))
         # Keys go in through setShortcuts(list): setShortcut's overloads would make
         # PySide6 build the Qt namespace before the first frame (supple.ui.kit.paint).
         self.settings_action = _action(tr("&Settings…"), self)
@@ -223,7 +254,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.fullscreen_action)  # F11 works with the menu bar hidden too
         self.view_menu.addAction(self.fullscreen_action)
 
-        help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu = help_menu = bar.addMenu(tr("&Help"))
         self.safety_action = _action(tr("&Safety notice…"), self)
         self.safety_action.triggered.connect(self.show_safety_notice)
         help_menu.addAction(self.safety_action)
@@ -286,10 +317,58 @@ class MainWindow(QMainWindow):
     def _estimate(self, routine: Routine) -> float:
         return session_estimate(routine, self.store.settings)
 
+    # -- places for parts ---------------------------------------------------------
+    def add_menu(self, title: str) -> QMenu:
+        """A new menu in the menu bar, before Help."""
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        return menu
+
+    def set_drop_target(self, target: DropTarget | None) -> None:
+        """Who takes files dropped on the window (None: nobody)."""
+        self._drop_target = target
+        self.setAcceptDrops(target is not None)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._offer(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._offer(event)
+
+    def _offer(self, event: QDragMoveEvent) -> None:
+        if self._drop_target is not None and self._drop_target.accepts(event):
+            _copy(event)
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self._drop_target
+        if target is not None and target.accepts(event):
+            _copy(event)
+            target.drop(event)
+        else:
+            event.ignore()
+
     # -- pages ------------------------------------------------------------------
-    def add_page(self, title: str, widget: QWidget) -> QAction:
-        """Add a page beside the library (History, ...). Returns the action that shows it."""
+    def add_page(
+        self,
+        title: str | None,
+        widget: QWidget,
+        *,
+        guard: PageGuard | None = None,
+        nav_button: QPushButton | None = None,
+    ) -> QAction | None:
+        """Add a page to the stack. With a ``title``, beside the library (History, ...):
+        a button in the top bar and a View menu entry; the action that shows it is
+        returned. Without one, ``nav_button`` is the top bar's button lit while it shows.
+        ``guard`` is asked before the page is left and before the window closes."""
         self.stack.addWidget(widget)
+        if guard is not None:
+            self._guards.append((widget, guard))
+        if title is None:
+            if nav_button is not None:
+                widget.setProperty("navButton", nav_button)
+            return None
         button = self.nav.add(title)
         action = _action(title, self)
         action.setShortcuts([QKeySequence(f"Ctrl+{len(self._page_actions) + 2}")])
@@ -308,8 +387,8 @@ class MainWindow(QMainWindow):
         if self.controller.active and widget is not self._player_view:
             return  # the player stays up until the session ends
         leaving = self.stack.currentWidget()
-        may_leave = getattr(leaving, "may_leave", None)  # a page with unsaved work asks
-        if leaving is not widget and callable(may_leave) and not may_leave(widget):
+        guard = self._guard_of(leaving)  # a page with unsaved work asks
+        if leaving is not widget and guard is not None and not guard.may_leave(widget):
             return
         self.stack.setCurrentWidget(widget)
         in_session = widget is not None and widget in (self._player_view, self._summary_view)
@@ -327,6 +406,9 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
+
+    def _guard_of(self, widget: QWidget) -> PageGuard | None:
+        return next((guard for page, guard in self._guards if page is widget), None)
 
     # -- sessions ----------------------------------------------------------------------
     def start_routine(self, routine: Routine) -> bool:
@@ -347,8 +429,7 @@ class MainWindow(QMainWindow):
             self.store.update(safety_acknowledged=True)
         self.store.update(last_routine=routine.id)
         self.routine = routine
-        if self.before_start is not None:
-            self.before_start(routine)
+        self.before_start.emit(routine)  # connected directly: it runs before the start
         # Build the session pages now, not while the first or last cue is being spoken.
         self.player_view  # noqa: B018
         self.summary_view  # noqa: B018
@@ -457,9 +538,9 @@ class MainWindow(QMainWindow):
         self.show_notice(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for i in range(self.stack.count()):
-            may_close = getattr(self.stack.widget(i), "may_close", None)
-            if callable(may_close) and not may_close():  # unsaved work, and the person said no
+        self.closing.emit()  # e.g. an import under way finishes first
+        for _page, guard in self._guards:
+            if not guard.may_close():  # unsaved work, and the person said no
                 event.ignore()
                 return
         if self.controller.active:

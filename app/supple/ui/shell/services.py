@@ -91,7 +91,7 @@ class Services(QObject):
             self._history_page = LazyPage(build_history)
             self.history_action = window.add_page(self.tr("History"), self._history_page)
             window.controller.session_ended.connect(self._session_ended)
-            window.before_start = self._before_start
+            window.before_start.connect(self._before_start)
         window.settings_requested.connect(self.open_settings)
         self.routines = install_editor(window)  # the Routine menu and the editor page
 
