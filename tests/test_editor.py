@@ -526,7 +526,7 @@ def test_rename_keeps_the_id(qtbot, app, user_routines: Path) -> None:
 
 
 def test_the_editor_is_reachable_from_the_whole_app(qtbot, user_routines: Path) -> None:
-    from supple.ui.shell.services import Services
+    from supple.ui.shell.compose import Services
 
     window = create_main_window(
         Settings(safety_acknowledged=True), library=Library.scan(), clock=FakeClock(), persist=False

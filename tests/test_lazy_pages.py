@@ -19,8 +19,8 @@ from supple.routine import Library
 from supple.session import FakeClock
 from supple.settings import Settings
 from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import Services
 from supple.ui.shell.main_window import MainWindow
-from supple.ui.shell.services import Services
 from test_speech_support import recording_player
 
 

@@ -197,7 +197,7 @@ from supple.routine import resolve_routine
 from supple.session import FakeClock, State
 from supple.settings import Settings
 from supple.ui.shell.app import create_main_window
-from supple.ui.shell.services import Services
+from supple.ui.shell.compose import Services
 from supple.speech.audio import Player
 import supple.history, supple.speech.service, supple.speech.workerclient, sqlite3, tempfile
 import csv, hashlib  # imported lazily by the app; the interpreter may be unreadable below

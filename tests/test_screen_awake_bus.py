@@ -31,8 +31,8 @@ from supple.settings import Settings
 from supple.ui.player.awake import APP_ID, APP_NAME
 from supple.ui.player.awake.bus import BusInhibitor, Request
 from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import Services
 from supple.ui.shell.main_window import MainWindow
-from supple.ui.shell.services import Services
 
 HERE = Path(__file__).resolve().parent
 FAKE = HERE / "fake_screensaver.py"
@@ -281,7 +281,7 @@ from supple.routine import Library
 from supple.session import FakeClock
 from supple.settings import Settings
 from supple.ui.shell.app import create_main_window
-from supple.ui.shell.services import Services
+from supple.ui.shell.compose import Services
 window = create_main_window(
     Settings(safety_acknowledged=True), library=Library.scan(), clock=FakeClock(), persist=False
 )

@@ -21,7 +21,7 @@ from supple.session import FakeClock, State
 from supple.settings import Settings
 from supple.ui.player.checkin_dialog import CheckinDialog
 from supple.ui.shell.app import create_main_window
-from supple.ui.shell.services import Services
+from supple.ui.shell.compose import Services
 from supple.ui.shell.settings_dialog import SettingsDialog
 from test_speech_support import played, recording_player
 

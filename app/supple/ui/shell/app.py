@@ -30,7 +30,7 @@ from supple.ui.shell.settings_store import SettingsStore
 # isort: on
 
 if TYPE_CHECKING:
-    from supple.ui.shell.services import Services
+    from supple.ui.shell.compose import Services
     from supple.ui.shell.single_instance import InstanceGuard
 
 
@@ -110,7 +110,7 @@ class Launch(QObject):
     def attach(self) -> None:
         if self.services is not None:
             return
-        from supple.ui.shell.services import Services
+        from supple.ui.shell.compose import Services
 
         self.window.removeEventFilter(self)
         gcpause.resume()  # if the launcher paused it for the start (supple.gcpause)
