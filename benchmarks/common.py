@@ -216,8 +216,7 @@ def open_app_window(tmp: Path, engine: str, clock: Callable[[], float] | None = 
     from supple.routine import Library
     from supple.session import monotonic
     from supple.settings import Settings
-    from supple.ui.shell.app import create_main_window
-    from supple.ui.shell.compose import Services
+    from supple.ui.shell.compose import Services, create_main_window
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     settings = Settings(safety_acknowledged=True, verbosity="full", checkin_enabled=False)

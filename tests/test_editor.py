@@ -17,10 +17,10 @@ from helpers import minimal_doc, write_json
 from supple.routine import Library, load_routine
 from supple.session import FakeClock, Outcome, SessionReport
 from supple.settings import Settings
-from supple.ui.editor import RoutineActions, install_editor
+from supple.ui.editor.actions import RoutineActions
 from supple.ui.editor.catalogue_dialog import CatalogueDialog
 from supple.ui.editor.picture_field import PosePicker, check_image_file
-from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import attach_editor, create_main_window
 from supple.ui.shell.main_window import MainWindow
 from test_ui_screens import _png_header_only
 
@@ -33,7 +33,7 @@ def app(qtbot, user_routines: Path) -> tuple[MainWindow, RoutineActions, FakeClo
     settings = Settings(safety_acknowledged=True, verbosity="counts")
     window = create_main_window(settings, library=Library.scan(), clock=clock, persist=False)
     qtbot.addWidget(window)
-    actions = install_editor(window)
+    actions = attach_editor(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)

@@ -26,9 +26,8 @@ from supple.routine import Library, load_routine
 from supple.routine.serialize import routine_to_document
 from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.editor import RoutineActions, install_editor
-from supple.ui.editor.actions import TransferJob
-from supple.ui.shell.app import create_main_window
+from supple.ui.editor.actions import RoutineActions, TransferJob
+from supple.ui.shell.compose import attach_editor, create_main_window
 from supple.ui.shell.main_window import MainWindow
 from test_editor import drag_over
 
@@ -41,7 +40,7 @@ def gui(qtbot, user_routines: Path) -> tuple[MainWindow, RoutineActions]:
     settings = Settings(safety_acknowledged=True, verbosity="counts")
     window = create_main_window(settings, library=Library.scan(), clock=FakeClock(), persist=False)
     qtbot.addWidget(window)
-    actions = install_editor(window)
+    actions = attach_editor(window)
     window.resize(1100, 720)
     window.show()
     qtbot.waitExposed(window)

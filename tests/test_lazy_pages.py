@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from supple.routine import Library
 from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.shell.app import create_main_window
-from supple.ui.shell.compose import Services
+from supple.ui.shell.compose import Services, create_main_window
 from supple.ui.shell.main_window import MainWindow
 from test_speech_support import recording_player
 

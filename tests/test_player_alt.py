@@ -18,7 +18,7 @@ from supple.routine import Library
 from supple.session import FakeClock, Segment, SegmentKind, Side
 from supple.settings import Settings
 from supple.ui.kit.picture import TOOLTIP_LINE, PictureView, tooltip_html
-from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import MainWindow
 
 TICK = 0.25

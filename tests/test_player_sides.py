@@ -22,7 +22,7 @@ from supple.session import FakeClock, Segment, SegmentKind, Side
 from supple.settings import Settings
 from supple.ui.kit.picture import PictureView
 from supple.ui.player.player_view import mirrored_for
-from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import MainWindow
 
 TICK = 0.25

@@ -196,7 +196,7 @@ from PySide6.QtWidgets import QApplication
 from supple.routine import resolve_routine
 from supple.session import FakeClock, State
 from supple.settings import Settings
-from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.compose import Services
 from supple.speech.audio import Player
 import supple.history, supple.speech.service, supple.speech.workerclient, sqlite3, tempfile

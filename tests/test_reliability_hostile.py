@@ -45,7 +45,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from supple.routine import Library
 from supple.session import FakeClock, State
 from supple.settings import Settings
-from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import create_main_window
 from supple.ui.kit.picture import load_image
 
 app = QApplication([sys.argv[0]])

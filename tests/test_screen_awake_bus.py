@@ -30,8 +30,7 @@ from supple.session import FakeClock, State
 from supple.settings import Settings
 from supple.ui.player.awake import APP_ID, APP_NAME
 from supple.ui.player.awake.bus import BusInhibitor, Request
-from supple.ui.shell.app import create_main_window
-from supple.ui.shell.compose import Services
+from supple.ui.shell.compose import Services, create_main_window
 from supple.ui.shell.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent
@@ -280,7 +279,7 @@ app = QApplication([])
 from supple.routine import Library
 from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.compose import Services
 window = create_main_window(
     Settings(safety_acknowledged=True), library=Library.scan(), clock=FakeClock(), persist=False

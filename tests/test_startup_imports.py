@@ -96,7 +96,12 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
         "supple.session.timeline",  # the library's durations use the closed form
         "supple.ui.player.player_view",
         "supple.ui.player.summary_view",
-        "supple.ui.shell.compose",  # attached after the first paint
+        # attached after the first paint (supple.ui.shell.compose.Services):
+        "supple.ui.player.speech_bridge",
+        "supple.ui.player.speech_lengths",
+        "supple.ui.history.history_recorder",
+        "supple.ui.editor.actions",
+        "supple.ui.shell.settings_dialog",
         "supple.ui.player.awake",  # keeps the screen on; attached with the services
         "queue",  # the settings writer's, made on the first write
     ):

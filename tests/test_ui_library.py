@@ -15,7 +15,7 @@ from supple import settings as settings_module
 from supple.routine import Library
 from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import MainWindow
 from supple.ui.shell.safety_notice import SafetyNotice
 

@@ -20,7 +20,7 @@ from supple.ui.player.session_controller import (
     RUNNING_INTERVAL,
     SMOOTH_INTERVAL,
 )
-from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import MainWindow
 
 TICK = 0.25

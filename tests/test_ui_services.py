@@ -20,8 +20,7 @@ from supple.routine import Library
 from supple.session import FakeClock, State
 from supple.settings import Settings
 from supple.ui.player.checkin_dialog import CheckinDialog
-from supple.ui.shell.app import create_main_window
-from supple.ui.shell.compose import Services
+from supple.ui.shell.compose import Services, create_main_window
 from supple.ui.shell.settings_dialog import SettingsDialog
 from test_speech_support import played, recording_player
 

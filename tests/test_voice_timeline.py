@@ -383,8 +383,7 @@ def test_the_app_measures_its_library_off_the_gui_thread_and_refreshes_durations
     from supple.routine import Library
     from supple.speech.durations import shared
     from supple.ui.player.session_controller import session_estimate, session_timeline
-    from supple.ui.shell.app import create_main_window
-    from supple.ui.shell.compose import Services
+    from supple.ui.shell.compose import Services, create_main_window
     from test_speech_support import recording_player
 
     monkeypatch.setenv("SUPPLE_SPEECH_ENGINE", "fake")

@@ -29,7 +29,7 @@ from supple.routine import Library, Routine
 from supple.session import FakeClock, SegmentKind
 from supple.settings import Settings
 from supple.ui.kit import theme
-from supple.ui.shell.app import create_main_window
+from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import MainWindow
 
 THEMES = ("light", "dark")
@@ -131,9 +131,9 @@ def _summary(s: Session) -> None:
 
 
 def _editor(s: Session) -> None:
-    from supple.ui.editor import install_editor
+    from supple.ui.shell.compose import attach_editor
 
-    actions = install_editor(s.window)
+    actions = attach_editor(s.window)
     actions.editor.ask_unsaved = lambda: "discard"  # leaving afterwards writes nothing
     s.window.library_view.select("lower-back-spasm-relief")
     actions.edit_selected()  # a bundled routine: opens an unsaved copy

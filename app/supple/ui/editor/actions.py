@@ -253,14 +253,7 @@ class RoutineActions(QObject):
         self._job_done.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
 
         self._build_menu()
-        library = window.library_view
-        library.edit_requested.connect(self.edit_entry)
-        library.selection_changed.connect(lambda _entry: self._update_actions())
-        window.page_changed.connect(lambda _page: self._update_actions())
-        window.controller.session_ended.connect(self._session_ended)
-        window.set_drop_target(self)
-        window.closing.connect(self._finish_before_close)
-        self._update_actions()
+        self.update_actions()
 
     # -- the editor, built on first use -----------------------------------------------------
     @property
@@ -337,7 +330,7 @@ class RoutineActions(QObject):
             and self.store.is_user_file(entry.path)
         )
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         entry = self._selected()
         on_library = self.window.current_page() is self.window.library_view
         own = self._is_own(entry)
@@ -362,7 +355,7 @@ class RoutineActions(QObject):
     def _show_editor(self) -> None:
         self.window.show_page(self.page)
         self.window.setWindowTitle(self.tr("Editing · Supple"))
-        self._update_actions()
+        self.update_actions()
 
     def new_routine(self) -> None:
         if self.window.controller.active or self._wait_for_job():
@@ -466,7 +459,7 @@ class RoutineActions(QObject):
         if entry is not None and entry.routine is not None:
             self.window.library_view.select(entry.routine.id)
         self._status(self.tr("“{title}” is back.").format(title=title))
-        self._update_actions()
+        self.update_actions()
 
     # -- import / export --------------------------------------------------------------------
     def import_dialog(self) -> None:
@@ -561,7 +554,7 @@ class RoutineActions(QObject):
     def _start(self, job: TransferJob, text: str) -> None:
         self.job = job
         self._show_busy(text)
-        self._update_actions()
+        self.update_actions()
         job.start(self._job_done.emit)
 
     def _job_finished(self, job: TransferJob) -> None:
@@ -571,7 +564,7 @@ class RoutineActions(QObject):
         self._hide_busy()
         entry = self._selected()
         self.window.library_view.edit_button.setEnabled(entry is not None)
-        self._update_actions()
+        self.update_actions()
         if job.kind == "import":
             self._import_done(job.outcome)
         else:
@@ -609,7 +602,7 @@ class RoutineActions(QObject):
         self.window.statusBar().showMessage(text)  # until the outcome replaces it
         return True
 
-    def _finish_before_close(self) -> None:
+    def finish_before_close(self) -> None:
         """The window is closing during a job: wait up to ``close_wait_ms`` for it, saying
         why, so its outcome is shown and its files are complete. A job that takes longer
         goes on in the background (safe: see TransferJob) and stops writing at exit."""
@@ -657,12 +650,12 @@ class RoutineActions(QObject):
         self.window.reload_library()
         if select:
             self.window.library_view.select(select)
-        self._update_actions()
+        self.update_actions()
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 12000)
 
-    def _session_ended(self, _report: object) -> None:
+    def session_ended(self, _report: object) -> None:
         if self._after_session:
             QTimer.singleShot(0, self._report_after_session)  # once the summary is up
 
@@ -702,16 +695,10 @@ def _problem_lines(exc: Exception) -> list[str]:
     return [str(exc)]
 
 
-def install_editor(window: MainWindow, store: UserStore | None = None) -> RoutineActions:
-    """Add the editor, the Routine menu, Edit in the library and drop-to-import."""
-    return RoutineActions(window, store)
-
-
 __all__ = [
     "ExportOutcome",
     "ImportOutcome",
     "RoutineActions",
     "TransferJob",
-    "install_editor",
     "stop_writing_all",
 ]

@@ -11,55 +11,24 @@ from typing import TYPE_CHECKING
 # switches), and these skip that. About 3 ms of the first paint
 # (benchmarks/README.md); tests/test_startup_imports.py keeps the order.
 from supple import gcpause
-from supple import settings as settings_module
-from supple.routine import Library, Routine
-from supple.session.clock import Clock, monotonic
+from supple import settings  # noqa: F401  (for compose.create_main_window)
+from supple.routine import Routine
 from supple.session.estimate import estimated_seconds_exact  # noqa: F401  (for the library)
 from supple.session.pacing import pacing  # noqa: F401  (the library's durations: the fit)
 from supple.speech.durations import shared  # noqa: F401  (...and the measured lengths)
-from supple.settings import Settings
 from supple.version import __version__
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 import supple.ui.kit.pyside_fix  # noqa: F401  (first Qt work: guards a PySide6 6.12.0 bug)
-from supple.ui.shell.main_window import MainWindow, app_icon
-from supple.ui.player.session_controller import SessionController
-from supple.ui.shell.settings_store import SettingsStore
+from supple.ui.shell.compose import create_main_window
+from supple.ui.shell.main_window import app_icon
 # isort: on
 
 if TYPE_CHECKING:
     from supple.ui.shell.compose import Services
     from supple.ui.shell.single_instance import InstanceGuard
-
-
-def create_main_window(
-    settings: Settings | None = None,
-    *,
-    library: Library | None = None,
-    clock: Clock = monotonic,
-    persist: bool = True,
-) -> MainWindow:
-    """The main window with its session controller.
-
-    ``settings`` default to the saved ones; ``library`` to a fresh scan;
-    ``clock`` is the session clock (tests pass a FakeClock); ``persist=False``
-    keeps the window from writing the settings file (screenshots).
-    """
-    notes: list[str] = []
-    if settings is None:
-        loaded = settings_module.load()
-        settings, notes = loaded.settings, loaded.notes
-    library = Library.scan() if library is None else library
-    store = SettingsStore(settings, persist=persist)
-    controller = SessionController(clock=clock, settings=settings)
-    window = MainWindow(store, library, controller)
-    store.setParent(window)
-    controller.setParent(window)
-    if notes:
-        window.statusBar().showMessage("; ".join(notes), 15000)
-    return window
 
 
 def _application(argv: list[str]) -> QApplication:

@@ -1,9 +1,18 @@
-"""Attaching the voice, the history and the settings dialog to a main window.
+"""The composition root: the one place that builds every part of the window and wires
+the parts together. The main window and the wings know none of each other; only this
+module does (ARCHITECTURE.md, "How the window is put together").
 
-The window knows nothing of speech or storage; this module connects the
-session controller's signals to the speech bridge, the history recorder and
-the screen keeper (ui/player/awake), adds the History page, opens the settings
-dialog, and asks the optional check-in. ``shutdown()`` stops the workers within about a second.
+It works in two steps, for the start-up rules:
+  * ``create_main_window()`` builds the first frame: the settings store, the session
+    controller and the main window with its library page.
+  * ``Services(window)`` is attached once that frame is painted (shell/app.py,
+    ``Launch``): the screen keeper, the voice and the measured lengths of its words,
+    the history and its page, the check-in, the settings dialog, and the editor with
+    its Routine menu and drop-to-import. ``shutdown()`` stops them all within about
+    a second, the editor's background jobs included.
+
+Whatever only the second step uses is imported inside it, so the first frame does not
+wait for it (tests/test_startup_imports.py).
 """
 
 from __future__ import annotations
@@ -14,24 +23,61 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from supple.routine import Routine
-from supple.session import Outcome, SessionReport
+from supple import settings as settings_module
+from supple.routine import Library, Routine
+from supple.session.clock import Clock, monotonic
 from supple.settings import Settings
+from supple.ui.player.session_controller import SessionController
+from supple.ui.shell.main_window import MainWindow
+from supple.ui.shell.settings_store import SettingsStore
 
 if TYPE_CHECKING:  # imported when first used: they cost start-up time and memory
+    from supple.routine.userstore import UserStore
+    from supple.session import SessionReport
+    from supple.speech.audio import Player as AudioPlayer
+    from supple.ui.editor.actions import RoutineActions
     from supple.ui.history.history_page import HistoryPage
+    from supple.ui.history.history_recorder import HistoryRecorder
+    from supple.ui.kit.lazy_page import LazyPage
+    from supple.ui.player.awake import MakeInhibitor
+    from supple.ui.player.speech_bridge import SpeechBridge
+    from supple.ui.player.speech_lengths import SpeechLengths
     from supple.ui.shell.settings_dialog import SettingsDialog
-from supple.speech.audio import Player as AudioPlayer
-from supple.ui.editor import install_editor
-from supple.ui.history.history_recorder import HistoryRecorder, start_history
-from supple.ui.kit.lazy_page import LazyPage
-from supple.ui.player.awake import MakeInhibitor, ScreenAwake, platform_inhibitor
-from supple.ui.player.speech_bridge import SpeechBridge
-from supple.ui.player.speech_lengths import SpeechLengths
-from supple.ui.shell.main_window import MainWindow
 
 
+# -- step 1: the first frame ----------------------------------------------------------------
+def create_main_window(
+    settings: Settings | None = None,
+    *,
+    library: Library | None = None,
+    clock: Clock = monotonic,
+    persist: bool = True,
+) -> MainWindow:
+    """The main window with its session controller.
+
+    ``settings`` default to the saved ones; ``library`` to a fresh scan;
+    ``clock`` is the session clock (tests pass a FakeClock); ``persist=False``
+    keeps the window from writing the settings file (screenshots).
+    """
+    notes: list[str] = []
+    if settings is None:
+        loaded = settings_module.load()
+        settings, notes = loaded.settings, loaded.notes
+    library = Library.scan() if library is None else library
+    store = SettingsStore(settings, persist=persist)
+    controller = SessionController(clock=clock, settings=settings)
+    window = MainWindow(store, library, controller)
+    store.setParent(window)
+    controller.setParent(window)
+    if notes:
+        window.statusBar().showMessage("; ".join(notes), 15000)
+    return window
+
+
+# -- step 2: once the first frame is painted --------------------------------------------------
 class Services(QObject):
+    """Every part attached after the first frame, wired to the window and to each other."""
+
     def __init__(
         self,
         window: MainWindow,
@@ -41,8 +87,14 @@ class Services(QObject):
         speech_player: AudioPlayer | None = None,
         history: bool = True,
         history_path: Path | None = None,
-        screen_inhibitor: MakeInhibitor = platform_inhibitor,
+        screen_inhibitor: MakeInhibitor | None = None,
     ) -> None:
+        from supple.ui.history.history_recorder import HistoryRecorder, start_history
+        from supple.ui.kit.lazy_page import LazyPage
+        from supple.ui.player.awake import ScreenAwake, platform_inhibitor
+        from supple.ui.player.speech_bridge import SpeechBridge
+        from supple.ui.player.speech_lengths import SpeechLengths
+
         super().__init__(window)
         self.window = window
         self.speech: SpeechBridge | None = None
@@ -52,7 +104,7 @@ class Services(QObject):
         self.awake = ScreenAwake(
             window.controller,
             enabled=window.settings.keep_screen_on,
-            make_inhibitor=screen_inhibitor,
+            make_inhibitor=screen_inhibitor or platform_inhibitor,
             parent=self,
         )
         if speech:
@@ -93,7 +145,7 @@ class Services(QObject):
             window.controller.session_ended.connect(self._session_ended)
             window.before_start.connect(self._before_start)
         window.settings_requested.connect(self.open_settings)
-        self.routines = install_editor(window)  # the Routine menu and the editor page
+        self.routines = attach_editor(window)
 
     @property
     def history_page(self) -> HistoryPage | None:
@@ -146,6 +198,8 @@ class Services(QObject):
             self.recorder.checkin_before(answer.feel, answer.note)
 
     def _session_ended(self, report: SessionReport) -> None:
+        from supple.session import Outcome
+
         if self._history_page is not None and self._history_page.built:
             # After the recorder's final write has been queued.
             QTimer.singleShot(0, self._history_page.content.refresh)
@@ -182,3 +236,18 @@ class Services(QObject):
             self.history.close()
         if self.speech is not None:
             self.speech.shutdown()
+
+
+def attach_editor(window: MainWindow, store: UserStore | None = None) -> RoutineActions:
+    """The editor's part: the Routine menu, Edit in the library, drop-to-import and,
+    when first needed, the editor page. ``store`` defaults to the person's routines."""
+    from supple.ui.editor.actions import RoutineActions
+
+    actions = RoutineActions(window, store)
+    window.library_view.edit_requested.connect(actions.edit_entry)
+    window.library_view.selection_changed.connect(lambda _entry: actions.update_actions())
+    window.page_changed.connect(lambda _page: actions.update_actions())
+    window.controller.session_ended.connect(actions.session_ended)
+    window.set_drop_target(actions)
+    window.closing.connect(actions.finish_before_close)
+    return actions
