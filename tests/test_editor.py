@@ -17,8 +17,8 @@ from helpers import minimal_doc, write_json
 from supple.routine import Library, load_routine
 from supple.session import FakeClock, Outcome, SessionReport
 from supple.settings import Settings
-from supple.ui.editor.actions import RoutineActions
 from supple.ui.editor.catalogue_dialog import CatalogueDialog
+from supple.ui.editor.library_actions import RoutineActions
 from supple.ui.editor.picture_field import PosePicker, check_image_file
 from supple.ui.shell.compose import attach_editor, create_main_window
 from supple.ui.shell.main_window import MainWindow
@@ -482,7 +482,8 @@ def test_export_delete_undo_and_import_round_trip_with_pictures(
     window.library_view.select("mine")
     target = tmp_path / "shared" / "mine.zip"
     monkeypatch.setattr(
-        "supple.ui.editor.actions.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "supple.ui.editor.library_actions.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), ""),
     )
     with qtbot.waitSignal(actions.export_finished, timeout=30_000) as exported:
         actions.export_action.trigger()

@@ -26,7 +26,7 @@ from supple.routine import Library, load_routine
 from supple.routine.serialize import routine_to_document
 from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.editor.actions import RoutineActions, TransferJob
+from supple.ui.editor.library_actions import RoutineActions, TransferJob
 from supple.ui.shell.compose import attach_editor, create_main_window
 from supple.ui.shell.main_window import MainWindow
 from test_editor import drag_over
@@ -313,7 +313,8 @@ def test_an_export_imports_back_equal(
     assert window.library_view.select("mine")
     target = tmp_path / "shared" / "mine"  # the dialog adds .zip when it is left out
     monkeypatch.setattr(
-        "supple.ui.editor.actions.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "supple.ui.editor.library_actions.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), ""),
     )
     with qtbot.waitSignal(actions.export_finished, timeout=WAIT_MS) as exported:
         actions.export_action.trigger()

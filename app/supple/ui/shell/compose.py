@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # imported when first used: they cost start-up time and memor
     from supple.routine.userstore import UserStore
     from supple.session import SessionReport
     from supple.speech.audio import Player as AudioPlayer
-    from supple.ui.editor.actions import RoutineActions
+    from supple.ui.editor.library_actions import RoutineActions
     from supple.ui.history.history_page import HistoryPage
     from supple.ui.history.history_recorder import HistoryRecorder
     from supple.ui.kit.lazy_page import LazyPage
@@ -241,7 +241,7 @@ class Services(QObject):
 def attach_editor(window: MainWindow, store: UserStore | None = None) -> RoutineActions:
     """The editor's part: the Routine menu, Edit in the library, drop-to-import and,
     when first needed, the editor page. ``store`` defaults to the person's routines."""
-    from supple.ui.editor.actions import RoutineActions
+    from supple.ui.editor.library_actions import RoutineActions
 
     actions = RoutineActions(window, store)
     window.library_view.edit_requested.connect(actions.edit_entry)
