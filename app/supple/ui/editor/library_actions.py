@@ -1,23 +1,16 @@
-"""The editor in the main window: the Routine menu, the library's Edit button, importing
-by menu or by dropping files on the window, exporting, and the editor page itself.
+"""Managing the library's own routines: the Routine menu (new, edit, duplicate, rename,
+delete and undo, import, export), importing files dropped on the window, and the
+editor page, built the first time it is needed.
 
-``install_editor(window)`` is the one call the app makes.
-
-Importing and exporting read and write zip files of up to 64 MB, perhaps on a
-slow network drive, so they run on a worker thread (``TransferJob``) and their
-outcome comes back to the GUI thread through a queued signal; only the GUI
-thread touches widgets, the library and message boxes.
+The composition root wires it into the window (``supple.ui.shell.compose.attach_editor``).
+Imports and exports run in the background (background_jobs.py); problems are listed
+by problem_dialogs.py, after the session if one is running.
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -30,8 +23,19 @@ from PySide6.QtWidgets import (
     QProgressBar,
 )
 
-from supple.routine import Entry, Origin, Routine, RoutineError
-from supple.routine.userstore import Saved, Trashed, UserStore
+from supple.routine import Entry, Origin, RoutineError
+from supple.routine.userstore import Trashed, UserStore
+from supple.ui.editor.background_jobs import (
+    CLOSE_WAIT_MS,
+    ExportOutcome,
+    ImportOutcome,
+    JobRunner,
+    TransferJob,
+    export_one,
+    import_all,
+)
+from supple.ui.editor.file_drops import local_files
+from supple.ui.editor.problem_dialogs import problem_lines, problems_box
 from supple.ui.player.session_controller import session_estimate
 from supple.ui.shell.main_window import MainWindow
 
@@ -42,194 +46,6 @@ if TYPE_CHECKING:
     from supple.ui.editor.controller import EditorController
     from supple.ui.editor.editor_page import EditorPage
 
-IMPORTABLE = (".json", ".zip")
-
-
-def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    mime = event.mimeData()
-    if mime is None or not mime.hasUrls():
-        return []
-    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [f for f in files if f.suffix.lower() in IMPORTABLE]
-
-
-# -- import and export off the GUI thread -------------------------------------------------
-CLOSE_WAIT_MS = 5000  # how long closing the window waits for an import or export to finish
-
-
-class Cancelled(Exception):
-    """Supple is exiting: the import stops before it writes anything more."""
-
-
-@dataclass
-class ImportOutcome:
-    """What a background import did: ids imported, notes, problem lines, files not tried."""
-
-    imported: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)
-    skipped: list[Path] = field(default_factory=list)  # not tried: Supple was exiting
-
-
-@dataclass
-class ExportOutcome:
-    """Where a background export wrote, or why it could not."""
-
-    target: Path
-    error: str | None = None
-
-
-class TransferJob:
-    """One import or export on its own thread; ``outcome`` is set when it is done.
-
-    The thread is a daemon, so a read that never returns (a dead network share)
-    cannot keep Supple alive after its window is gone. That loses nothing
-    because everything a job writes is either atomic or guarded:
-      * an import writes only inside ``UserStore.save`` (pictures copied, then the
-        routine linked into place); every save runs under ``write_lock`` and
-        first checks ``cancelled``. At exit ``stop_writing()`` takes the lock, so
-        a save under way finishes whole and no new one starts; whatever the
-        thread is still doing then (reading, unpacking into a temporary folder)
-        leaves no trace in the user's routines folder;
-      * an export writes a temporary file beside the target and renames it into
-        place (``transfer.export_routine``): the target is the old file or the
-        whole new one, never half of one. It is not waited for at exit, since
-        the target may be on a drive that never answers; at worst a hidden
-        ``.NAME.zip.*.tmp`` is left beside it.
-    """
-
-    def __init__(self, kind: str, work: Callable[[TransferJob], object]) -> None:
-        self.kind = kind  # "import" or "export"
-        self.outcome: object = None  # ImportOutcome / ExportOutcome, or the exception raised
-        self.cancelled = threading.Event()
-        self.finished = threading.Event()  # the worker is done; its outcome may be on its way
-        self.write_lock = threading.Lock()
-        self._work = work
-        self._deliver: Callable[[TransferJob], None] = lambda _job: None
-        self._thread = threading.Thread(target=self._run, name=f"supple-{kind}", daemon=True)
-
-    @property
-    def running(self) -> bool:
-        return not self.finished.is_set()
-
-    def start(self, deliver: Callable[[TransferJob], None]) -> None:
-        self._deliver = deliver
-        _watch_at_exit(self)
-        self._thread.start()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """Block until the worker is done (tests, exit); True if it is."""
-        return self.finished.wait(timeout)
-
-    def stop_writing(self) -> None:
-        """Let a write under way finish and start no other (Supple is exiting)."""
-        with self.write_lock:
-            self.cancelled.set()
-
-    def check(self) -> None:
-        if self.cancelled.is_set():
-            raise Cancelled
-
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        with self.write_lock:
-            self.check()
-            yield
-
-    def _run(self) -> None:
-        try:
-            self.outcome = self._work(self)
-        except Exception as exc:  # a bug: report it rather than stay busy for ever
-            import traceback
-
-            traceback.print_exc()
-            self.outcome = exc
-        finally:
-            self.finished.set()
-            _RUNNING.discard(self)
-        with contextlib.suppress(RuntimeError):  # the window and its actions were deleted
-            self._deliver(self)
-
-
-_RUNNING: set[TransferJob] = set()
-_exit_hook_added = False
-
-
-def _watch_at_exit(job: TransferJob) -> None:
-    global _exit_hook_added
-    _RUNNING.add(job)
-    if not _exit_hook_added:
-        import atexit
-
-        # atexit runs before the interpreter stops daemon threads: a save under
-        # way still finishes, and none starts after.
-        atexit.register(stop_writing_all)
-        _exit_hook_added = True
-
-
-def stop_writing_all() -> None:
-    """Every running job: finish the write under way, start no other."""
-    for job in list(_RUNNING):
-        job.stop_writing()
-
-
-class _GuardedStore(UserStore):
-    """The person's store, with each save under the job's write lock (see TransferJob)."""
-
-    def __init__(self, store: UserStore, job: TransferJob) -> None:
-        super().__init__(store.folder, store.bundled)
-        self._store = store
-        self._job = job
-
-    def save(
-        self, doc: dict[str, Any], path: Path | None = None, *, source_base: Path | None = None
-    ) -> Saved:
-        with self._job.writing():
-            return self._store.save(doc, path, source_base=source_base)
-
-
-def _import_all(files: list[Path], store: UserStore, job: TransferJob) -> ImportOutcome:
-    """Runs on the worker thread: no widgets here."""
-    from supple.routine.transfer import import_routine
-    from supple.ui.editor.picture_field import check_image_file  # QImageReader: reentrant
-
-    guarded = _GuardedStore(store, job)
-
-    def check_picture(path: Path) -> str | None:
-        job.check()  # exiting: stop before reading more
-        return check_image_file(path)
-
-    outcome = ImportOutcome()
-    for i, file in enumerate(files):
-        try:
-            job.check()
-            imported = import_routine(file, guarded, check_picture=check_picture)
-        except Cancelled:
-            outcome.skipped = files[i:]
-            break
-        except RoutineError as exc:
-            outcome.failures.append(file.name)
-            outcome.failures += [f"  {p.path or '(file)'}: {p.message}" for p in exc.problems]
-            continue
-        except OSError as exc:
-            outcome.failures += [file.name, f"  {exc.strerror or exc}"]
-            continue
-        outcome.imported.append(imported.saved.routine.id)
-        outcome.notes += imported.notes
-    return outcome
-
-
-def _export_one(routine: Routine, target: Path) -> ExportOutcome:
-    """Runs on the worker thread: no widgets here."""
-    from supple.routine.transfer import export_routine
-
-    try:
-        export_routine(routine, target)
-    except OSError as exc:
-        return ExportOutcome(target, str(exc.strerror or exc))
-    return ExportOutcome(target)
-
-
 class RoutineActions(QObject):
     """Owns the editor page and controller and every entry point to them."""
 
@@ -237,12 +53,15 @@ class RoutineActions(QObject):
     export_finished = Signal(object, bool)  # target Path, written
     _job_done = Signal(object)  # TransferJob, emitted on its worker thread: queued to ours
 
-    def __init__(self, window: MainWindow, store: UserStore | None = None) -> None:
+    def __init__(
+        self, window: MainWindow, store: UserStore | None = None, jobs: JobRunner | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.store = store if store is not None else UserStore()
         self._page: EditorPage | None = None
         self._editor: EditorController | None = None
+        self.jobs = jobs if jobs is not None else JobRunner()
         self.trashed: list[tuple[Trashed, str]] = []
         self.last_report: QMessageBox | None = None
         self.job: TransferJob | None = None  # the import or export running, if any
@@ -383,7 +202,7 @@ class RoutineActions(QObject):
         try:
             saved = self.store.duplicate(entry.routine, title)
         except (RoutineError, OSError) as exc:
-            self._report(self.tr("Could not duplicate the routine"), _problem_lines(exc))
+            self._report(self.tr("Could not duplicate the routine"), problem_lines(exc))
             return
         self._reload(saved.routine.id)
         self._status(self.tr("Made “{title}”.").format(title=saved.routine.title))
@@ -406,7 +225,7 @@ class RoutineActions(QObject):
         try:
             saved = self.store.rename(entry.path, title.strip())
         except (RoutineError, OSError) as exc:
-            self._report(self.tr("Could not rename the routine"), _problem_lines(exc))
+            self._report(self.tr("Could not rename the routine"), problem_lines(exc))
             return False
         self._reload(saved.routine.id)
         return True
@@ -433,7 +252,7 @@ class RoutineActions(QObject):
         try:
             trashed = self.store.delete(entry.path)
         except (RoutineError, OSError) as exc:
-            self._report(self.tr("Could not delete the routine"), _problem_lines(exc))
+            self._report(self.tr("Could not delete the routine"), problem_lines(exc))
             return False
         self.trashed.append((trashed, entry.title))
         self._reload("")
@@ -486,7 +305,7 @@ class RoutineActions(QObject):
 
         files = list(files)
         store = self.store
-        job = TransferJob("import", lambda job: _import_all(files, store, job))
+        job = TransferJob("import", lambda job: import_all(files, store, job))
         if len(files) == 1:
             text = self.tr("Importing “{name}”…").format(name=files[0].name)
         else:
@@ -531,7 +350,7 @@ class RoutineActions(QObject):
         if self.job is not None or entry.routine is None:
             return None
         routine = entry.routine
-        job = TransferJob("export", lambda _job: _export_one(routine, target))
+        job = TransferJob("export", lambda _job: export_one(routine, target))
         self._start(job, self.tr("Exporting to {path}…").format(path=str(target)))
         return job
 
@@ -555,7 +374,7 @@ class RoutineActions(QObject):
         self.job = job
         self._show_busy(text)
         self.update_actions()
-        job.start(self._job_done.emit)
+        self.jobs.start(job, self._job_done.emit)
 
     def _job_finished(self, job: TransferJob) -> None:
         if job is not self.job:
@@ -635,10 +454,10 @@ class RoutineActions(QObject):
 
     # -- drag and drop (the window's DropTarget) -----------------------------------------
     def accepts(self, event: QDragEnterEvent | QDropEvent) -> bool:
-        return bool(_local_files(event)) and self.import_action.isEnabled()
+        return bool(local_files(event)) and self.import_action.isEnabled()
 
     def drop(self, event: QDropEvent) -> None:
-        self.import_files(_local_files(event))
+        self.import_files(local_files(event))
 
     # -- helpers ----------------------------------------------------------------------------
     def _saved(self, _routine: object) -> None:
@@ -675,30 +494,7 @@ class RoutineActions(QObject):
                 )
             )
             return
-        box = QMessageBox(self.window)
-        box.setObjectName("routineProblems")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(title)
-        box.setInformativeText("\n".join(lines[:12]) + ("\n…" if len(lines) > 12 else ""))
-        box.setDetailedText("\n".join(lines))
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.last_report = box
-        box.open()
+        self.last_report = problems_box(self.window, title, lines)
 
 
-def _problem_lines(exc: Exception) -> list[str]:
-    if isinstance(exc, RoutineError):
-        return [f"{p.path or '(file)'}: {p.message}" for p in exc.problems]
-    if isinstance(exc, OSError):
-        return [str(exc.strerror or exc)]
-    return [str(exc)]
-
-
-__all__ = [
-    "ExportOutcome",
-    "ImportOutcome",
-    "RoutineActions",
-    "TransferJob",
-    "stop_writing_all",
-]
+__all__ = ["RoutineActions"]

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # imported when first used: they cost start-up time and memor
     from supple.routine.userstore import UserStore
     from supple.session import SessionReport
     from supple.speech.audio import Player as AudioPlayer
+    from supple.ui.editor.background_jobs import JobRunner
     from supple.ui.editor.library_actions import RoutineActions
     from supple.ui.history.history_page import HistoryPage
     from supple.ui.history.history_recorder import HistoryRecorder
@@ -145,7 +146,10 @@ class Services(QObject):
             window.controller.session_ended.connect(self._session_ended)
             window.before_start.connect(self._before_start)
         window.settings_requested.connect(self.open_settings)
-        self.routines = attach_editor(window)
+        from supple.ui.editor.background_jobs import JobRunner
+
+        self.jobs = JobRunner()  # the editor's imports and exports, stopped by shutdown
+        self.routines = attach_editor(window, jobs=self.jobs)
 
     @property
     def history_page(self) -> HistoryPage | None:
@@ -229,7 +233,7 @@ class Services(QObject):
             return
         self._closed = True
         self.awake.shutdown(wait=0.5)  # the screen may sleep again
-        self.routines.shutdown()  # an import under way finishes its save; no new one starts
+        self.jobs.stop_writing_all()  # an import under way finishes its save; none starts
         if self.recorder is not None:
             self.recorder.shutdown()
         if self.history is not None:
@@ -238,12 +242,14 @@ class Services(QObject):
             self.speech.shutdown()
 
 
-def attach_editor(window: MainWindow, store: UserStore | None = None) -> RoutineActions:
+def attach_editor(
+    window: MainWindow, store: UserStore | None = None, jobs: JobRunner | None = None
+) -> RoutineActions:
     """The editor's part: the Routine menu, Edit in the library, drop-to-import and,
     when first needed, the editor page. ``store`` defaults to the person's routines."""
     from supple.ui.editor.library_actions import RoutineActions
 
-    actions = RoutineActions(window, store)
+    actions = RoutineActions(window, store, jobs)
     window.library_view.edit_requested.connect(actions.edit_entry)
     window.library_view.selection_changed.connect(lambda _entry: actions.update_actions())
     window.page_changed.connect(lambda _page: actions.update_actions())
