@@ -19,7 +19,7 @@ from supple.routine.catalogue import Exercise
 from supple.ui.editor.picture_field import thumbnail
 from supple.ui.kit import theme
 from supple.ui.kit.picture import PictureView
-from supple.ui.library.library_view import hold_text
+from supple.ui.kit.text import hold_text
 
 ICON = QSize(64, 48)
 

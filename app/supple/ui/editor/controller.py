@@ -33,7 +33,7 @@ from supple.ui.editor.fields import REMOVE
 from supple.ui.editor.picture_field import check_image_file
 from supple.ui.editor.step_form import hold_kind
 from supple.ui.editor.step_list import Row
-from supple.ui.library.library_view import duration_text, seconds_text
+from supple.ui.kit.text import duration_text, escape_html, seconds_text
 
 Answer = str  # "save", "discard" or "cancel"
 
@@ -496,15 +496,15 @@ class EditorController(QObject):
             return
         shown = verdict.problems[:5]
         lines = [
-            f"<a href='{p.path}' style='color: inherit'>{_html(self._where(p.path))}</a>: "
-            f"{_html(p.message)}"
+            f"<a href='{p.path}' style='color: inherit'>{escape_html(self._where(p.path))}</a>: "
+            f"{escape_html(p.message)}"
             for p in shown
         ]
         more = len(verdict.problems) - len(shown)
         if more:
-            lines.append(_html(self.tr("… and {n} more").format(n=more)))
+            lines.append(escape_html(self.tr("… and {n} more").format(n=more)))
         head = self.tr("Fix these to save or preview:")
-        label.setText(f"<b>{_html(head)}</b><br>" + "<br>".join(lines))
+        label.setText(f"<b>{escape_html(head)}</b><br>" + "<br>".join(lines))
         label.show()
 
     def _clean_changed(self, _clean: bool) -> None:
@@ -636,7 +636,3 @@ class EditorController(QObject):
         if self.previewing:
             self.previewing = False
             QTimer.singleShot(0, show_page)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

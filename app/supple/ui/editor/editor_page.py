@@ -28,7 +28,7 @@ from supple.ui.editor.routine_form import RoutineForm
 from supple.ui.editor.step_form import StepForm
 from supple.ui.editor.step_list import StepList
 from supple.ui.kit import theme
-from supple.ui.library.library_view import warning_colour
+from supple.ui.kit.text import warning_colour
 
 
 class EditorPage(QWidget):

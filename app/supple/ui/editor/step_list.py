@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from supple.ui.kit import paint, theme
 from supple.ui.kit.card_delegate import CardDelegate
 from supple.ui.kit.picture import CACHE
-from supple.ui.library.library_view import warning_colour
+from supple.ui.kit.text import warning_colour
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
 ROW_HEIGHT = 76

@@ -21,6 +21,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from supple.ui.kit import paint, theme
+from supple.ui.kit.text import escape_html
 
 MAX_DIMENSION = 4096  # never decode more than this many pixels along a side
 RASTER_ALLOCATION_MB = 64
@@ -54,9 +55,7 @@ def tooltip_html(text: str) -> str:
         lines.append(line)
     if not lines:
         return ""
-    escaped = (
-        part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") for part in lines
-    )
+    escaped = (escape_html(part) for part in lines)
     return "<p style='white-space:pre'>" + "<br>".join(escaped) + "</p>"
 
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 import supple.ui.kit.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
-from supple.routine import Entry, HoldKind, Library, Origin, Routine, Sides, Step
+from supple.routine import Entry, Library, Origin, Routine
 from supple.ui.kit import paint, theme
 from supple.ui.kit.card_delegate import CardDelegate
 from supple.ui.kit.picture import CACHE, PictureView
@@ -50,6 +50,7 @@ from supple.ui.kit.qt_values import (
     USER_ROLE,
     set_property,
 )
+from supple.ui.kit.text import duration_text, hold_text, warning_colour
 
 
 def _tr(text: str) -> str:
@@ -61,40 +62,6 @@ DURATION_ROLE = USER_ROLE + 2
 CARD_HEIGHT = 104
 MUTED = 0.6  # the opacity of a card's secondary text
 THUMB = QSize(112, 84)
-
-
-def duration_text(seconds: float) -> str:
-    minutes = max(1, round(seconds / 60))
-    return _tr("about {n} min").format(n=minutes)
-
-
-def seconds_text(seconds: int) -> str:
-    """A hold's length as people say it: "45 s", "3 min"."""
-    if seconds >= 60 and seconds % 60 == 0:
-        return _tr("{n} min").format(n=seconds // 60)
-    return _tr("{n} s").format(n=seconds)
-
-
-def hold_text(step: Step) -> str:
-    hold = step.hold
-    if hold.kind is HoldKind.BREATHS:
-        text = _tr("{n} breaths").format(n=hold.breaths)
-    elif hold.kind is HoldKind.OPEN:
-        text = _tr("as long as you can")
-    else:
-        text = seconds_text(int(hold.seconds or 0))
-    parts = [text]
-    if step.reps.count > 1:
-        parts.append(_tr("{n} times").format(n=step.reps.count))
-    if step.sides is Sides.BOTH:
-        parts.append(_tr("each side"))
-    elif step.sides is Sides.ALTERNATE:
-        parts.append(_tr("side to side"))
-    return " · ".join(parts)
-
-
-def warning_colour(palette: QPalette) -> QColor:
-    return QColor("#ff8a80") if theme.is_dark(palette) else QColor("#b3261e")
 
 
 class LibraryCardDelegate(CardDelegate):

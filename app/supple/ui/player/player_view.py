@@ -39,6 +39,7 @@ from supple.session import Segment, SegmentKind, Side, State, Status, Timeline
 from supple.ui.kit import theme
 from supple.ui.kit.icons import make_icon
 from supple.ui.kit.picture import PictureView
+from supple.ui.kit.text import escape_html
 from supple.ui.player.countdown import CountdownDial, format_count
 
 NOTICE_MS = 8000
@@ -79,15 +80,11 @@ def mirrored_for(side: Side | None) -> bool:
     return side is Side.RIGHT
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def instructions_html(lines: tuple[str, ...] | list[str]) -> str:
     """Instruction lines as bullets with a hanging indent."""
     rows = "".join(
         f"<tr><td style='padding:0 10px 4px 0'>•</td><td style='padding:0 0 4px 0'>"
-        f"{_escape(line)}</td></tr>"
+        f"{escape_html(line)}</td></tr>"
         for line in lines
     )
     return f"<table cellspacing='0' cellpadding='0'>{rows}</table>" if rows else ""
