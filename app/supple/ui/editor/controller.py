@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from supple import paths
 from supple.routine import Entry, Origin, Routine, RoutineError, routine_to_document
 from supple.routine.catalogue import Exercise, bundled_catalogue
+from supple.routine.document import Doc, Verdict, blank_step, editable, judge, new_document
 from supple.routine.names import pose_name
 from supple.routine.userstore import UserStore, adopt_pictures, own_picture_refs, slugify
 from supple.session import estimated_seconds
 from supple.ui.editor.catalogue_dialog import CatalogueDialog
 from supple.ui.editor.commands import DocCommand
-from supple.ui.editor.docmodel import Doc, Verdict, blank_step, editable, judge, new_document
 from supple.ui.editor.editor_page import EditorPage
 from supple.ui.editor.fields import REMOVE
 from supple.ui.editor.picture_field import check_image_file
@@ -478,7 +478,7 @@ class EditorController(QObject):
         self._show_status()
 
     def _where(self, path: str) -> str:
-        from supple.ui.editor.docmodel import target_of
+        from supple.routine.document import target_of
 
         step, key = target_of(path)
         field = key.replace("defaults.", "").replace("_", " ") or self.tr("routine")
@@ -523,7 +523,7 @@ class EditorController(QObject):
         self.page.status.setText(text)
 
     def _go_to_problem(self, path: str) -> None:
-        from supple.ui.editor.docmodel import target_of
+        from supple.routine.document import target_of
 
         step, key = target_of(path)
         self.select(step)

@@ -15,19 +15,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from supple.routine import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    Problem,
-    Routine,
-    RoutineError,
-    routine_from_document,
-)
-from supple.session import estimated_seconds
+from supple.routine.errors import Problem, RoutineError
+from supple.routine.model import FORMAT_NAME, FORMAT_VERSION, Defaults, Routine
+from supple.routine.parse import routine_from_document
 
 Doc = dict[str, Any]
 
-DEFAULT_DEFAULTS: Doc = {"breath": {"inhale": 4, "pause": 0, "exhale": 6}, "rest": 10, "lead_in": 5}
+
+
+def _default_defaults() -> Doc:
+    """The model's routine-wide defaults (routine.model.Defaults) as document values."""
+    d = Defaults()
+    breath = {"inhale": d.breath.inhale, "pause": d.breath.pause, "exhale": d.breath.exhale}
+    return {"breath": breath, "rest": d.rest, "lead_in": d.lead_in}
+
+
+DEFAULT_DEFAULTS: Doc = _default_defaults()
 _STEP_PATH = re.compile(r"^steps\[(\d+)\](?:\.([a-z_]+))?")
 _TOP_PATH = re.compile(r"^([a-z_]+)(?:\.([a-z_]+))?")
 
@@ -135,7 +138,7 @@ def _one_step(doc: Doc, step: Any, base_dir: Path, estimate: Estimate) -> float 
         return None
 
 
-def judge(doc: Doc, base_dir: Path, estimate: Estimate = estimated_seconds) -> Verdict:
+def judge(doc: Doc, base_dir: Path, estimate: Estimate) -> Verdict:
     """Run the loader over ``doc`` (own pictures resolved in ``base_dir``); times come
     from ``estimate`` (the app passes the library's, so both show the same minutes)."""
     try:
