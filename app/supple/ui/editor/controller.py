@@ -27,12 +27,12 @@ from supple.routine.names import pose_name
 from supple.routine.userstore import UserStore, adopt_pictures, own_picture_refs, slugify
 from supple.session import estimated_seconds
 from supple.ui.editor.catalogue_dialog import CatalogueDialog
-from supple.ui.editor.commands import DocCommand
 from supple.ui.editor.editor_page import EditorPage
 from supple.ui.editor.fields import REMOVE
 from supple.ui.editor.picture_field import check_image_file
 from supple.ui.editor.step_form import hold_kind
 from supple.ui.editor.step_list import Row
+from supple.ui.editor.undo_commands import DocCommand
 from supple.ui.kit.text import duration_text, escape_html, seconds_text
 
 Answer = str  # "save", "discard" or "cancel"
