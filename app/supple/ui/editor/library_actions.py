@@ -10,7 +10,7 @@ by problem_dialogs.py, after the session if one is running.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
+    QStatusBar,
+    QWidget,
 )
 
-from supple.routine import Entry, Origin, RoutineError
+from supple.routine import Entry, Library, Origin, Routine, RoutineError
 from supple.routine.userstore import Trashed, UserStore
 from supple.ui.editor.background_jobs import (
     CLOSE_WAIT_MS,
@@ -36,8 +40,7 @@ from supple.ui.editor.background_jobs import (
 )
 from supple.ui.editor.file_drops import local_files
 from supple.ui.editor.problem_dialogs import problem_lines, problems_box
-from supple.ui.player.session_controller import session_estimate
-from supple.ui.shell.main_window import MainWindow
+from supple.ui.kit.places import PageGuard
 
 # The editor page and its controller are built the first time they are needed:
 # most sessions never open the editor, and building it at start-up cost ~8 MB of
@@ -45,6 +48,36 @@ from supple.ui.shell.main_window import MainWindow
 if TYPE_CHECKING:
     from supple.ui.editor.controller import EditorController
     from supple.ui.editor.editor_page import EditorPage
+
+class EditorHost(Protocol):
+    """What the editor needs of the main window (ui/shell/main_window.py is one): its
+    places for pages and menus, the library page's selection, and the session."""
+
+    library: Library
+    library_view: Any  # supple.ui.library.library_view.LibraryView
+    library_nav: QPushButton
+    controller: Any  # supple.ui.player.session_controller.SessionController
+    player_view: QWidget
+
+    def add_menu(self, title: str) -> QMenu: ...
+    def add_page(
+        self,
+        title: str | None,
+        widget: QWidget,
+        *,
+        guard: PageGuard | None = None,
+        nav_button: QPushButton | None = None,
+    ) -> QAction | None: ...
+    def addAction(self, action: QAction) -> None: ...
+    def current_page(self) -> QWidget: ...
+    def estimate(self, routine: Routine) -> float: ...
+    def reload_library(self, library: Library | None = None) -> None: ...
+    def setWindowTitle(self, title: str) -> None: ...
+    def show_library(self) -> None: ...
+    def show_page(self, widget: QWidget) -> None: ...
+    def start_routine(self, routine: Routine) -> bool: ...
+    def statusBar(self) -> QStatusBar: ...
+
 
 class RoutineActions(QObject):
     """Owns the editor page and controller and every entry point to them."""
@@ -54,7 +87,7 @@ class RoutineActions(QObject):
     _job_done = Signal(object)  # TransferJob, emitted on its worker thread: queued to ours
 
     def __init__(
-        self, window: MainWindow, store: UserStore | None = None, jobs: JobRunner | None = None
+        self, window: EditorHost, store: UserStore | None = None, jobs: JobRunner | None = None
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -99,7 +132,7 @@ class RoutineActions(QObject):
             page,
             self.store,
             start_routine=window.start_routine,
-            estimate=lambda r: session_estimate(r, window.settings),
+            estimate=window.estimate,
             parent=self,
         )
         self._page, self._editor = page, editor

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
 
         self.nav = NavBar()
         self.stack = QStackedWidget()
-        self.library_view = LibraryView(self._estimate)
+        self.library_view = LibraryView(self.estimate)
         # The player and summary pages are built when first needed, so the
         # window paints its library sooner (see benchmarks/bench_startup.py).
         self._player_view: PlayerView | None = None
@@ -314,7 +314,8 @@ class MainWindow(QMainWindow):
         v.fullscreen_requested.connect(self.toggle_full_screen)
         v.mute_toggled.connect(self.mute_toggled)
 
-    def _estimate(self, routine: Routine) -> float:
+    def estimate(self, routine: Routine) -> float:
+        """How long ``routine`` takes with the current settings, in seconds."""
         return session_estimate(routine, self.store.settings)
 
     # -- places for parts ---------------------------------------------------------
