@@ -345,7 +345,7 @@ def _bundled_copy(
     assert window.current_page() is page  # Cancel: still editing
 
     when_modal(QMessageBox, click(QMessageBox.StandardButton.Discard))
-    window.library_action.trigger()  # View > Library asks too
+    window.home_action.trigger()  # View > Library asks too
     assert window.current_page() is window.library_view
     assert not editor.is_open
     assert list(user_routines.glob("*.json")) == []

@@ -55,7 +55,7 @@ class EditorHost(Protocol):
 
     library: Library
     library_view: Any  # supple.ui.library.library_view.LibraryView
-    library_nav: QPushButton
+    home_nav: QPushButton
     controller: Any  # supple.ui.player.session_controller.SessionController
     player_view: QWidget
 
@@ -67,6 +67,7 @@ class EditorHost(Protocol):
         *,
         guard: PageGuard | None = None,
         nav_button: QPushButton | None = None,
+        bare: bool = False,
     ) -> QAction | None: ...
     def addAction(self, action: QAction) -> None: ...
     def current_page(self) -> QWidget: ...
@@ -138,7 +139,7 @@ class RoutineActions(QObject):
         self._page, self._editor = page, editor
         editor.message = self._status
         page.guard = lambda target: editor.may_leave(target, player=window.player_view)
-        window.add_page(None, page, guard=page, nav_button=window.library_nav)
+        window.add_page(None, page, guard=page, nav_button=window.home_nav)
         page.back_button.clicked.connect(window.show_library)
         editor.saved.connect(self._saved)
         window.controller.session_ended.connect(

@@ -20,14 +20,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from supple import settings as settings_module
 from supple.routine import Library, Routine
 from supple.session.clock import Clock, monotonic
 from supple.settings import Settings
-from supple.ui.player.session_controller import SessionController
+from supple.ui.library.library_view import LibraryView
+from supple.ui.player.session_controller import SessionController, session_estimate
+from supple.ui.player.session_screens import SessionScreens
 from supple.ui.shell.main_window import MainWindow
 from supple.ui.shell.settings_store import SettingsStore
 
@@ -41,19 +43,120 @@ if TYPE_CHECKING:  # imported when first used: they cost start-up time and memor
     from supple.ui.history.history_recorder import HistoryRecorder
     from supple.ui.kit.lazy_page import LazyPage
     from supple.ui.player.awake import MakeInhibitor
+    from supple.ui.player.player_view import PlayerView
     from supple.ui.player.speech_bridge import SpeechBridge
     from supple.ui.player.speech_lengths import SpeechLengths
+    from supple.ui.player.summary_view import SummaryView
     from supple.ui.shell.settings_dialog import SettingsDialog
 
 
 # -- step 1: the first frame ----------------------------------------------------------------
+class SuppleWindow(MainWindow):
+    """The main window with the first frame's parts in their places: the library page
+    (home) and the session pages (``sessions``), wired to each other. The parts are
+    reached by name: ``library_view``, ``controller``, ``player_view``, ``summary_view``."""
+
+    mute_toggled = Signal(bool)  # from the player page (M, or its Mute button)
+
+    def __init__(
+        self, store: SettingsStore, library: Library, controller: SessionController
+    ) -> None:
+        super().__init__(store)
+        self.library = library
+        self.controller = controller
+        self.library_view = LibraryView(self.estimate)
+        self.set_home(self.tr("Library"), self.tr("&Library"), self.library_view)
+        self.sessions = SessionScreens(
+            controller,
+            self,
+            muted=lambda: self.store.settings.muted,
+            may_start=self._may_start,
+            parent=self,
+        )
+        self.sessions.mute_toggled.connect(lambda muted: self.store.update(muted=muted))
+        self.sessions.mute_toggled.connect(self.mute_toggled)
+        self.sessions.library_requested.connect(self.show_library)
+        self.library_view.start_requested.connect(self.start_routine)
+        self.home_shown.connect(self.library_view.focus_list)
+        self.closed.connect(self._stop_session)
+        store.save_failed.connect(self.show_notice)
+        self.library_view.set_library(library, select=store.settings.last_routine)
+        self.show_library()
+
+    @property
+    def player_view(self) -> PlayerView:
+        return self.sessions.player_view
+
+    @property
+    def summary_view(self) -> SummaryView:
+        return self.sessions.summary_view
+
+    @property
+    def routine(self) -> Routine | None:
+        return self.sessions.routine
+
+    def estimate(self, routine: Routine) -> float:
+        """How long ``routine`` takes with the current settings, in seconds."""
+        return session_estimate(routine, self.store.settings)
+
+    def show_library(self) -> None:
+        self.show_home()
+
+    def start_routine(self, routine: Routine) -> bool:
+        """Start ``routine``, after the first-run safety notice. False if not started."""
+        return self.sessions.start_routine(routine)
+
+    def _may_start(self, routine: Routine) -> bool:
+        # The library behind the notice (and after the session) shows this routine,
+        # whoever asked for it: a card, the command line or the editor.
+        self.library_view.select(routine.id)
+        if not self.store.settings.safety_acknowledged:
+            from PySide6.QtWidgets import QDialog
+
+            from supple.ui.shell.safety_notice import SafetyNotice
+
+            notice = SafetyNotice(self, first_run=True)
+            if notice.exec() != QDialog.DialogCode.Accepted:
+                return False
+            self.store.update(safety_acknowledged=True)
+        self.store.update(last_routine=routine.id)
+        self.before_start.emit(routine)  # connected directly: it runs before the start
+        return True
+
+    def confirm_stop(self) -> bool:
+        """Ask before stopping; the session waits paused meanwhile. True if stopped."""
+        return self.sessions.confirm_stop()
+
+    def show_notice(self, text: str) -> None:
+        """A message for the person: a banner on the player page, else the status bar."""
+        if not self.sessions.show_notice(text):
+            self.statusBar().showMessage(text, 20000)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use ``settings`` from now on (pacing applies from the next session)."""
+        self.store.settings = settings
+        self.controller.settings = settings
+        self.sessions.set_muted(settings.muted)
+        self.library_view.set_library(self.library, select=settings.last_routine)
+
+    def reload_library(self, library: Library | None = None) -> None:
+        self.library = library if library is not None else Library.scan()
+        current = self.library_view.current_entry()
+        select = current.id if current is not None else self.store.settings.last_routine
+        self.library_view.set_library(self.library, select=select)
+
+    def _stop_session(self) -> None:
+        if self.controller.active:
+            self.controller.stop()  # still reported through session_ended
+
+
 def create_main_window(
     settings: Settings | None = None,
     *,
     library: Library | None = None,
     clock: Clock = monotonic,
     persist: bool = True,
-) -> MainWindow:
+) -> SuppleWindow:
     """The main window with its session controller.
 
     ``settings`` default to the saved ones; ``library`` to a fresh scan;
@@ -67,7 +170,7 @@ def create_main_window(
     library = Library.scan() if library is None else library
     store = SettingsStore(settings, persist=persist)
     controller = SessionController(clock=clock, settings=settings)
-    window = MainWindow(store, library, controller)
+    window = SuppleWindow(store, library, controller)
     store.setParent(window)
     controller.setParent(window)
     if notes:
@@ -81,7 +184,7 @@ class Services(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: SuppleWindow,
         *,
         speech: bool = True,
         speech_engine: str | None = None,
@@ -243,7 +346,7 @@ class Services(QObject):
 
 
 def attach_editor(
-    window: MainWindow, store: UserStore | None = None, jobs: JobRunner | None = None
+    window: SuppleWindow, store: UserStore | None = None, jobs: JobRunner | None = None
 ) -> RoutineActions:
     """The editor's part: the Routine menu, Edit in the library, drop-to-import and,
     when first needed, the editor page. ``store`` defaults to the person's routines."""
