@@ -140,7 +140,7 @@ class RoutineActions(QObject):
         editor.message = self._status
         page.guard = lambda target: editor.may_leave(target, player=window.player_view)
         window.add_page(None, page, guard=page, nav_button=window.home_nav)
-        page.back_button.clicked.connect(window.show_library)
+        page.back_requested.connect(window.show_library)
         editor.saved.connect(self._saved)
         window.controller.session_ended.connect(
             lambda _report: editor.preview_ended(lambda: window.show_page(page))
@@ -215,7 +215,7 @@ class RoutineActions(QObject):
             return
         self.editor.open_new()
         self._show_editor()
-        self.page.routine_form.title.setFocus()
+        self.page.focus_routine_title()
 
     def edit_entry(self, entry: Entry) -> None:
         if self.window.controller.active or entry.routine is None or self._wait_for_job():
