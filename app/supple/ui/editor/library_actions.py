@@ -10,7 +10,7 @@ by problem_dialogs.py, after the session if one is running.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -19,15 +19,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QProgressBar,
-    QPushButton,
-    QStatusBar,
-    QWidget,
 )
 
-from supple.routine import Entry, Library, Origin, Routine, RoutineError
+from supple.routine import Entry, Origin, RoutineError
 from supple.routine.userstore import Trashed, UserStore
 from supple.ui.editor.background_jobs import (
     CLOSE_WAIT_MS,
@@ -38,9 +34,10 @@ from supple.ui.editor.background_jobs import (
     export_one,
     import_all,
 )
+from supple.ui.editor.editor_host import EditorHost
 from supple.ui.editor.file_drops import local_files
+from supple.ui.editor.lazy_editor import LazyEditor
 from supple.ui.editor.problem_dialogs import problem_lines, problems_box
-from supple.ui.kit.places import PageGuard
 
 # The editor page and its controller are built the first time they are needed:
 # most sessions never open the editor, and building it at start-up cost ~8 MB of
@@ -48,37 +45,6 @@ from supple.ui.kit.places import PageGuard
 if TYPE_CHECKING:
     from supple.ui.editor.controller import EditorController
     from supple.ui.editor.editor_page import EditorPage
-
-class EditorHost(Protocol):
-    """What the editor needs of the main window (ui/shell/main_window.py is one): its
-    places for pages and menus, the library page's selection, and the session."""
-
-    library: Library
-    library_view: Any  # supple.ui.library.library_view.LibraryView
-    home_nav: QPushButton
-    controller: Any  # supple.ui.player.session_controller.SessionController
-    player_view: QWidget
-
-    def add_menu(self, title: str) -> QMenu: ...
-    def add_page(
-        self,
-        title: str | None,
-        widget: QWidget,
-        *,
-        guard: PageGuard | None = None,
-        nav_button: QPushButton | None = None,
-        bare: bool = False,
-    ) -> QAction | None: ...
-    def addAction(self, action: QAction) -> None: ...
-    def current_page(self) -> QWidget: ...
-    def estimate(self, routine: Routine) -> float: ...
-    def reload_library(self, library: Library | None = None) -> None: ...
-    def setWindowTitle(self, title: str) -> None: ...
-    def show_library(self) -> None: ...
-    def show_page(self, widget: QWidget) -> None: ...
-    def start_routine(self, routine: Routine) -> bool: ...
-    def statusBar(self) -> QStatusBar: ...
-
 
 class RoutineActions(QObject):
     """Owns the editor page and controller and every entry point to them."""
@@ -93,8 +59,8 @@ class RoutineActions(QObject):
         super().__init__(window)
         self.window = window
         self.store = store if store is not None else UserStore()
-        self._page: EditorPage | None = None
-        self._editor: EditorController | None = None
+        self._lazy = LazyEditor(window, self.store, message=self._status, parent=self)
+        self._lazy.saved.connect(self._saved)
         self.jobs = jobs if jobs is not None else JobRunner()
         self.trashed: list[tuple[Trashed, str]] = []
         self.last_report: QMessageBox | None = None
@@ -108,44 +74,18 @@ class RoutineActions(QObject):
         self._build_menu()
         self.update_actions()
 
-    # -- the editor, built on first use -----------------------------------------------------
+    # -- the editor, built on first use (lazy_editor.py) ---------------------------------
     @property
     def built(self) -> bool:
-        return self._editor is not None
+        return self._lazy.built
 
     @property
     def page(self) -> EditorPage:
-        return self._build()[0]
+        return self._lazy.page
 
     @property
     def editor(self) -> EditorController:
-        return self._build()[1]
-
-    def _build(self) -> tuple[EditorPage, EditorController]:
-        if self._page is not None and self._editor is not None:
-            return self._page, self._editor
-        from supple.ui.editor.controller import EditorController
-        from supple.ui.editor.editor_page import EditorPage
-
-        window = self.window
-        page = EditorPage()
-        editor = EditorController(
-            page,
-            self.store,
-            start_routine=window.start_routine,
-            estimate=window.estimate,
-            parent=self,
-        )
-        self._page, self._editor = page, editor
-        editor.message = self._status
-        page.guard = lambda target: editor.may_leave(target, player=window.player_view)
-        window.add_page(None, page, guard=page, nav_button=window.home_nav)
-        page.back_requested.connect(window.show_library)
-        editor.saved.connect(self._saved)
-        window.controller.session_ended.connect(
-            lambda _report: editor.preview_ended(lambda: window.show_page(page))
-        )
-        return page, editor
+        return self._lazy.editor
 
     # -- the menu ---------------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -190,7 +130,7 @@ class RoutineActions(QObject):
         self.edit_action.setText(
             self.tr("&Edit") if own or entry is None else self.tr("&Edit a copy")
         )
-        editing = self._editor is not None and self._editor.is_open
+        editing = self._lazy.built and self.editor.is_open
         busy = self.job is not None  # one change to the routines at a time
         idle = not self.window.controller.active and not editing and not busy
         self.new_action.setEnabled(idle)
@@ -202,7 +142,7 @@ class RoutineActions(QObject):
         self.delete_action.setEnabled(idle and on_library and own)
         self.undo_delete_action.setEnabled(idle and bool(self.trashed))
         if busy:  # the library enables its Edit button on each selection; this runs after
-            self.window.library_view.edit_button.setEnabled(False)
+            self.window.library_view.set_edit_enabled(False)
 
     # -- opening the editor ---------------------------------------------------------------
     def _show_editor(self) -> None:
@@ -416,7 +356,7 @@ class RoutineActions(QObject):
         self.job = None
         self._hide_busy()
         entry = self._selected()
-        self.window.library_view.edit_button.setEnabled(entry is not None)
+        self.window.library_view.set_edit_enabled(entry is not None)
         self.update_actions()
         if job.kind == "import":
             self._import_done(job.outcome)
@@ -496,8 +436,8 @@ class RoutineActions(QObject):
     # -- helpers ----------------------------------------------------------------------------
     def _saved(self, _routine: object) -> None:
         self.window.reload_library()
-        if self._editor is not None and self._editor.saved_id:
-            self.window.library_view.select(self._editor.saved_id)
+        if self._lazy.built and self.editor.saved_id:
+            self.window.library_view.select(self.editor.saved_id)
 
     def _reload(self, select: str) -> None:
         self.window.reload_library()

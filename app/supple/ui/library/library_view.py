@@ -465,6 +465,10 @@ class LibraryView(QWidget):
     def focus_list(self) -> None:
         self.list.setFocus()
 
+    def set_edit_enabled(self, enabled: bool) -> None:
+        """Whether Edit may be pressed now (the library enables it on each selection)."""
+        self.edit_button.setEnabled(enabled)
+
     # -- intents --------------------------------------------------------------
     def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         entry: Entry | None = current.data(ENTRY_ROLE) if current is not None else None
