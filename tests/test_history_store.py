@@ -33,8 +33,8 @@ from supple.history import (
     routine_hash,
     summarize,
 )
-from supple.history.records import UTC, SessionRecord, to_db_time
 from supple.history.schema import V1_SCHEMA
+from supple.history.session_rows import UTC, SessionRecord, to_db_time
 from supple.history.week import local_midnight, streak_from
 from supple.routine import routine_from_document
 from supple.session import FakeClock, Outcome, Player, State, build_timeline

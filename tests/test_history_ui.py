@@ -27,8 +27,8 @@ from supple.session import (
 )
 from supple.settings import Settings
 from supple.ui.history.history_chart import ChartDay, WeekChart
+from supple.ui.history.history_link import HistoryLink, start_history
 from supple.ui.history.history_page import HistoryPage, render_sample
-from supple.ui.history.history_recorder import HistoryRecorder, start_history
 from supple.ui.player.checkin_dialog import CheckinDialog, ask_checkin
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -66,7 +66,7 @@ class FakeController(QObject):
                 if event.state in (State.FINISHED, State.STOPPED):
                     self.session_ended.emit(self.player.report())
 
-    def run(self, seconds: float, recorder: HistoryRecorder | None = None) -> None:
+    def run(self, seconds: float, recorder: HistoryLink | None = None) -> None:
         for _ in range(int(seconds * 2)):
             self.clock.advance(0.5)
             self.tick()
@@ -114,7 +114,7 @@ def test_recorder_records_a_played_session(qtbot: Any) -> None:
     history = start_history(on_notice=notices.append)
     controller = FakeController()
     errors: list[str] = []
-    recorder = HistoryRecorder(controller, history, on_error=errors.append)
+    recorder = HistoryLink(controller, history, on_error=errors.append)
     try:
         recorder.checkin_before(7, "stiff")
         controller.start(routine())
@@ -151,7 +151,7 @@ def test_recorder_records_a_played_session(qtbot: Any) -> None:
 def test_quitting_mid_session_keeps_it_as_interrupted(qtbot: Any) -> None:
     history = start_history()
     controller = FakeController()
-    recorder = HistoryRecorder(controller, history)
+    recorder = HistoryLink(controller, history)
     controller.start(routine())
     controller.run(12, recorder)
     recorder.shutdown()
@@ -166,7 +166,7 @@ def test_recorder_errors_once_and_the_player_keeps_going(qtbot: Any) -> None:
     history = start_history(on_notice=notices.append)
     controller = FakeController()
     errors: list[str] = []
-    recorder = HistoryRecorder(controller, history, on_error=errors.append)
+    recorder = HistoryLink(controller, history, on_error=errors.append)
     try:
         controller.start(routine())
         controller.run(300, recorder)

@@ -25,7 +25,7 @@ from helpers import PLAY_AND_RECORD, ROOT, minimal_doc
 from supple import paths
 from supple import settings as settings_module
 from supple.history import open_store
-from supple.history.records import UTC
+from supple.history.session_rows import UTC
 from supple.session import Outcome
 from supple.settings import Settings
 

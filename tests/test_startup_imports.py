@@ -99,7 +99,7 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
         # attached after the first paint (supple.ui.shell.compose.Services):
         "supple.ui.player.speech_bridge",
         "supple.ui.player.speech_lengths",
-        "supple.ui.history.history_recorder",
+        "supple.ui.history.history_link",
         "supple.ui.editor.library_actions",
         "supple.ui.shell.settings_dialog",
         "supple.ui.player.awake",  # keeps the screen on; attached with the services

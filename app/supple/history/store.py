@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from supple.history.errors import HistoryError, describe
-from supple.history.records import SessionRecord, from_db_time, to_db_time, utc_now
+from supple.history.session_rows import SessionRecord, from_db_time, to_db_time, utc_now
 from supple.session import Outcome
 
 _COLUMNS = (

@@ -43,7 +43,7 @@ from supple.history import (
 from supple.session import Outcome
 from supple.settings import Settings
 from supple.ui.history.history_chart import ChartDay, WeekChart
-from supple.ui.history.history_recorder import gui_deliver
+from supple.ui.history.history_link import gui_deliver
 from supple.ui.kit import theme
 
 

@@ -39,8 +39,8 @@ if TYPE_CHECKING:  # imported when first used: they cost start-up time and memor
     from supple.speech.audio import Player as AudioPlayer
     from supple.ui.editor.background_jobs import JobRunner
     from supple.ui.editor.library_actions import RoutineActions
+    from supple.ui.history.history_link import HistoryLink
     from supple.ui.history.history_page import HistoryPage
-    from supple.ui.history.history_recorder import HistoryRecorder
     from supple.ui.kit.lazy_page import LazyPage
     from supple.ui.player.awake import MakeInhibitor
     from supple.ui.player.player_view import PlayerView
@@ -193,7 +193,7 @@ class Services(QObject):
         history_path: Path | None = None,
         screen_inhibitor: MakeInhibitor | None = None,
     ) -> None:
-        from supple.ui.history.history_recorder import HistoryRecorder, start_history
+        from supple.ui.history.history_link import HistoryLink, start_history
         from supple.ui.kit.lazy_page import LazyPage
         from supple.ui.player.awake import ScreenAwake, platform_inhibitor
         from supple.ui.player.speech_bridge import SpeechBridge
@@ -202,7 +202,7 @@ class Services(QObject):
         super().__init__(window)
         self.window = window
         self.speech: SpeechBridge | None = None
-        self.recorder: HistoryRecorder | None = None
+        self.recorder: HistoryLink | None = None
         self._history_page: LazyPage[HistoryPage] | None = None
         self._closed = False
         self.awake = ScreenAwake(
@@ -234,7 +234,7 @@ class Services(QObject):
             start_history(self._notice, path=history_path, parent=self) if history else None
         )
         if self.history is not None:
-            self.recorder = HistoryRecorder(
+            self.recorder = HistoryLink(
                 window.controller, self.history, on_error=window.show_notice
             )
             history = self.history

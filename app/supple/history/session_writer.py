@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from supple.history.errors import HistoryError
-from supple.history.records import routine_hash, utc_now
+from supple.history.history_thread import HistoryWorker
+from supple.history.session_rows import routine_hash, utc_now
 from supple.history.store import HistoryStore
-from supple.history.worker import HistoryWorker
 from supple.routine import Routine
 from supple.session import Event, Outcome, SessionReport, State, StateChanged, StepFinished
 

@@ -4,10 +4,10 @@ The disk work happens on the HistoryWorker's own thread; this module only
 connects Qt signals to the Qt-free SessionRecorder and brings the worker's
 answers back to the GUI thread.
 
-Wiring (in the main window)::
+Wiring (in the composition root, ui/shell/compose.py)::
 
     history = start_history(on_notice=player_view.show_notice)
-    recorder = HistoryRecorder(controller, history, on_error=player_view.show_notice)
+    recorder = HistoryLink(controller, history, on_error=player_view.show_notice)
     page = HistoryPage(history, settings)
     ...
     # on quit:
@@ -68,7 +68,7 @@ def start_history(
     return HistoryWorker(path, deliver=gui_deliver(parent), on_notice=on_notice).start()
 
 
-class HistoryRecorder(QObject):
+class HistoryLink(QObject):
     """Follows a SessionController and records each session it plays.
 
     ``controller`` needs the signals session_started(Routine, Timeline),
