@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from supple.routine.errors import Problem, RoutineError
+from supple.routine.errors import FormatProblem, RoutineError
 from supple.routine.model import FORMAT_NAME, FORMAT_VERSION, Defaults, Routine
 from supple.routine.parse import routine_from_document
 
@@ -93,7 +93,7 @@ class Verdict:
     """The loader's answer on the document: the routine, or the problems."""
 
     routine: Routine | None
-    problems: tuple[Problem, ...]
+    problems: tuple[FormatProblem, ...]
     step_seconds: tuple[float | None, ...]  # per step, None when the step is invalid
     total_seconds: float
 
@@ -143,7 +143,7 @@ def judge(doc: Doc, base_dir: Path, estimate: Estimate) -> Verdict:
     from ``estimate`` (the app passes the library's, so both show the same minutes)."""
     try:
         routine = routine_from_document(doc, base_dir=base_dir)
-        problems: tuple[Problem, ...] = ()
+        problems: tuple[FormatProblem, ...] = ()
     except RoutineError as exc:
         routine, problems = None, exc.problems
     steps = doc.get("steps") if isinstance(doc.get("steps"), list) else []

@@ -8,7 +8,7 @@ from supple.record import Record
 
 
 @dataclass(frozen=True, repr=False, eq=False)
-class Problem(Record):
+class FormatProblem(Record):
     """One thing wrong with a routine document.
 
     ``path`` is a JSON path such as ``steps[2].hold.breaths``; an empty path
@@ -26,9 +26,9 @@ class Problem(Record):
 class RoutineError(Exception):
     """A routine file or document that cannot be used, with every problem found."""
 
-    def __init__(self, file: str, problems: list[Problem]) -> None:
+    def __init__(self, file: str, problems: list[FormatProblem]) -> None:
         if not problems:
-            problems = [Problem("", "invalid routine")]
+            problems = [FormatProblem("", "invalid routine")]
         self.file = file
         self.problems = tuple(problems)
         super().__init__(self.summary())

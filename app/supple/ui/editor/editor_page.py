@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.routine.errors import Problem
+from supple.routine.errors import FormatProblem
 from supple.ui.editor.routine_form import RoutineForm
 from supple.ui.editor.step_form import StepForm
 from supple.ui.editor.step_list import Row, StepList
@@ -231,7 +231,7 @@ class EditorPage(QWidget):
         self.heading.setText(title)
         self.duration.setText(duration)
 
-    def show_routine(self, doc: dict[str, Any], problems: list[Problem]) -> None:
+    def show_routine(self, doc: dict[str, Any], problems: list[FormatProblem]) -> None:
         """The routine's own fields, with their problems."""
         self.routine_form.load(doc)
         self.routine_form.show_problems(problems)
@@ -243,7 +243,7 @@ class EditorPage(QWidget):
         step: Any,
         picture: Path | None,
         rest: int,
-        problems: list[Problem],
+        problems: list[FormatProblem],
     ) -> None:
         """Step ``index``'s fields, with their problems."""
         self.step_form.load(index, step, picture, rest)
