@@ -33,7 +33,7 @@ from supple.history import (
     routine_hash,
     summarize,
 )
-from supple.history.schema import V1_SCHEMA
+from supple.history.migrations import V1_SCHEMA
 from supple.history.session_rows import UTC, SessionRecord, to_db_time
 from supple.history.week import local_midnight, streak_from
 from supple.routine import routine_from_document
@@ -276,20 +276,20 @@ def test_an_empty_file_becomes_a_whole_history(supple_home: Path) -> None:
 
 def test_a_new_file_is_made_in_one_transaction(supple_home: Path, monkeypatch) -> None:
     """A failure part-way through making the schema leaves no half-made schema behind."""
-    from supple.history import schema
+    from supple.history import migrations
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE sessions ADD COLUMN first_half TEXT")
         raise sqlite3.OperationalError("disk I/O error (made up for the test)")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [broken])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [broken])
     path = paths.history_db_path()
     with pytest.raises(HistoryError):
         open_store()
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
-        assert not schema.has_sessions_table(conn)
+        assert not migrations.has_sessions_table(conn)
     finally:
         conn.close()
     monkeypatch.undo()

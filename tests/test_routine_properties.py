@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from helpers import BUNDLED
 from strategies import json_values, routine_docs
 from supple.routine import RoutineError, routine_from_document, routine_to_document
+from supple.routine.json_schema import schema
 from supple.routine.jsonfile import parse_json_text
-from supple.routine.schema import schema
 
 VALIDATOR = jsonschema.Draft202012Validator(schema())
 BUNDLED_DOCS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.json"))]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from supple.history.database import Opened, open_store
-from supple.history.errors import HistoryError, describe
+from supple.history.history_error import HistoryError, describe
 from supple.history.store import HistoryStore
 
 T = TypeVar("T")

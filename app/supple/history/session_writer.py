@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from supple.history.errors import HistoryError
+from supple.history.history_error import HistoryError
 from supple.history.history_thread import HistoryWorker
 from supple.history.session_rows import routine_hash, utc_now
 from supple.history.store import HistoryStore

@@ -1,6 +1,6 @@
 """The routine file format: model, schema, loading, validation and the library."""
 
-from supple.routine.errors import FormatProblem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.library import Entry, Library, Origin, resolve_routine
 from supple.routine.loader import load_routine
 from supple.routine.model import (

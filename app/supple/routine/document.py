@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from supple.routine.errors import FormatProblem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.model import FORMAT_NAME, FORMAT_VERSION, Defaults, Routine
 from supple.routine.parse import routine_from_document
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from supple import paths
 from supple.record import Record
-from supple.routine.errors import FormatProblem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.loader import load_routine
 from supple.routine.model import Routine
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from supple import paths
-from supple.routine.errors import FormatProblem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.model import (
     FORMAT_NAME,
     FORMAT_VERSION,

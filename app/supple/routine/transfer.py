@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from supple.routine.errors import FormatProblem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.jsonfile import MAX_FILE_BYTES, read_json_file
 from supple.routine.model import Routine
 from supple.routine.names import pose_name

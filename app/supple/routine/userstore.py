@@ -32,7 +32,7 @@ from typing import Any
 
 from supple import paths
 from supple.fileutil import write_temp_beside
-from supple.routine.errors import FormatProblem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.jsonfile import read_json_file
 from supple.routine.library import Library
 from supple.routine.loader import load_routine

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.routine.errors import FormatProblem
+from supple.routine.format_error import FormatProblem
 from supple.ui.editor.routine_form import RoutineForm
 from supple.ui.editor.step_form import StepForm
 from supple.ui.editor.step_list import Row, StepList
