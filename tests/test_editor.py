@@ -14,13 +14,13 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from helpers import minimal_doc, write_json
-from supple.routine import Library, load_routine
+from supple.routine import load_routine
 from supple.session import FakeClock, Outcome, SessionReport
 from supple.settings import Settings
 from supple.ui.editor.catalogue_dialog import CatalogueDialog
 from supple.ui.editor.library_actions import RoutineActions
 from supple.ui.editor.picture_field import PosePicker, check_image_file
-from supple.ui.shell.compose import attach_editor, create_main_window
+from supple.ui.shell.compose import attach_editor
 from supple.ui.shell.main_window import MainWindow
 from test_ui_screens import _png_header_only
 
@@ -28,17 +28,13 @@ TICK = 0.5
 
 
 @pytest.fixture
-def app(qtbot, user_routines: Path) -> tuple[MainWindow, RoutineActions, FakeClock]:
+def app(main_window) -> tuple[MainWindow, RoutineActions, FakeClock]:
     clock = FakeClock()
-    settings = Settings(safety_acknowledged=True, verbosity="counts")
-    window = create_main_window(settings, library=Library.scan(), clock=clock, persist=False)
-    qtbot.addWidget(window)
-    actions = attach_editor(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    attached: list[RoutineActions] = []
+    window = main_window(
+        clock=clock, attach=lambda w: attached.append(attach_editor(w)), active=True
+    )
+    actions = attached[0]
     # pytest-qt closes the window after a test: that must never wait on a question.
     actions.editor.ask_unsaved = lambda: "discard"
     return window, actions, clock
@@ -526,13 +522,10 @@ def test_rename_keeps_the_id(qtbot, app, user_routines: Path) -> None:
     assert not actions.rename_action.isEnabled() and not actions.delete_action.isEnabled()
 
 
-def test_the_editor_is_reachable_from_the_whole_app(qtbot, user_routines: Path) -> None:
+def test_the_editor_is_reachable_from_the_whole_app(main_window) -> None:
     from supple.ui.shell.compose import Services
 
-    window = create_main_window(
-        Settings(safety_acknowledged=True), library=Library.scan(), clock=FakeClock(), persist=False
-    )
-    qtbot.addWidget(window)
+    window = main_window(settings=Settings(safety_acknowledged=True), show=False, size=None)
     services = Services(window, speech=False, history=False)
     try:
         menus = [a.text() for a in window.menuBar().actions()]

@@ -22,12 +22,10 @@ from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import QApplication, QProgressBar
 
 from helpers import minimal_doc, write_json
-from supple.routine import Library, load_routine
+from supple.routine import load_routine
 from supple.routine.serialize import routine_to_document
-from supple.session import FakeClock
-from supple.settings import Settings
 from supple.ui.editor.library_actions import RoutineActions, TransferJob
-from supple.ui.shell.compose import attach_editor, create_main_window
+from supple.ui.shell.compose import attach_editor
 from supple.ui.shell.main_window import MainWindow
 from test_editor import drag_over
 
@@ -36,14 +34,10 @@ FILLER = 19 * 2**20  # each member stays under the 20 MB per-file cap
 
 
 @pytest.fixture
-def gui(qtbot, user_routines: Path) -> tuple[MainWindow, RoutineActions]:
-    settings = Settings(safety_acknowledged=True, verbosity="counts")
-    window = create_main_window(settings, library=Library.scan(), clock=FakeClock(), persist=False)
-    qtbot.addWidget(window)
-    actions = attach_editor(window)
-    window.resize(1100, 720)
-    window.show()
-    qtbot.waitExposed(window)
+def gui(main_window) -> tuple[MainWindow, RoutineActions]:
+    attached: list[RoutineActions] = []
+    window = main_window(attach=lambda w: attached.append(attach_editor(w)), size=(1100, 720))
+    actions = attached[0]
     yield window, actions
     if actions.job is not None:  # never leave a worker writing into the next test's folder
         actions.job.stop_writing()

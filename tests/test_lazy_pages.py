@@ -15,25 +15,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from supple.routine import Library
-from supple.session import FakeClock
-from supple.settings import Settings
-from supple.ui.shell.compose import Services, create_main_window
+from supple.ui.shell.compose import Services
 from supple.ui.shell.main_window import MainWindow
 from test_speech_support import recording_player
 
 
 @pytest.fixture
-def window(qtbot, user_routines: Path, tmp_path: Path):
-    settings = Settings(safety_acknowledged=True, verbosity="counts")
-    main = create_main_window(settings, library=Library.scan(), clock=FakeClock(), persist=False)
-    qtbot.addWidget(main)
-    services = Services(main, speech_engine="fake", speech_player=recording_player(tmp_path / "p"))
-    main.resize(1024, 700)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+def window(main_window, tmp_path: Path):
+    made: list[Services] = []
+
+    def attach(main: MainWindow) -> None:
+        player = recording_player(tmp_path / "p")
+        made.append(Services(main, speech_engine="fake", speech_player=player))
+
+    main = main_window(attach=attach, size=(1024, 700), active=True)
+    services = made[0]
     yield main, services
     services.shutdown()
 

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QApplication
 from helpers import minimal_doc, write_json
 from supple.routine import Library
 from supple.session import FakeClock, Segment, SegmentKind, Side
-from supple.settings import Settings
 from supple.ui.kit.picture import TOOLTIP_LINE, PictureView, tooltip_html
-from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import MainWindow
 
 TICK = 0.25
@@ -62,19 +60,9 @@ def described_doc() -> dict:
 
 
 @pytest.fixture
-def window(qtbot, user_routines: Path) -> MainWindow:
+def window(main_window, user_routines: Path) -> MainWindow:
     write_json(user_routines / "described.json", described_doc())
-    return _window(qtbot, FakeClock())
-
-
-def _window(qtbot, clock: FakeClock) -> MainWindow:
-    settings = Settings(safety_acknowledged=True, verbosity="counts")
-    win = create_main_window(settings, library=Library.scan(), clock=clock, persist=False)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return main_window()
 
 
 def until(window: MainWindow, clock: FakeClock, test: Callable[[], bool]) -> Segment:
@@ -115,11 +103,11 @@ def is_(kind: SegmentKind, side: Side | None = None, rep: int | None = None):
 
 
 def test_the_players_picture_describes_the_step_and_frame_it_shows(
-    qtbot, user_routines: Path
+    qtbot, main_window, user_routines: Path
 ) -> None:
     write_json(user_routines / "described.json", described_doc())
     clock = FakeClock()
-    window = _window(qtbot, clock)
+    window = main_window(clock=clock)
     routine = Library.scan().by_id("described")
     assert routine is not None and window.start_routine(routine)
     view = window.player_view.picture
@@ -154,12 +142,14 @@ def test_the_players_picture_describes_the_step_and_frame_it_shows(
     assert window.player_view.side_label.text() == "Left side"
 
 
-def test_a_picture_without_a_description_has_no_stale_one(qtbot, user_routines: Path) -> None:
+def test_a_picture_without_a_description_has_no_stale_one(
+    main_window, qtbot, user_routines: Path
+) -> None:
     doc = described_doc()
     doc["steps"][1]["illustration"] = "pose:side-knee-drop"  # no alt at all
     write_json(user_routines / "described.json", doc)
     clock = FakeClock()
-    window = _window(qtbot, clock)
+    window = main_window(clock=clock)
     routine = Library.scan().by_id("described")
     assert routine is not None and window.start_routine(routine)
     view = window.player_view.picture

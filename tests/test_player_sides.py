@@ -19,10 +19,8 @@ from helpers import minimal_doc, write_json
 from supple.paths import poses_dir
 from supple.routine import Library
 from supple.session import FakeClock, Segment, SegmentKind, Side
-from supple.settings import Settings
 from supple.ui.kit.picture import PictureView
 from supple.ui.player.player_view import mirrored_for
-from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import MainWindow
 
 TICK = 0.25
@@ -59,15 +57,10 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def window(qtbot, user_routines: Path, clock: FakeClock) -> MainWindow:
+def window(main_window, user_routines: Path, clock: FakeClock) -> MainWindow:
     write_json(user_routines / "sides.json", sides_doc())
     library = Library.scan()
-    settings = Settings(safety_acknowledged=True, verbosity="counts")
-    win = create_main_window(settings, library=library, clock=clock, persist=False)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    win = main_window(library=library, clock=clock)
     routine = library.by_id("sides")
     assert routine is not None
     assert win.start_routine(routine)

@@ -25,12 +25,11 @@ from typing import Any
 import pytest
 
 from helpers import minimal_doc, write_json
-from supple.routine import Library
 from supple.session import FakeClock, State
 from supple.settings import Settings
 from supple.ui.player.awake import APP_ID, APP_NAME
 from supple.ui.player.awake.bus import BusInhibitor, Request
-from supple.ui.shell.compose import Services, create_main_window
+from supple.ui.shell.compose import Services
 from supple.ui.shell.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent
@@ -137,20 +136,20 @@ def short_doc() -> dict[str, Any]:
 
 @pytest.fixture
 def app(
-    qtbot, user_routines: Path
+    main_window, user_routines: Path
 ) -> Iterator[Callable[..., tuple[MainWindow, Services, FakeClock]]]:
     write_json(user_routines / "short.json", short_doc())
     made: list[Services] = []
 
     def make(**services: Any) -> tuple[MainWindow, Services, FakeClock]:
         clock = FakeClock()
-        settings = Settings(safety_acknowledged=True)
-        window = create_main_window(settings, library=Library.scan(), clock=clock, persist=False)
-        qtbot.addWidget(window)
-        built = Services(window, speech=False, history=False, **services)
-        made.append(built)
-        window.show()
-        return window, built, clock
+        window = main_window(
+            settings=Settings(safety_acknowledged=True),
+            clock=clock,
+            attach=lambda w: made.append(Services(w, speech=False, history=False, **services)),
+            size=None,
+        )
+        return window, made[-1], clock
 
     yield make
     for services in made:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,7 @@ from helpers import minimal_doc, write_json
 from supple import paths
 from supple import settings as settings_module
 from supple.routine import Library
-from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import MainWindow
 from supple.ui.shell.safety_notice import SafetyNotice
 
@@ -31,16 +30,17 @@ def library(user_routines: Path) -> Library:
     return Library.scan()
 
 
-def open_window(qtbot, library: Library | None = None, **settings) -> MainWindow:
-    window = create_main_window(
-        Settings(**settings) if settings else None,
-        library=library,
-        clock=FakeClock(),
-    )
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+@pytest.fixture
+def open_window(main_window) -> Callable[..., MainWindow]:
+    def open_(library: Library | None = None, **settings) -> MainWindow:
+        return main_window(
+            settings=Settings(**settings) if settings else None,
+            library=library,
+            persist=True,
+            size=None,
+        )
+
+    return open_
 
 
 def close(window: MainWindow) -> None:
@@ -52,8 +52,10 @@ def saved() -> dict:
     return json.loads(paths.settings_path().read_text(encoding="utf-8"))
 
 
-def test_cards_show_routines_and_broken_files_with_their_reason(qtbot, library: Library) -> None:
-    window = open_window(qtbot, library, safety_acknowledged=True)
+def test_cards_show_routines_and_broken_files_with_their_reason(
+    open_window, qtbot, library: Library
+) -> None:
+    window = open_window(library, safety_acknowledged=True)
     view = window.library_view
     entries = {e.path.name: e for e in view.entries()}
     assert {"lower-back-spasm-relief.json", "mine.json", "broken.json", "bad-hold.json"} <= set(
@@ -101,8 +103,8 @@ def auto_answer_safety(accept: bool, seen: list[str]) -> None:
     QTimer.singleShot(0, answer)
 
 
-def test_first_run_safety_notice_appears_once(qtbot, library: Library) -> None:
-    window = open_window(qtbot, library)  # the saved (default) settings: never acknowledged
+def test_first_run_safety_notice_appears_once(open_window, qtbot, library: Library) -> None:
+    window = open_window(library)  # the saved (default) settings: never acknowledged
     routine = library.by_id("mine")
     seen: list[str] = []
 
@@ -124,7 +126,7 @@ def test_first_run_safety_notice_appears_once(qtbot, library: Library) -> None:
     assert window.start_routine(routine) is True
     window.controller.stop()
     close(window)
-    again = open_window(qtbot, Library.scan())
+    again = open_window(Library.scan())
     assert again.settings.safety_acknowledged is True
     assert again.start_routine(routine) is True
     assert seen == ["SafetyNotice", "SafetyNotice"]
@@ -133,10 +135,10 @@ def test_first_run_safety_notice_appears_once(qtbot, library: Library) -> None:
 
 
 def test_the_library_behind_the_notice_shows_the_routine_being_started(
-    qtbot, library: Library
+    qtbot, open_window, library: Library
 ) -> None:
     """`supple run ROUTINE` starts a routine the library had not selected."""
-    window = open_window(qtbot, library)
+    window = open_window(library)
     window.library_view.select("mine")
     routine = library.by_id("quick-spasm-relief")
     seen: list[str] = []
@@ -155,8 +157,8 @@ def test_the_library_behind_the_notice_shows_the_routine_being_started(
     close(window)
 
 
-def test_safety_notice_is_in_the_help_menu(qtbot, library: Library) -> None:
-    window = open_window(qtbot, library, safety_acknowledged=True)
+def test_safety_notice_is_in_the_help_menu(open_window, qtbot, library: Library) -> None:
+    window = open_window(library, safety_acknowledged=True)
     seen: list[str] = []
     texts: list[str] = []
 
@@ -173,8 +175,8 @@ def test_safety_notice_is_in_the_help_menu(qtbot, library: Library) -> None:
     assert "numbness" in texts[0] and "sharper" in texts[0]
 
 
-def test_about_box_names_the_version(qtbot, library: Library) -> None:
-    window = open_window(qtbot, library, safety_acknowledged=True)
+def test_about_box_names_the_version(open_window, qtbot, library: Library) -> None:
+    window = open_window(library, safety_acknowledged=True)
     window.about_action.trigger()
     box = window.findChild(QMessageBox, "aboutBox")
     assert box is not None and box.isVisible()
@@ -184,8 +186,10 @@ def test_about_box_names_the_version(qtbot, library: Library) -> None:
     box.close()
 
 
-def test_window_geometry_and_last_routine_are_remembered(qtbot, library: Library) -> None:
-    window = open_window(qtbot, library, safety_acknowledged=True)
+def test_window_geometry_and_last_routine_are_remembered(
+    open_window, qtbot, library: Library
+) -> None:
+    window = open_window(library, safety_acknowledged=True)
     window.resize(780, 555)  # fits the offscreen screen, which restoreGeometry respects
     window.library_view.select("mine")
     window.start_routine(library.by_id("mine"))
@@ -195,14 +199,14 @@ def test_window_geometry_and_last_routine_are_remembered(qtbot, library: Library
     assert data["last_routine"] == "mine"
     assert data["window_geometry"]
 
-    again = open_window(qtbot, Library.scan())
+    again = open_window(Library.scan())
     assert again.library_view.current_entry().id == "mine"
     assert (again.width(), again.height()) == (780, 555)
     close(again)
 
 
-def test_saving_keeps_what_others_saved_meanwhile(qtbot, library: Library) -> None:
-    window = open_window(qtbot, library, safety_acknowledged=True)
+def test_saving_keeps_what_others_saved_meanwhile(open_window, qtbot, library: Library) -> None:
+    window = open_window(library, safety_acknowledged=True)
     settings_module.save(Settings(voice_id="en-gb", rate=200, safety_acknowledged=True))
     window.start_routine(library.by_id("mine"))
     window.controller.stop()
@@ -212,8 +216,8 @@ def test_saving_keeps_what_others_saved_meanwhile(qtbot, library: Library) -> No
     assert data["last_routine"] == "mine"
 
 
-def test_add_page_and_settings_action_for_the_lead(qtbot, library: Library) -> None:
-    window = open_window(qtbot, library, safety_acknowledged=True)
+def test_add_page_and_settings_action_for_the_lead(open_window, qtbot, library: Library) -> None:
+    window = open_window(library, safety_acknowledged=True)
     page = QLabel("history here")
     action = window.add_page("History", page)
     action.trigger()
@@ -227,8 +231,8 @@ def test_add_page_and_settings_action_for_the_lead(qtbot, library: Library) -> N
     assert window.current_page() is window.library_view
 
 
-def test_the_player_stays_up_while_a_session_runs(qtbot, library: Library) -> None:
-    window = open_window(qtbot, library, safety_acknowledged=True)
+def test_the_player_stays_up_while_a_session_runs(open_window, qtbot, library: Library) -> None:
+    window = open_window(library, safety_acknowledged=True)
     page = QLabel("history")
     action = window.add_page("History", page)
     window.start_routine(library.by_id("mine"))
@@ -237,15 +241,15 @@ def test_the_player_stays_up_while_a_session_runs(qtbot, library: Library) -> No
     window.controller.stop()
 
 
-def test_no_routines_at_all(qtbot, tmp_path: Path) -> None:
+def test_no_routines_at_all(open_window, qtbot, tmp_path: Path) -> None:
     empty = Library.scan(bundled_dir=tmp_path / "none", user_dir=tmp_path / "none2")
-    window = open_window(qtbot, empty, safety_acknowledged=True)
+    window = open_window(empty, safety_acknowledged=True)
     assert not window.library_view.start_button.isEnabled()
     assert window.library_view.details.title.text() == "No routine selected"
 
 
-def test_closing_during_a_session_still_reports_it(qtbot, library: Library) -> None:
-    window = open_window(qtbot, library, safety_acknowledged=True)
+def test_closing_during_a_session_still_reports_it(open_window, qtbot, library: Library) -> None:
+    window = open_window(library, safety_acknowledged=True)
     reports = []
     window.controller.session_ended.connect(reports.append)
     window.start_routine(library.by_id("mine"))
@@ -260,8 +264,10 @@ def test_safety_dialog_is_a_real_dialog(qtbot) -> None:
     assert dialog.exec() == QDialog.DialogCode.Rejected
 
 
-def test_choosing_another_routine_shows_its_details_from_the_top(qtbot, library: Library) -> None:
-    window = open_window(qtbot, library, safety_acknowledged=True)
+def test_choosing_another_routine_shows_its_details_from_the_top(
+    open_window, qtbot, library: Library
+) -> None:
+    window = open_window(library, safety_acknowledged=True)
     window.resize(900, 500)  # short enough for the details to scroll
     view = window.library_view
     view.list.setCurrentRow(0)
@@ -274,10 +280,10 @@ def test_choosing_another_routine_shows_its_details_from_the_top(qtbot, library:
     close(window)
 
 
-def test_card_text_is_in_the_lists_text_colour(qtbot, library: Library) -> None:
+def test_card_text_is_in_the_lists_text_colour(open_window, qtbot, library: Library) -> None:
     """Cards draw their text in the pen the list's painter starts with (no setPen):
     the title in the list's text colour, the line under it softer."""
-    window = open_window(qtbot, library, safety_acknowledged=True)
+    window = open_window(library, safety_acknowledged=True)
     view = window.library_view
     viewport = view.list.viewport()
     image = viewport.grab().toImage()

@@ -20,7 +20,6 @@ from supple.ui.player.session_controller import (
     RUNNING_INTERVAL,
     SMOOTH_INTERVAL,
 )
-from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import MainWindow
 
 TICK = 0.25
@@ -73,24 +72,19 @@ def library(user_routines: Path) -> Library:
     return Library.scan()
 
 
-def make_window(qtbot, library: Library, clock: FakeClock, **settings) -> MainWindow:
-    # "counts": no spoken instructions, so lead-ins keep the routine's length
-    # (full verbosity lengthens them to fit the speech; tested below).
-    base = {"safety_acknowledged": True, "verbosity": "counts"}
-    base.update(settings)
-    window = create_main_window(Settings(**base), library=library, clock=clock, persist=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+@pytest.fixture
+def make_window(main_window) -> Callable[..., MainWindow]:
+    def make(library: Library, clock: FakeClock, **settings) -> MainWindow:
+        # "counts" (main_window's default): no spoken instructions, so lead-ins keep the
+        # routine's length (full verbosity lengthens them to fit the speech; tested below).
+        return main_window(library=library, clock=clock, active=True, **settings)
+
+    return make
 
 
 @pytest.fixture
-def window(qtbot, library: Library, clock: FakeClock) -> MainWindow:
-    return make_window(qtbot, library, clock)
+def window(make_window, library: Library, clock: FakeClock) -> MainWindow:
+    return make_window(library, clock)
 
 
 def step(window: MainWindow, clock: FakeClock, seconds: float) -> None:
@@ -323,9 +317,11 @@ def test_a_paused_session_stays_paused_when_stop_is_declined(
     assert seen and window.controller.player.state is State.PAUSED
 
 
-def test_pacing_preferences_shape_the_timeline(qtbot, library: Library, clock: FakeClock) -> None:
+def test_pacing_preferences_shape_the_timeline(
+    make_window, qtbot, library: Library, clock: FakeClock
+) -> None:
     window = make_window(
-        qtbot, library, clock, lead_in=7, breath_inhale=5, breath_pause=0, breath_exhale=8
+        library, clock, lead_in=7, breath_inhale=5, breath_pause=0, breath_exhale=8
     )
     window.start_routine(library.by_id("practice"))
     timeline = window.player_view.timeline
@@ -339,10 +335,11 @@ def test_pacing_preferences_shape_the_timeline(qtbot, library: Library, clock: F
 
 def test_partial_breath_preferences_keep_the_routine_pattern(
     qtbot,
+    make_window,
     library: Library,
     clock: FakeClock,
 ) -> None:
-    window = make_window(qtbot, library, clock, breath_inhale=5)
+    window = make_window(library, clock, breath_inhale=5)
     window.start_routine(library.by_id("practice"))
     inhale = next(s for s in window.player_view.timeline.segments if s.kind is SegmentKind.INHALE)
     assert inhale.duration == 2

@@ -16,11 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from helpers import minimal_doc, write_json
 from supple import paths
-from supple.routine import Library
 from supple.session import FakeClock, State
-from supple.settings import Settings
 from supple.ui.player.checkin_dialog import CheckinDialog
-from supple.ui.shell.compose import Services, create_main_window
+from supple.ui.shell.compose import Services
 from supple.ui.shell.settings_dialog import SettingsDialog
 from test_speech_support import played, recording_player
 
@@ -38,21 +36,23 @@ def short_doc() -> dict:
 
 
 @pytest.fixture
-def app_parts(qtbot, user_routines: Path, tmp_path: Path):
+def app_parts(main_window, user_routines: Path, tmp_path: Path):
     write_json(user_routines / "short.json", short_doc())
     made = []
 
     def make(**settings_fields):
-        settings = Settings(safety_acknowledged=True, verbosity="brief", **settings_fields)
         clock = FakeClock()
-        window = create_main_window(settings, library=Library.scan(), clock=clock, persist=False)
-        qtbot.addWidget(window)
         log = tmp_path / "played.log"
-        services = Services(window, speech_engine="fake", speech_player=recording_player(log))
-        made.append(services)
-        window.resize(1024, 700)
-        window.show()
-        return window, services, clock, log
+        window = main_window(
+            clock=clock,
+            verbosity="brief",
+            attach=lambda w: made.append(
+                Services(w, speech_engine="fake", speech_player=recording_player(log))
+            ),
+            size=(1024, 700),
+            **settings_fields,
+        )
+        return window, made[-1], clock, log
 
     yield make
     for services in made:

@@ -374,23 +374,22 @@ def test_plan_rejects_a_rate_out_of_range() -> None:
 
 # -- the app measures after its first frame ------------------------------------------
 def test_the_app_measures_its_library_off_the_gui_thread_and_refreshes_durations(
-    qtbot: Any, monkeypatch: pytest.MonkeyPatch, user_routines: Path, tmp_path: Path
+    main_window, qtbot: Any, monkeypatch: pytest.MonkeyPatch, user_routines: Path, tmp_path: Path
 ) -> None:
     """Services measure every routine's words with the app's engine (the fake one
     here, through SUPPLE_SPEECH_ENGINE) after paint; the library's durations and the
     session's timeline then leave room for the measured words, and agree."""
     from helpers import write_json
-    from supple.routine import Library
+    from supple.session.clock import monotonic as monotonic_clock
     from supple.speech.durations import shared
     from supple.ui.player.session_controller import session_estimate, session_timeline
-    from supple.ui.shell.compose import Services, create_main_window
+    from supple.ui.shell.compose import Services
     from test_speech_support import recording_player
 
     monkeypatch.setenv("SUPPLE_SPEECH_ENGINE", "fake")
     write_json(user_routines / "collisions.json", COLLISIONS)
     person = Settings(safety_acknowledged=True, rate=100, verbosity="full")
-    window = create_main_window(person, library=Library.scan(), persist=False)
-    qtbot.addWidget(window)
+    window = main_window(settings=person, clock=monotonic_clock, show=False, size=None)
     routine = window.library.by_id("collisions")
     assert routine is not None
     key = voice_key("", 100)
