@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QImage
 
 from helpers import minimal_doc
@@ -30,19 +30,14 @@ from supple.ui.history.history_chart import ChartDay, WeekChart
 from supple.ui.history.history_link import HistoryLink, start_history
 from supple.ui.history.history_page import HistoryPage, render_sample
 from supple.ui.player.checkin_dialog import CheckinDialog, ask_checkin
+from supple.ui.player.session_controller import SessionSignals
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-class FakeController(QObject):
+class FakeController(SessionSignals):
     """The SessionController's signals, driving a real Player on a FakeClock."""
 
-    session_started = Signal(object, object)
-    segment_entered = Signal(object)
-    cue_due = Signal(object, object, float)
-    state_changed = Signal(object, str)
-    step_finished = Signal(int, bool)
-    session_ended = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()

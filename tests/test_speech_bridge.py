@@ -7,7 +7,7 @@ real Player over a FakeClock, so the cues are the real timeline's.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer
 
 from supple.routine import resolve_routine
 from supple.session import (
@@ -23,17 +23,13 @@ from supple.session import (
 )
 from supple.settings import Settings
 from supple.speech.service import Finished, Started
+from supple.ui.player.session_controller import SessionSignals
 from supple.ui.player.speech_bridge import SpeechBridge
 from test_speech_support import recording_player
 
 
-class StandInController(QObject):
-    session_started = Signal(object, object)
-    segment_entered = Signal(object)
-    cue_due = Signal(object, object, float)
-    state_changed = Signal(object, str)
-    step_finished = Signal(int, bool)
-    session_ended = Signal(object)
+class StandInController(SessionSignals):
+    """The SessionController's signals (from its own base class), emitted from a real Player."""
 
     def play(self, seconds: float, step: float = 0.1) -> list:
         """Run the real routine's player for ``seconds`` and emit its events; return the cues."""

@@ -102,7 +102,10 @@ def session_estimate(routine: Routine, settings: Settings | None) -> float:
     return planned_seconds(routine, pacing(settings))
 
 
-class SessionController(QObject):
+class SessionSignals(QObject):
+    """What a session tells the rest of the app: the controller's signals. Stand-ins in
+    tests derive from this class, so they carry the same signals as the controller."""
+
     session_started = Signal(object, object)  # Routine, Timeline
     segment_entered = Signal(object)  # Segment
     cue_due = Signal(object, object, float)  # Cue, Segment, seconds late
@@ -110,6 +113,10 @@ class SessionController(QObject):
     step_finished = Signal(int, bool)  # step index, completed (False = skipped)
     session_ended = Signal(object)  # SessionReport (finished or stopped)
     status_changed = Signal(object)  # Status, after every poll while a session is on
+
+
+class SessionController(SessionSignals):
+    """A session played on the GUI thread: a session.Player on Qt timers."""
 
     def __init__(
         self,
