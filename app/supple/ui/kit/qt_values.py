@@ -5,7 +5,7 @@ or a setter typed with a ``Qt`` enum such as ``QLabel.setTextFormat``) makes PyS
 build the whole namespace: about 12 ms of Supple's start (see supple.ui.kit.paint). The
 window's first build sets these values through Qt's own property system instead,
 with ``set_property``, which hands Qt an int it converts in C++.
-tests/test_qt_values.py holds every value equal to Qt's own.
+tests/ui/kit/test_qt_values.py holds every value equal to Qt's own.
 """
 
 from __future__ import annotations
