@@ -201,6 +201,9 @@ from supple.ui.shell.compose import Services
 from supple.speech.audio import Player
 import supple.history, supple.speech.service, supple.speech.workerclient, sqlite3, tempfile
 import csv, hashlib  # imported lazily by the app; the interpreter may be unreadable below
+# ...and so are the parts Services attaches after the first frame (ui/shell/compose.py):
+import supple.ui.editor.library_actions, supple.ui.history.history_link, supple.ui.kit.lazy_page
+import supple.ui.player.awake, supple.ui.player.speech_bridge, supple.ui.player.speech_lengths
 app = QApplication([])
 routine = resolve_routine("lower-back-spasm-relief")
 if os.geteuid() == 0:  # root ignores permissions: go on as an ordinary user
