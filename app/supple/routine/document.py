@@ -151,7 +151,7 @@ def judge(doc: Doc, base_dir: Path, estimate: Estimate) -> Verdict:
     if routine is not None:
         total = float(estimate(routine))
     else:
-        rest = doc.get("defaults", {}).get("rest", 10)
+        rest = doc.get("defaults", {}).get("rest", Defaults().rest)
         rest = rest if isinstance(rest, int) else 0
         total = sum(s for s in per_step if s is not None) + rest * max(0, len(steps) - 1)
     return Verdict(routine, problems, per_step, total)

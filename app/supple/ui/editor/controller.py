@@ -23,6 +23,7 @@ from supple import paths
 from supple.routine import Entry, Origin, Routine, RoutineError, routine_to_document
 from supple.routine.catalogue import Exercise, bundled_catalogue
 from supple.routine.document import Doc, Verdict, blank_step, editable, judge, new_document
+from supple.routine.model import Defaults
 from supple.routine.names import pose_name
 from supple.routine.userstore import UserStore, adopt_pictures, own_picture_refs, slugify
 from supple.session import estimated_seconds
@@ -34,6 +35,8 @@ from supple.ui.editor.step_form import hold_kind
 from supple.ui.editor.step_list import Row
 from supple.ui.editor.undo_commands import DocCommand
 from supple.ui.kit.text import duration_text, escape_html, seconds_text
+
+DEFAULTS = Defaults()  # a routine's defaults when it sets none (routine.model)
 
 Answer = str  # "save", "discard" or "cancel"
 
@@ -443,12 +446,12 @@ class EditorController(QObject):
             page.show_routine(self.doc, routine_problems)
         else:
             step = steps[self.selected]
-            rest = self.doc.get("defaults", {}).get("rest", 10)
+            rest = self.doc.get("defaults", {}).get("rest", DEFAULTS.rest)
             page.show_step(
                 self.selected,
                 step,
                 self.picture_path(self._default_ref(step)),
-                rest if isinstance(rest, int) else 10,
+                rest if isinstance(rest, int) else DEFAULTS.rest,
                 verdict.for_step(self.selected),
             )
         has = self.selected is not None
