@@ -56,8 +56,7 @@ def run_session(tmp: Path, steps: int, holds: int, engine: str) -> dict[str, Any
     from supple.routine import Library, routine_from_document
     from supple.settings import Settings
     from supple.speech.service import Started
-    from supple.ui.app import create_main_window
-    from supple.ui.services import Services
+    from supple.ui.shell.compose import Services, create_main_window
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     routine = routine_from_document(many_transitions_doc(holds, steps))

@@ -36,7 +36,7 @@ VIEW_MS, INSERT_MS = 150.0, 5.0
 def fill(path: Path, count: int, today: datetime) -> None:
     """``count`` finished sessions ending today, written in one transaction."""
     from supple.history import open_store
-    from supple.history.records import to_db_time
+    from supple.history.session_rows import to_db_time
 
     opened = open_store(path)
     opened.store.close()
@@ -88,8 +88,8 @@ def wait(app: Any, done: Any, timeout: float = 30.0) -> None:
 def measure_file(app: Any, path: Path, repeat: int) -> dict[str, float]:
     from supple.history import HistoryWorker
     from supple.settings import Settings
-    from supple.ui.history_page import HistoryPage
-    from supple.ui.history_recorder import gui_deliver
+    from supple.ui.history.history_link import gui_deliver
+    from supple.ui.history.history_page import HistoryPage
 
     deliver = gui_deliver()
     opens, views, inserts, records = [], [], [], []

@@ -62,7 +62,7 @@ def main() -> int:
             # As the app's library: the person's pacing (here the default settings:
             # full verbosity at 160 wpm), room for the words, no lengths measured yet.
             from supple.settings import Settings
-            from supple.ui.session_controller import session_estimate
+            from supple.ui.player.session_controller import session_estimate
 
             person = Settings()
             for routine in Library.scan().routines:
@@ -109,7 +109,7 @@ def gui_listing():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from supple.ui.library_view import LibraryView
+    from supple.ui.library.library_view import LibraryView
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     view = LibraryView(estimated_seconds)

@@ -143,7 +143,7 @@ def instructions_to_paint(mode: str, pycache: Path, home: Path) -> int | None:
     raise RuntimeError(f"callgrind reported no count for the {mode} child: {done.stderr[-500:]}")
 
 
-# -- the sound card edge, replaced by a logging player (as in tests/test_speech_support) ----
+# -- the sound card edge, replaced by a logging player (as in tests/support/speech_support.py) ----
 _PLAY_SCRIPT = (
     "import os, sys, time, wave\n"
     "log, path = sys.argv[1], sys.argv[-1]\n"
@@ -216,8 +216,7 @@ def open_app_window(tmp: Path, engine: str, clock: Callable[[], float] | None = 
     from supple.routine import Library
     from supple.session import monotonic
     from supple.settings import Settings
-    from supple.ui.app import create_main_window
-    from supple.ui.services import Services
+    from supple.ui.shell.compose import Services, create_main_window
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     settings = Settings(safety_acknowledged=True, verbosity="full", checkin_enabled=False)

@@ -4,7 +4,7 @@
 
 ``bare``: a QApplication and a QMainWindow with one label, nothing else.
 ``app``: what ``supple`` does at launch: its command line (supple.cli.main),
-then supple.ui.app.launch_app (the single-instance claim, settings, library
+then supple.ui.shell.app.launch_app (the single-instance claim, settings, library
 scan, main window, then voice and history services), up to the library page.
 
 The child prints one JSON line when the main window has been painted for the
@@ -57,7 +57,7 @@ def main() -> int:
     if args.mode == "app":
         # What `supple` runs, in its order: the command line's module (with no
         # arguments supple.cli.main.main goes straight to the window, see
-        # tests/test_cli_imports.py), then supple.cli.gui.load_app, which pauses
+        # tests/cli/test_cli_imports.py), then supple.cli.gui.load_app, which pauses
         # the garbage collector and imports the app module (it loads Supple's
         # Qt-free core before PySide6).
         import supple.cli.main  # noqa: F401

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from supple.routine import Library
+    from supple.session.clock import Clock
+    from supple.settings import Settings
+    from supple.ui.shell.compose import SuppleWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,7 +34,7 @@ settings.register_profile(
 settings.load_profile("supple")
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))  # also pythonpath
 
 
 @pytest.fixture(autouse=True)
@@ -49,3 +57,59 @@ def user_routines(supple_home: Path) -> Path:
 @pytest.fixture
 def repo_root() -> Path:
     return ROOT
+
+
+@pytest.fixture
+def main_window(qtbot, user_routines: Path) -> Callable[..., SuppleWindow]:
+    """The one way a test builds Supple's main window: ``main_window(**fields)``.
+
+    It is ``create_main_window`` with ``Settings(safety_acknowledged=True,
+    verbosity="counts", **fields)`` (or ``settings=`` as given; None reads the saved
+    ones), the library scanned now unless ``library=`` is given, a FakeClock unless
+    ``clock=`` is, and no settings file written unless ``persist=True``. ``attach``
+    is called with the window before it is shown (the editor, the services); then
+    it is resized to ``size`` (None: left alone) and shown, unless ``show=False``;
+    ``active=True`` also waits until it is the active window.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from supple.routine import Library
+    from supple.session.clock import FakeClock
+    from supple.settings import Settings
+    from supple.ui.shell.compose import create_main_window
+
+    def make(
+        settings: Settings | str | None = "defaults",
+        *,
+        library: Library | None = None,
+        clock: Clock | None = None,
+        persist: bool = False,
+        attach: Callable[[SuppleWindow], Any] | None = None,
+        size: tuple[int, int] | None = (1280, 800),
+        show: bool = True,
+        active: bool = False,
+        **fields: Any,
+    ) -> SuppleWindow:
+        if settings == "defaults":
+            settings = Settings(**{"safety_acknowledged": True, "verbosity": "counts", **fields})
+        assert not isinstance(settings, str)
+        window = create_main_window(
+            settings,
+            library=library if library is not None else Library.scan(),
+            clock=clock if clock is not None else FakeClock(),
+            persist=persist,
+        )
+        qtbot.addWidget(window)
+        if attach is not None:
+            attach(window)
+        if size is not None:
+            window.resize(*size)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        if active:
+            window.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return make

@@ -1,4 +1,5 @@
-"""The layer rules of DESIGN.md, checked on every test run."""
+"""The layer and wing rules of ARCHITECTURE.md (import-linter contracts in pyproject.toml),
+checked on every test run."""
 
 from __future__ import annotations
 

@@ -86,7 +86,7 @@ def help_runs(command: list[str], cwd: Path = ROOT) -> subprocess.CompletedProce
 
 
 def dev_env_current() -> bool:
-    """True when this test environment is the one tools/dev.py made (so it is reused)."""
+    """True when this test environment is the one tools/dev.py made and would reuse."""
     sys.path.insert(0, str(ROOT / "tools"))
     try:
         import dev
@@ -94,8 +94,8 @@ def dev_env_current() -> bool:
         sys.path.pop(0)
     if Path(dev.venv_dir()).resolve() != Path(sys.prefix).resolve():
         return False
-    stamp = Path(sys.prefix) / ".supple-stamp-test"
-    return stamp.exists()
+    # Current for today's pyproject.toml: otherwise dev.py would reinstall in the test.
+    return dev.is_current(Path(sys.prefix), "test")
 
 
 def help_in_environment(where: str, script: str) -> None:

@@ -678,7 +678,7 @@ def test_twists_drop_the_knees_to_the_persons_left(name):
 def test_the_player_mirrors_only_the_second_side():
     """The convention the pictures are drawn for: as drawn on the left, mirrored on the right."""
     from supple.session import Side
-    from supple.ui.player_view import mirrored_for
+    from supple.ui.player.player_view import mirrored_for
 
     assert not mirrored_for(Side.LEFT) and mirrored_for(Side.RIGHT)
 
@@ -860,7 +860,7 @@ def test_body_shades_keep_3_to_1_on_the_light_and_the_dark_card(qapp):
     picture on, in both themes: no shade fades into the dark theme as 60 % opacity did."""
     from PySide6.QtGui import QColor
 
-    from supple.ui import theme
+    from supple.ui.kit import theme
 
     cards = {"light": theme.card(theme.light_palette()), "dark": theme.card(theme.dark_palette())}
     for colour in (pg.NEAR, pg.FAR, pg.ACCENT):

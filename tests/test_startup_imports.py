@@ -4,7 +4,7 @@ benchmarks/bench_startup.py measures the time; these tests pin down the
 structural reasons it is short, so a change that quietly loads the session
 player, or makes PySide6 build QStyle's enums, before the library is painted
 fails here rather than only in a benchmark someone has to remember to run.
-The same goes for the ``Qt`` namespace's 93 enums (supple.ui.paint says why).
+The same goes for the ``Qt`` namespace's 93 enums (supple.ui.kit.paint says why).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import enum, json, sys, traceback
 import PySide6.QtCore as core
 import PySide6.QtWidgets as widgets
 from PySide6.QtCore import QEvent, QObject, QTimer
-from supple.ui.app import launch_app
+from supple.ui.shell.app import launch_app
 
 seen = {}
 qt_built_from = []
@@ -90,14 +90,19 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
     seen = _first_window(tmp_path)
     modules = seen["modules"]
     assert isinstance(modules, list)
-    assert "supple.ui.library_view" in modules  # the probe did build the window
+    assert "supple.ui.library.library_view" in modules  # the probe did build the window
     for late in (
         "supple.session.player",  # loaded when a session starts
         "supple.session.timeline",  # the library's durations use the closed form
-        "supple.ui.player_view",
-        "supple.ui.summary_view",
-        "supple.ui.services",  # attached after the first paint
-        "supple.ui.awake",  # keeps the screen on; attached with the services
+        "supple.ui.player.player_view",
+        "supple.ui.player.summary_view",
+        # attached after the first paint (supple.ui.shell.compose.Services):
+        "supple.ui.player.speech_bridge",
+        "supple.ui.player.speech_lengths",
+        "supple.ui.history.history_link",
+        "supple.ui.editor.library_actions",
+        "supple.ui.shell.settings_dialog",
+        "supple.ui.player.awake",  # keeps the screen on; attached with the services
         "queue",  # the settings writer's, made on the first write
     ):
         assert late not in modules, f"{late} is loaded before the first paint"
@@ -135,7 +140,7 @@ def test_an_unknown_session_name_is_an_attribute_error() -> None:
 
 def test_the_qt_free_core_is_imported_before_pyside6(tmp_path: Path) -> None:
     """PySide6 reads the source of each module imported after it; the core comes first."""
-    probe = "import json, sys\nimport supple.ui.app\nprint(json.dumps(list(sys.modules)))\n"
+    probe = "import json, sys\nimport supple.ui.shell.app\nprint(json.dumps(list(sys.modules)))\n"
     order = _probe(probe, tmp_path)
     pyside = order.index("PySide6.QtCore")
     core_modules = ("supple.settings", "supple.routine.model", "supple.session.estimate")

@@ -56,7 +56,7 @@ def test_installed_wheel_lists_the_bundled_routines(tmp_path: Path) -> None:
         [
             str(python),
             "-c",
-            "from supple import paths; from supple.routine.schema import schema;"
+            "from supple import paths; from supple.routine.json_schema import schema;"
             "print(paths.poses_dir()); print(schema()['title'])",
         ],
         capture_output=True,

@@ -35,17 +35,11 @@ def venv_python(folder: Path) -> Path:
 def ensure_env(extras: str) -> Path:
     folder = venv_dir()
     python = venv_python(folder)
-    wanted = hashlib.sha256(
-        (ROOT / "pyproject.toml").read_bytes() + extras.encode() + sys.version.encode()
-    ).hexdigest()
+    wanted = stamp_digest(extras)
     stamp = folder / f".supple-stamp-{extras or 'app'}"
 
     def current(extra: str) -> bool:
-        digest = hashlib.sha256(
-            (ROOT / "pyproject.toml").read_bytes() + extra.encode() + sys.version.encode()
-        ).hexdigest()
-        path = folder / f".supple-stamp-{extra or 'app'}"
-        return path.exists() and path.read_text().strip() == digest
+        return is_current(folder, extra)
 
     usable = python.exists() and has_pip(python)
     # The test environment holds everything the app needs, so either will do for `run`.
@@ -77,6 +71,19 @@ def ensure_env(extras: str) -> Path:
     stamp.write_text(wanted)
     print("dev: the environment is ready", flush=True)
     return python
+
+
+def stamp_digest(extras: str) -> str:
+    """What an environment installed for ``extras`` from today's pyproject.toml is stamped with."""
+    return hashlib.sha256(
+        (ROOT / "pyproject.toml").read_bytes() + extras.encode() + sys.version.encode()
+    ).hexdigest()
+
+
+def is_current(folder: Path, extras: str) -> bool:
+    """True when ``folder`` was installed for ``extras`` from today's pyproject.toml."""
+    path = folder / f".supple-stamp-{extras or 'app'}"
+    return path.exists() and path.read_text().strip() == stamp_digest(extras)
 
 
 def has_pip(python: Path) -> bool:

@@ -15,8 +15,8 @@ Writes to OUTDIR:
   at thumbnail size (120 px wide) and at player size (500 px wide), for a designer's look.
 
 Pictures are rasterised with Qt's QSvgRenderer offscreen, through the app's own picture loader
-(supple.ui.picture.load_image) onto the card colour of the app's light and dark palettes
-(supple.ui.theme), so what is checked is what the player shows.
+(supple.ui.kit.picture.load_image) onto the card colour of the app's light and dark palettes
+(supple.ui.kit.theme), so what is checked is what the player shows.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from PySide6.QtCore import QRectF, QSize, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from supple.ui import picture, theme  # noqa: E402
+from supple.ui.kit import picture, theme  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
 import posegen  # noqa: E402

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication
 from supple.routine import Library, Routine
 from supple.session import FakeClock, SegmentKind
 from supple.settings import Settings
-from supple.ui import theme
-from supple.ui.app import create_main_window
-from supple.ui.main_window import MainWindow
+from supple.ui.kit import theme
+from supple.ui.shell.compose import create_main_window
+from supple.ui.shell.main_window import MainWindow
 
 THEMES = ("light", "dark")
 SIZES = ((1280, 800), (1024, 600))
@@ -131,9 +131,9 @@ def _summary(s: Session) -> None:
 
 
 def _editor(s: Session) -> None:
-    from supple.ui.editor import install_editor
+    from supple.ui.shell.compose import attach_editor
 
-    actions = install_editor(s.window)
+    actions = attach_editor(s.window)
     actions.editor.ask_unsaved = lambda: "discard"  # leaving afterwards writes nothing
     s.window.library_view.select("lower-back-spasm-relief")
     actions.edit_selected()  # a bundled routine: opens an unsaved copy
@@ -204,8 +204,8 @@ def _extra_screens(
     outdir: Path, theme_name: str, width: int, height: int, only: list[str] | None
 ) -> list[Path]:
     """History (sample data in a temporary file, never the person's) and Settings."""
-    from supple.ui.history_page import render_sample
-    from supple.ui.settings_dialog import SettingsDialog
+    from supple.ui.history.history_page import render_sample
+    from supple.ui.shell.settings_dialog import SettingsDialog
 
     written = []
     if not only or "history" in only:

@@ -52,7 +52,7 @@ def _install_smoke_quit() -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    # supple.ui.app reuses an existing QApplication, so the timer set here runs
+    # supple.ui.shell.app reuses an existing QApplication, so the timer set here runs
     # inside the app's own event loop.
     app = QApplication.instance() or QApplication(sys.argv)
     shot = os.environ.get("SUPPLE_SMOKE_SCREENSHOT", "").strip()

@@ -40,12 +40,12 @@ def display_problem(
 
 
 def load_app() -> ModuleType:
-    """supple.ui.app, imported with the garbage collector paused (supple.gcpause):
+    """supple.ui.shell.app, imported with the garbage collector paused (supple.gcpause):
     the window resumes it once its first frame is out."""
     gcpause.pause()
-    import supple.ui.app
+    import supple.ui.shell.app
 
-    return supple.ui.app
+    return supple.ui.shell.app
 
 
 def launch_gui(qt_args: Sequence[str] = ()) -> int:

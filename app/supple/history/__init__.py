@@ -5,14 +5,14 @@ connection); the command line and tests may use open_store() directly.
 """
 
 from supple.history.database import Opened, move_aside, open_existing_readonly, open_store
-from supple.history.errors import HistoryCorrupt, HistoryError, HistoryTooNew
 from supple.history.export import export_csv, read_csv, to_csv
-from supple.history.recording import CHECKPOINT_SECONDS, CheckIn, SessionRecorder
-from supple.history.records import SessionRecord, routine_hash, utc_now
-from supple.history.schema import CURRENT_VERSION
+from supple.history.history_error import HistoryCorrupt, HistoryError, HistoryTooNew
+from supple.history.history_thread import HistoryWorker
+from supple.history.migrations import CURRENT_VERSION
+from supple.history.session_rows import SessionRecord, routine_hash, utc_now
+from supple.history.session_writer import CHECKPOINT_SECONDS, CheckIn, SessionRecorder
 from supple.history.store import HistoryStore
 from supple.history.week import DaySummary, Week, WeekSummary, load_week, summarize
-from supple.history.worker import HistoryWorker
 
 __all__ = [
     "CHECKPOINT_SECONDS",

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from supple import paths
 from supple.fileutil import unique_sibling
-from supple.history import schema
-from supple.history.errors import HistoryCorrupt, HistoryError, HistoryTooNew, describe
+from supple.history import migrations
+from supple.history.history_error import HistoryCorrupt, HistoryError, HistoryTooNew, describe
 from supple.history.store import HistoryStore
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
@@ -80,23 +80,23 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> tuple[Path | None, int | N
     # NORMAL in WAL mode: an application crash or kill loses nothing committed;
     # only a power cut may lose the last few transactions.
     conn.execute("PRAGMA synchronous = NORMAL")
-    version = schema.user_version(conn)
+    version = migrations.user_version(conn)
     if version == 0:
-        if schema.has_sessions_table(conn):
+        if migrations.has_sessions_table(conn):
             raise HistoryCorrupt(
                 f"The history file {path} has a sessions table but no schema version.", path
             )
-        schema.create(conn)
+        migrations.create(conn)
         return None, None
-    if version > schema.CURRENT_VERSION:
+    if version > migrations.CURRENT_VERSION:
         raise HistoryTooNew(
             f"The history file {path} was written by a newer version of Supple "
-            f"(schema {version}; this version knows up to {schema.CURRENT_VERSION}). "
+            f"(schema {version}; this version knows up to {migrations.CURRENT_VERSION}). "
             "It was left untouched.",
             path,
         )
-    if version < schema.CURRENT_VERSION:
-        return schema.migrate(conn, path), version
+    if version < migrations.CURRENT_VERSION:
+        return migrations.migrate(conn, path), version
     return None, None
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from supple.history.records import SessionRecord, from_db_time, to_db_time
+from supple.history.session_rows import SessionRecord, from_db_time, to_db_time
 from supple.session import Outcome
 from supple.settings import atomic_write_text
 

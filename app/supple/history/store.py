@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from supple.history.errors import HistoryError, describe
-from supple.history.records import SessionRecord, from_db_time, to_db_time, utc_now
+from supple.history.history_error import HistoryError, describe
+from supple.history.session_rows import SessionRecord, from_db_time, to_db_time, utc_now
 from supple.session import Outcome
 
 _COLUMNS = (

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from supple.history.records import UTC, SessionRecord
+from supple.history.session_rows import UTC, SessionRecord
 from supple.history.store import HistoryStore
 
 # A day counts towards the streak when it holds at least this much practice.

@@ -1,6 +1,6 @@
 """The routine file format: model, schema, loading, validation and the library."""
 
-from supple.routine.errors import Problem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.library import Entry, Library, Origin, resolve_routine
 from supple.routine.loader import load_routine
 from supple.routine.model import (
@@ -28,6 +28,7 @@ __all__ = [
     "BreathPattern",
     "Defaults",
     "Entry",
+    "FormatProblem",
     "Hold",
     "HoldKind",
     "Illustration",
@@ -35,7 +36,6 @@ __all__ = [
     "Motion",
     "Origin",
     "Picture",
-    "Problem",
     "Repetitions",
     "Routine",
     "RoutineError",

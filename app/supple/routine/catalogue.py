@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from supple import paths
-from supple.routine.errors import RoutineError
+from supple.routine.format_error import RoutineError
 from supple.routine.loader import load_routine
 from supple.routine.model import Routine, Step
 from supple.routine.serialize import step_to_document

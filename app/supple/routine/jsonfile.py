@@ -12,7 +12,8 @@ import math
 from pathlib import Path
 from typing import Any
 
-from supple.routine.errors import Problem, RoutineError
+from supple.routine.format_error import FormatProblem as Problem
+from supple.routine.format_error import RoutineError
 
 MAX_FILE_BYTES = 1024 * 1024  # a generous routine is a few kilobytes
 MAX_INT_DIGITS = 30

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from supple import paths
 from supple.record import Record
-from supple.routine.errors import Problem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.loader import load_routine
 from supple.routine.model import Routine
 
@@ -87,7 +87,7 @@ class Library:
                         clash = RoutineError(
                             str(entry.path),
                             [
-                                Problem(
+                                FormatProblem(
                                     "id",
                                     f"the id {entry.routine.id!r} is already used by "
                                     f"{other.path.name} ({other.origin.value})",
@@ -131,4 +131,4 @@ def resolve_routine(ref: str, library: Library | None = None) -> Routine:
     if path.suffix.lower() == ".json" or path.exists():
         return load_routine(path)
     ids = ", ".join(r.id for r in library.routines) or "none"
-    raise RoutineError(ref, [Problem("", f"no routine with this id or file (ids: {ids})")])
+    raise RoutineError(ref, [FormatProblem("", f"no routine with this id or file (ids: {ids})")])

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from supple import paths
-from supple.routine.errors import Problem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -110,7 +110,7 @@ class _Checker:
     """Collects problems while reading one document."""
 
     def __init__(self, base_dir: Path | None) -> None:
-        self.problems: list[Problem] = []
+        self.problems: list[FormatProblem] = []
         self.base_dir = base_dir
         self._poses: dict[str, Path] | None = None
 
@@ -120,7 +120,7 @@ class _Checker:
         return self._poses.get(name)
 
     def add(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message))
+        self.problems.append(FormatProblem(path, message))
 
     # -- primitives --------------------------------------------------------
     def obj(self, value: Any, path: str, allowed: set[str]) -> dict[str, Any] | None:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from supple.routine.errors import Problem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.jsonfile import MAX_FILE_BYTES, read_json_file
 from supple.routine.model import Routine
 from supple.routine.names import pose_name
@@ -47,7 +47,7 @@ class Imported:
     notes: list[str] = field(default_factory=list)
 
 
-def _refuse(file: Path, problems: list[Problem]) -> RoutineError:
+def _refuse(file: Path, problems: list[FormatProblem]) -> RoutineError:
     return RoutineError(str(file), problems)
 
 
@@ -115,23 +115,23 @@ def _member_problem(info: zipfile.ZipInfo) -> str | None:
 def _extract(source: Path, archive: zipfile.ZipFile, root: Path) -> None:
     """Check every member, then copy the files into ``root``, counting real bytes."""
     infos = archive.infolist()
-    problems: list[Problem] = []
+    problems: list[FormatProblem] = []
     if len(infos) > MAX_MEMBERS:
         problems.append(
-            Problem("", f"the archive has {len(infos):,} entries; at most {MAX_MEMBERS}")
+            FormatProblem("", f"the archive has {len(infos):,} entries; at most {MAX_MEMBERS}")
         )
     declared = sum(info.file_size for info in infos)
     if declared > MAX_TOTAL_BYTES:
         problems.append(
-            Problem("", f"the archive would unpack to {declared:,} bytes; the limit is "
+            FormatProblem("", f"the archive would unpack to {declared:,} bytes; the limit is "
                     f"{MAX_TOTAL_BYTES:,}")
         )  # fmt: skip
     for info in infos:
         message = _member_problem(info)
         if message:
-            problems.append(Problem("", message))
+            problems.append(FormatProblem("", message))
         elif info.file_size > MAX_PICTURE_BYTES and not info.is_dir():
-            problems.append(Problem("", f"{info.filename!r} is larger than 20 MB"))
+            problems.append(FormatProblem("", f"{info.filename!r} is larger than 20 MB"))
     if problems:
         raise _refuse(source, problems)
     real_root = root.resolve()
@@ -141,7 +141,7 @@ def _extract(source: Path, archive: zipfile.ZipFile, root: Path) -> None:
             continue
         dest = (real_root / info.filename).resolve()
         if not dest.is_relative_to(real_root) or dest == real_root:
-            raise _refuse(source, [Problem("", f"{info.filename!r} would leave the folder")])
+            raise _refuse(source, [FormatProblem("", f"{info.filename!r} would leave the folder")])
         dest.parent.mkdir(parents=True, exist_ok=True)
         written = 0
         try:
@@ -155,15 +155,15 @@ def _extract(source: Path, archive: zipfile.ZipFile, root: Path) -> None:
                     if written > MAX_PICTURE_BYTES or total > MAX_TOTAL_BYTES:
                         raise _refuse(
                             source,
-                            [Problem("", "the archive unpacks to more than it declares "
+                            [FormatProblem("", "the archive unpacks to more than it declares "
                                      f"(over {MAX_TOTAL_BYTES:,} bytes): refused")],
                         )  # fmt: skip
                     out.write(chunk)
         except FileExistsError:
-            raise _refuse(source, [Problem("", f"{info.filename!r} appears twice")]) from None
+            raise _refuse(source, [FormatProblem("", f"{info.filename!r} appears twice")]) from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, EOFError) as exc:
             raise _refuse(
-                source, [Problem("", f"{info.filename!r} cannot be read: {exc}")]
+                source, [FormatProblem("", f"{info.filename!r} cannot be read: {exc}")]
             ) from None
 
 
@@ -174,12 +174,14 @@ def _routine_member(source: Path, root: Path) -> Path:
     if len(found) == 1:
         return found[0]
     what = "no routine file" if not found else "several .json files"
-    raise _refuse(source, [Problem("", f"the archive has {what}; expected {ROUTINE_MEMBER}")])
+    raise _refuse(source, [FormatProblem("", f"the archive has {what}; expected {ROUTINE_MEMBER}")])
 
 
 # -- import ---------------------------------------------------------------------------------
-def _check_pictures(source: Path, routine: Routine, check: PictureCheck | None) -> list[Problem]:
-    problems: list[Problem] = []
+def _check_pictures(
+    source: Path, routine: Routine, check: PictureCheck | None
+) -> list[FormatProblem]:
+    problems: list[FormatProblem] = []
     if check is None:
         return problems
     for i, step in enumerate(routine.steps):
@@ -192,7 +194,7 @@ def _check_pictures(source: Path, routine: Routine, check: PictureCheck | None) 
             message = check(picture.path)
             if message:
                 where = f"steps[{i}].illustration" + ("" if single else f".{key}")
-                problems.append(Problem(where, message))
+                problems.append(FormatProblem(where, message))
     return problems
 
 
@@ -228,7 +230,7 @@ def import_routine(
         is_zip = False
     if not is_zip:
         if source.suffix.lower() == ".zip":
-            raise _refuse(source, [Problem("", "not a readable zip archive")])
+            raise _refuse(source, [FormatProblem("", "not a readable zip archive")])
         return _import_from(source, source, source.parent, store, check_picture)
     with tempfile.TemporaryDirectory(prefix="supple-import-") as tmp:
         root = Path(tmp)
@@ -236,10 +238,12 @@ def import_routine(
             with zipfile.ZipFile(source) as archive:
                 _extract(source, archive, root)
         except zipfile.BadZipFile as exc:
-            raise _refuse(source, [Problem("", f"not a readable zip archive: {exc}")]) from None
+            raise _refuse(
+                source, [FormatProblem("", f"not a readable zip archive: {exc}")]
+            ) from None
         except OSError as exc:
             raise _refuse(
-                source, [Problem("", f"cannot read the archive: {exc.strerror or exc}")]
+                source, [FormatProblem("", f"cannot read the archive: {exc.strerror or exc}")]
             ) from None
         json_file = _routine_member(source, root)
         return _import_from(source, json_file, root, store, check_picture)

@@ -32,7 +32,7 @@ from typing import Any
 
 from supple import paths
 from supple.fileutil import write_temp_beside
-from supple.routine.errors import Problem, RoutineError
+from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.jsonfile import read_json_file
 from supple.routine.library import Library
 from supple.routine.loader import load_routine
@@ -296,7 +296,9 @@ class UserStore:
         """
         doc = copy.deepcopy(doc)
         if path is not None and not self.is_user_file(path):
-            raise RoutineError(str(path), [Problem("", "only your own routines can be changed")])
+            raise RoutineError(
+                str(path), [FormatProblem("", "only your own routines can be changed")]
+            )
         if path is None:
             wanted = str(doc.get("id") or slugify(str(doc.get("title", ""))))
             for _ in range(100):
@@ -340,10 +342,12 @@ class UserStore:
     def rename(self, path: Path, title: str) -> Saved:
         """Give the routine in ``path`` a new title (the id, and so its history, stays)."""
         if not self.is_user_file(path):
-            raise RoutineError(str(path), [Problem("", "only your own routines can be renamed")])
+            raise RoutineError(
+                str(path), [FormatProblem("", "only your own routines can be renamed")]
+            )
         doc = read_json_file(path)
         if not isinstance(doc, dict):
-            raise RoutineError(str(path), [Problem("", "should be an object")])
+            raise RoutineError(str(path), [FormatProblem("", "should be an object")])
         doc["title"] = title
         return self.save(doc, path)
 
@@ -351,7 +355,9 @@ class UserStore:
     def delete(self, path: Path) -> Trashed:
         """Move a user routine (and its pictures folder) into the trash."""
         if not self.is_user_file(path):
-            raise RoutineError(str(path), [Problem("", "only your own routines can be deleted")])
+            raise RoutineError(
+                str(path), [FormatProblem("", "only your own routines can be deleted")]
+            )
         trash = self.folder / TRASH
         trash.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime("%Y%m%d-%H%M%S")

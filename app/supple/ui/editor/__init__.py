@@ -1,8 +1,6 @@
-"""The routine editor: build and change routines in the app.
+"""The routine editor: build and change routines in the app, and manage the library's
+own routines (new, duplicate, rename, delete, import, export).
 
-Wire it into a main window with ``install_editor(window)``.
+The composition root wires it into the window (``supple.ui.shell.compose.attach_editor``).
+Kept free of imports: the editor is built when first needed.
 """
-
-from supple.ui.editor.actions import RoutineActions, install_editor
-
-__all__ = ["RoutineActions", "install_editor"]

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from supple.routine.catalogue import Exercise
-from supple.ui import theme
 from supple.ui.editor.picture_field import thumbnail
-from supple.ui.library_view import hold_text
-from supple.ui.picture import PictureView
+from supple.ui.kit import theme
+from supple.ui.kit.picture import PictureView
+from supple.ui.kit.text import hold_text
 
 ICON = QSize(64, 48)
 

@@ -22,18 +22,21 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from supple import paths
 from supple.routine import Entry, Origin, Routine, RoutineError, routine_to_document
 from supple.routine.catalogue import Exercise, bundled_catalogue
+from supple.routine.document import Doc, Verdict, blank_step, editable, judge, new_document
+from supple.routine.model import Defaults
 from supple.routine.names import pose_name
 from supple.routine.userstore import UserStore, adopt_pictures, own_picture_refs, slugify
 from supple.session import estimated_seconds
 from supple.ui.editor.catalogue_dialog import CatalogueDialog
-from supple.ui.editor.commands import DocCommand
-from supple.ui.editor.docmodel import Doc, Verdict, blank_step, editable, judge, new_document
 from supple.ui.editor.editor_page import EditorPage
 from supple.ui.editor.fields import REMOVE
 from supple.ui.editor.picture_field import check_image_file
 from supple.ui.editor.step_form import hold_kind
 from supple.ui.editor.step_list import Row
-from supple.ui.library_view import duration_text, seconds_text
+from supple.ui.editor.undo_commands import DocCommand
+from supple.ui.kit.text import duration_text, escape_html, seconds_text
+
+DEFAULTS = Defaults()  # a routine's defaults when it sets none (routine.model)
 
 Answer = str  # "save", "discard" or "cancel"
 
@@ -133,8 +136,7 @@ class EditorController(QObject):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             page.addAction(action)
-        page.undo_button.setDefaultAction(self.undo_action)
-        page.redo_button.setDefaultAction(self.redo_action)
+        page.set_undo_actions(self.undo_action, self.redo_action)
         self.save_action = QAction(self.tr("Save"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -148,24 +150,21 @@ class EditorController(QObject):
 
     def _wire(self) -> None:
         p = self.page
-        p.save_button.clicked.connect(self.save)
-        p.add_button.clicked.connect(self.add_from_catalogue)
-        p.blank_button.clicked.connect(self.add_blank)
-        p.up_button.clicked.connect(lambda: self.move_selected(-1))
-        p.down_button.clicked.connect(lambda: self.move_selected(1))
-        p.remove_button.clicked.connect(self.remove_selected)
-        p.routine_button.clicked.connect(lambda: self.select(None))
-        p.list.currentRowChanged.connect(self._row_changed)
-        p.list.moved.connect(self.move_step)
-        p.list.remove_requested.connect(self.remove_selected)
-        p.preview_all.triggered.connect(lambda: self.preview(from_selected=False))
-        p.preview_from.triggered.connect(lambda: self.preview(from_selected=True))
-        p.problems.linkActivated.connect(self._go_to_problem)
-        p.routine_form.edited.connect(self.edit_routine)
-        p.step_form.edited.connect(self.edit_step)
-        p.step_form.picture_bundled.connect(self.set_picture)
-        p.step_form.picture_file.connect(self.choose_picture_file)
-        p.step_form.picture_removed.connect(lambda: self.set_picture(None))
+        p.save_requested.connect(self.save)
+        p.add_requested.connect(self.add_from_catalogue)
+        p.blank_requested.connect(self.add_blank)
+        p.move_requested.connect(self.move_selected)
+        p.remove_requested.connect(self.remove_selected)
+        p.routine_requested.connect(lambda: self.select(None))
+        p.row_changed.connect(self._row_changed)
+        p.step_moved.connect(self.move_step)
+        p.preview_requested.connect(lambda from_selected: self.preview(from_selected))
+        p.problem_activated.connect(self._go_to_problem)
+        p.routine_edited.connect(self.edit_routine)
+        p.step_edited.connect(self.edit_step)
+        p.picture_bundled.connect(self.set_picture)
+        p.picture_file.connect(self.choose_picture_file)
+        p.picture_removed.connect(lambda: self.set_picture(None))
         self.stack.cleanChanged.connect(self._clean_changed)
 
     # -- opening -------------------------------------------------------------------------
@@ -181,8 +180,7 @@ class EditorController(QObject):
         title = self.tr("My routine")
         self._open(new_document(self.store.free_id(title), title), None)
         self.select(None)
-        self.page.routine_form.title.setFocus()
-        self.page.routine_form.title.selectAll()
+        self.page.focus_routine_title()
 
     def open_entry(self, entry: Entry) -> None:
         """Edit a user routine in place; a bundled one as a new copy."""
@@ -260,7 +258,7 @@ class EditorController(QObject):
         if (
             count
             and self.selected is None
-            and self.page.forms.currentWidget() is not (self.page.routine_form)
+            and not self.page.showing_routine()
         ):
             self.selected = 0
         self.refresh()
@@ -315,12 +313,11 @@ class EditorController(QObject):
         index = len(after["steps"]) if self.selected is None else self.selected + 1
         after["steps"].insert(index, step)
         self._push(after, text, selected=index)
-        self.page.list.setFocus()
+        self.page.focus_steps()
 
     def add_blank(self) -> None:
         self._insert(blank_step(self.tr("New step")), self.tr("Add a step"))
-        self.page.step_form.title.setFocus()
-        self.page.step_form.title.selectAll()
+        self.page.focus_step_title()
 
     def add_exercise(self, exercise: Exercise) -> None:
         self._insert(exercise.document(), self.tr("Add {title}").format(title=exercise.title))
@@ -372,7 +369,7 @@ class EditorController(QObject):
             return False
         problem = check_image_file(source)
         if problem:
-            self.page.step_form.fields["illustration"].set_error(problem)
+            self.page.set_picture_error(problem)
             self.message(problem)
             return False
         routine_id = self.saved_id or str(self.doc.get("id") or slugify(str(self.doc["title"])))
@@ -382,7 +379,7 @@ class EditorController(QObject):
             message = self.tr("The picture could not be copied: {reason}").format(
                 reason=exc.strerror or exc
             )
-            self.page.step_form.fields["illustration"].set_error(message)
+            self.page.set_picture_error(message)
             return False
         if created is not None:
             self.copied.append(created)
@@ -432,13 +429,11 @@ class EditorController(QObject):
             )
             for i, step in enumerate(steps)
         ]
-        page.list.set_rows(rows, self.selected)
-        page.empty_hint.setVisible(not steps)
+        page.show_steps(rows, self.selected)
         title = str(self.doc.get("title", "")).strip() or self.tr("Untitled routine")
-        page.heading.setText(title)
         minutes = duration_text(verdict.total_seconds)
-        page.duration.setText(
-            self.tr("{duration} · {n} steps").format(duration=minutes, n=len(steps))
+        page.show_heading(
+            title, self.tr("{duration} · {n} steps").format(duration=minutes, n=len(steps))
         )
         routine_problems = verdict.for_routine()
         page.set_routine_card(
@@ -448,37 +443,33 @@ class EditorController(QObject):
             else self.tr("Title, description, tags, breath pace and rests"),
         )
         if self.selected is None:
-            page.routine_form.load(self.doc)
-            page.routine_form.show_problems(routine_problems)
-            page.show_routine_form()
+            page.show_routine(self.doc, routine_problems)
         else:
             step = steps[self.selected]
-            rest = self.doc.get("defaults", {}).get("rest", 10)
-            page.step_form.load(
+            rest = self.doc.get("defaults", {}).get("rest", DEFAULTS.rest)
+            page.show_step(
                 self.selected,
                 step,
                 self.picture_path(self._default_ref(step)),
-                rest if isinstance(rest, int) else 10,
+                rest if isinstance(rest, int) else DEFAULTS.rest,
+                verdict.for_step(self.selected),
             )
-            page.step_form.show_problems(verdict.for_step(self.selected))
-            page.show_step_form()
         has = self.selected is not None
-        page.up_button.setEnabled(has and bool(self.selected))
-        page.down_button.setEnabled(
-            has and self.selected is not None and self.selected < len(steps) - 1
+        page.set_step_actions(
+            up=has and bool(self.selected),
+            down=has and self.selected is not None and self.selected < len(steps) - 1,
+            remove=has,
         )
-        page.remove_button.setEnabled(has)
-        page.preview_from.setEnabled(has and verdict.ok)
-        page.preview_button.setEnabled(verdict.ok)
-        page.save_button.setEnabled(verdict.ok)
-        page.save_button.setToolTip(
-            self.tr("Save (Ctrl+S)") if verdict.ok else self.tr("Fix the problems first")
+        page.set_valid(
+            verdict.ok,
+            from_selected=has and verdict.ok,
+            save_tip=self.tr("Save (Ctrl+S)") if verdict.ok else self.tr("Fix the problems first"),
         )
         self._show_problems(verdict)
         self._show_status()
 
     def _where(self, path: str) -> str:
-        from supple.ui.editor.docmodel import target_of
+        from supple.routine.document import target_of
 
         step, key = target_of(path)
         field = key.replace("defaults.", "").replace("_", " ") or self.tr("routine")
@@ -489,23 +480,20 @@ class EditorController(QObject):
         return self.tr("Step {n} ({title}), {field}").format(n=step + 1, title=title, field=field)
 
     def _show_problems(self, verdict: Verdict) -> None:
-        label = self.page.problems
         if verdict.ok:
-            label.hide()
-            label.clear()
+            self.page.show_problem_summary(None)
             return
         shown = verdict.problems[:5]
         lines = [
-            f"<a href='{p.path}' style='color: inherit'>{_html(self._where(p.path))}</a>: "
-            f"{_html(p.message)}"
+            f"<a href='{p.path}' style='color: inherit'>{escape_html(self._where(p.path))}</a>: "
+            f"{escape_html(p.message)}"
             for p in shown
         ]
         more = len(verdict.problems) - len(shown)
         if more:
-            lines.append(_html(self.tr("… and {n} more").format(n=more)))
+            lines.append(escape_html(self.tr("… and {n} more").format(n=more)))
         head = self.tr("Fix these to save or preview:")
-        label.setText(f"<b>{_html(head)}</b><br>" + "<br>".join(lines))
-        label.show()
+        self.page.show_problem_summary(f"<b>{escape_html(head)}</b><br>" + "<br>".join(lines))
 
     def _clean_changed(self, _clean: bool) -> None:
         if shiboken6.isValid(self.page):  # not while the app is being torn down
@@ -520,19 +508,14 @@ class EditorController(QObject):
             text = self.tr("Unsaved changes")
         else:
             text = self.tr("Saved in your routines")
-        self.page.status.setText(text)
+        self.page.set_status(text)
 
     def _go_to_problem(self, path: str) -> None:
-        from supple.ui.editor.docmodel import target_of
+        from supple.routine.document import target_of
 
         step, key = target_of(path)
         self.select(step)
-        form = self.page.routine_form if step is None else self.page.step_form
-        field = form.fields.get(key)
-        if field is not None:
-            self.page.scroll.ensureWidgetVisible(field)
-            target = field.label.buddy() or field.box
-            target.setFocus()
+        self.page.reveal_field(step is not None, key)
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
@@ -636,7 +619,3 @@ class EditorController(QObject):
         if self.previewing:
             self.previewing = False
             QTimer.singleShot(0, show_page)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

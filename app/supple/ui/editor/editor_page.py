@@ -1,15 +1,19 @@
 """The editor page: the steps on the left, the chosen step (or the routine) on the right.
 
-Layout only; ``controller.EditorController`` fills it and reacts to it.
+Layout only. ``controller.EditorController`` fills it and reacts to it through the
+page's interface: the signals at the top of ``EditorPage`` (what the person asks)
+and the methods under "what the controller calls"; it does not reach the widgets.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,14 +28,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.ui import theme
+from supple.routine.format_error import FormatProblem
 from supple.ui.editor.routine_form import RoutineForm
 from supple.ui.editor.step_form import StepForm
-from supple.ui.editor.step_list import StepList
-from supple.ui.library_view import warning_colour
+from supple.ui.editor.step_list import Row, StepList
+from supple.ui.kit import theme
+from supple.ui.kit.text import warning_colour
 
 
 class EditorPage(QWidget):
+    """The editor's widgets, and the interface its controller uses instead of them."""
+
+    # What the person asks (the controller connects to these).
+    back_requested = Signal()  # "‹ Library"
+    save_requested = Signal()
+    add_requested = Signal()  # an exercise from the catalogue
+    blank_requested = Signal()  # a blank step
+    move_requested = Signal(int)  # the selected step: -1 up, 1 down
+    remove_requested = Signal()  # the selected step
+    routine_requested = Signal()  # the routine's own fields
+    row_changed = Signal(int)  # the step chosen in the list (-1: none)
+    step_moved = Signal(int, int)  # dragged in the list: from, to
+    preview_requested = Signal(bool)  # from the selected step (else from the start)
+    problem_activated = Signal(str)  # a problem's JSON path was clicked
+    routine_edited = Signal(str, object)  # top-level key, new value
+    step_edited = Signal(str, object)  # the selected step's key, new value
+    picture_bundled = Signal(str)  # a bundled pose picked for the step
+    picture_file = Signal(object)  # Path: an own picture picked for the step
+    picture_removed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editor")
@@ -169,9 +194,113 @@ class EditorPage(QWidget):
         outer.setSpacing(14)
         outer.addLayout(header)
         outer.addLayout(body, 1)
+        self._relay()
         self._restyle()
 
+    def _relay(self) -> None:
+        self.back_button.clicked.connect(lambda: self.back_requested.emit())
+        self.save_button.clicked.connect(lambda: self.save_requested.emit())
+        self.add_button.clicked.connect(lambda: self.add_requested.emit())
+        self.blank_button.clicked.connect(lambda: self.blank_requested.emit())
+        self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
+        self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit())
+        self.routine_button.clicked.connect(lambda: self.routine_requested.emit())
+        self.list.currentRowChanged.connect(self.row_changed)
+        self.list.moved.connect(self.step_moved)
+        self.list.remove_requested.connect(self.remove_requested)
+        self.preview_all.triggered.connect(lambda: self.preview_requested.emit(False))
+        self.preview_from.triggered.connect(lambda: self.preview_requested.emit(True))
+        self.problems.linkActivated.connect(self.problem_activated)
+        self.routine_form.edited.connect(self.routine_edited)
+        self.step_form.edited.connect(self.step_edited)
+        self.step_form.picture_bundled.connect(self.picture_bundled)
+        self.step_form.picture_file.connect(self.picture_file)
+        self.step_form.picture_removed.connect(self.picture_removed)
+
     # -- what the controller calls -----------------------------------------------------
+    def set_undo_actions(self, undo: QAction, redo: QAction) -> None:
+        self.undo_button.setDefaultAction(undo)
+        self.redo_button.setDefaultAction(redo)
+
+    def show_steps(self, rows: list[Row], selected: int | None) -> None:
+        self.list.set_rows(rows, selected)
+        self.empty_hint.setVisible(not rows)
+
+    def show_heading(self, title: str, duration: str) -> None:
+        self.heading.setText(title)
+        self.duration.setText(duration)
+
+    def show_routine(self, doc: dict[str, Any], problems: list[FormatProblem]) -> None:
+        """The routine's own fields, with their problems."""
+        self.routine_form.load(doc)
+        self.routine_form.show_problems(problems)
+        self.show_routine_form()
+
+    def show_step(
+        self,
+        index: int,
+        step: Any,
+        picture: Path | None,
+        rest: int,
+        problems: list[FormatProblem],
+    ) -> None:
+        """Step ``index``'s fields, with their problems."""
+        self.step_form.load(index, step, picture, rest)
+        self.step_form.show_problems(problems)
+        self.show_step_form()
+
+    def showing_routine(self) -> bool:
+        """True while the routine's own fields are shown (not a step's)."""
+        return self.forms.currentWidget() is self.routine_form
+
+    def set_step_actions(self, *, up: bool, down: bool, remove: bool) -> None:
+        self.up_button.setEnabled(up)
+        self.down_button.setEnabled(down)
+        self.remove_button.setEnabled(remove)
+
+    def set_valid(self, ok: bool, *, from_selected: bool, save_tip: str) -> None:
+        """Whether the routine may be saved and previewed (from the selected step)."""
+        self.preview_from.setEnabled(from_selected)
+        self.preview_button.setEnabled(ok)
+        self.save_button.setEnabled(ok)
+        self.save_button.setToolTip(save_tip)
+
+    def show_problem_summary(self, html: str | None) -> None:
+        """The summary of problems under the form (rich text with links), or none."""
+        if html is None:
+            self.problems.hide()
+            self.problems.clear()
+        else:
+            self.problems.setText(html)
+            self.problems.show()
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def set_picture_error(self, message: str) -> None:
+        self.step_form.fields["illustration"].set_error(message)
+
+    def focus_routine_title(self) -> None:
+        self.routine_form.title.setFocus()
+        self.routine_form.title.selectAll()
+
+    def focus_step_title(self) -> None:
+        self.step_form.title.setFocus()
+        self.step_form.title.selectAll()
+
+    def focus_steps(self) -> None:
+        self.list.setFocus()
+
+    def reveal_field(self, in_step: bool, key: str) -> None:
+        """Scroll to the field for ``key`` (of the step, or the routine) and focus it."""
+        form = self.step_form if in_step else self.routine_form
+        field = form.fields.get(key)
+        if field is not None:
+            self.scroll.ensureWidgetVisible(field)
+            target = field.label.buddy() or field.box
+            target.setFocus()
+
     def set_routine_card(self, title: str, subtitle: str) -> None:
         self.routine_button.setText(f"{title}\n{subtitle}")
 

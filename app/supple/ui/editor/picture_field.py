@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from supple import paths
 from supple.routine.parse import MAX_PICTURE_BYTES
-from supple.ui.picture import CACHE, PictureView
+from supple.ui.kit.picture import CACHE, PictureView
 
 MAX_SIDE = 8000  # pixels along either side of an own raster picture
 MAX_PIXELS = 40_000_000

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supple.routine.model import Defaults
 from supple.ui.editor.fields import (
     Field,
     as_int,
@@ -25,6 +26,8 @@ from supple.ui.editor.fields import (
     set_text,
     set_value,
 )
+
+DEFAULTS = Defaults()  # a routine's defaults when it sets none (routine.model)
 
 
 def tags_of(text: str) -> list[str]:
@@ -106,11 +109,11 @@ class RoutineForm(QWidget):
             set_text(self.tags, ", ".join(str(t) for t in tags))
         defaults = doc.get("defaults") or {}
         breath = defaults.get("breath") or {}
-        set_value(self.inhale, as_int(breath.get("inhale"), 4))
-        set_value(self.pause, as_int(breath.get("pause"), 0))
-        set_value(self.exhale, as_int(breath.get("exhale"), 6))
-        set_value(self.rest, as_int(defaults.get("rest"), 10))
-        set_value(self.lead_in, as_int(defaults.get("lead_in"), 5))
+        set_value(self.inhale, as_int(breath.get("inhale"), DEFAULTS.breath.inhale))
+        set_value(self.pause, as_int(breath.get("pause"), DEFAULTS.breath.pause))
+        set_value(self.exhale, as_int(breath.get("exhale"), DEFAULTS.breath.exhale))
+        set_value(self.rest, as_int(defaults.get("rest"), DEFAULTS.rest))
+        set_value(self.lead_in, as_int(defaults.get("lead_in"), DEFAULTS.lead_in))
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for key, field in self.fields.items():

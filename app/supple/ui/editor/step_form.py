@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supple.routine.model import Defaults
 from supple.ui.editor.cue_rows import CueRows
 from supple.ui.editor.fields import (
     REMOVE,
@@ -35,6 +36,8 @@ from supple.ui.editor.fields import (
     set_value,
 )
 from supple.ui.editor.picture_field import PictureField
+
+DEFAULTS = Defaults()  # a routine's defaults when it sets none (routine.model)
 
 HOLD_KINDS = ("seconds", "breaths", "open")
 SIDES = ("none", "both", "alternate")
@@ -283,9 +286,9 @@ class StepForm(QWidget):
         with QSignalBlocker(self.own_breath):
             self.own_breath.setChecked(breath is not None)
         for box, key, fallback in (
-            (self.inhale, "inhale", 4),
-            (self.pause, "pause", 0),
-            (self.exhale, "exhale", 6),
+            (self.inhale, "inhale", DEFAULTS.breath.inhale),
+            (self.pause, "pause", DEFAULTS.breath.pause),
+            (self.exhale, "exhale", DEFAULTS.breath.exhale),
         ):
             set_value(box, as_int((breath or {}).get(key), fallback))
             box.setEnabled(breath is not None)

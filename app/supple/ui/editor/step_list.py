@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.ui import paint, theme
-from supple.ui.card_delegate import CardDelegate
-from supple.ui.library_view import warning_colour
-from supple.ui.picture import CACHE
+from supple.ui.kit import paint, theme
+from supple.ui.kit.card_delegate import CardDelegate
+from supple.ui.kit.picture import CACHE
+from supple.ui.kit.text import warning_colour
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
 ROW_HEIGHT = 76

@@ -1,0 +1,170 @@
+"""One thread that owns the history connection and does every disk operation.
+
+The GUI never touches the file: it submits jobs (functions of a HistoryStore)
+and gets results or errors back through ``deliver``, which the Qt layer sets
+to "run this on the GUI thread". Jobs run one at a time, in the order given,
+so a session's begin, updates and end reach the file in order.
+
+When the file cannot be opened (read-only folder, full disk, newer schema),
+the worker still runs: every job then fails with the same HistoryError, and
+the person is told once rather than at every write.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from supple.history.database import Opened, open_store
+from supple.history.history_error import HistoryError, describe
+from supple.history.store import HistoryStore
+
+T = TypeVar("T")
+Deliver = Callable[[Callable[[], None]], None]
+OnError = Callable[[HistoryError], None]
+
+
+def _direct(call: Callable[[], None]) -> None:
+    call()
+
+
+@dataclass
+class _Job:
+    """A piece of work for the history thread and where its answer goes."""
+
+    run: Callable[[HistoryStore], Any]
+    on_result: Callable[[Any], None] | None
+    on_error: OnError | None
+
+
+class HistoryWorker:
+    """Start with ``start()``; ``close()`` on quit (it finishes the queued writes)."""
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        deliver: Deliver = _direct,
+        on_notice: Callable[[str], None] | None = None,
+        close_open_sessions: bool = True,
+    ) -> None:
+        self.path = path
+        self._deliver = deliver
+        self._on_notice = on_notice
+        self._close_open = close_open_sessions
+        self._queue: queue.Queue[_Job | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._main, name="supple-history", daemon=True)
+        self._idle = threading.Condition()
+        self._pending = 0
+        self.opened: Opened | None = None
+        self.open_error: HistoryError | None = None
+        self._ready = threading.Event()
+        self._closed = False
+
+    # -- life ------------------------------------------------------------------
+    def start(self) -> HistoryWorker:
+        self._thread.start()
+        return self
+
+    def close(self, timeout: float = 10.0) -> bool:
+        """Finish the queued jobs, close the file, stop the thread. True when it stopped."""
+        if self._closed:
+            return True
+        self._closed = True
+        if not self._thread.is_alive():
+            return True
+        self._queue.put(None)
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Wait until the file has been opened (or failed to open)."""
+        return self._ready.wait(timeout)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until every job submitted so far has run and reported."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, timeout)
+
+    @property
+    def available(self) -> bool:
+        return self.opened is not None
+
+    # -- jobs ------------------------------------------------------------------
+    def submit(
+        self,
+        run: Callable[[HistoryStore], T],
+        on_result: Callable[[T], None] | None = None,
+        on_error: OnError | None = None,
+    ) -> None:
+        """Run ``run(store)`` on the worker; report through ``deliver``.
+
+        Without ``on_error`` a failure goes to ``on_notice`` (once per kind of failure).
+        """
+        if self._closed:
+            error = HistoryError("The history is closed; nothing more can be saved.")
+            self._report(error, on_error)
+            return
+        with self._idle:
+            self._pending += 1
+        self._queue.put(_Job(run, on_result, on_error))
+
+    def _report(self, error: HistoryError, on_error: OnError | None) -> None:
+        if on_error is not None:
+            self._deliver(lambda: on_error(error))
+        elif self._on_notice is not None:
+            notice = self._on_notice
+            self._deliver(lambda: notice(str(error)))
+
+    def _notice(self, text: str) -> None:
+        if self._on_notice is not None:
+            notice = self._on_notice
+            self._deliver(lambda: notice(text))
+
+    def _main(self) -> None:
+        try:
+            self.opened = open_store(self.path, close_open_sessions=self._close_open)
+            for text in self.opened.notices():
+                self._notice(text)
+        except HistoryError as exc:
+            self.open_error = exc
+            self._notice(f"{exc} Sessions still run but will not be saved.")
+        except Exception as exc:  # never let the thread die silently
+            self.open_error = describe(exc, self.path or Path("history"), "open")
+            self._notice(str(self.open_error))
+        finally:
+            self._ready.set()
+        store = self.opened.store if self.opened else None
+        while True:
+            job = self._queue.get()
+            if job is None:
+                break
+            self._run(job, store)
+        if store is not None:
+            store.close()
+
+    def _run(self, job: _Job, store: HistoryStore | None) -> None:
+        try:
+            if store is None:
+                assert self.open_error is not None
+                raise self.open_error
+            result = job.run(store)
+        except HistoryError as exc:
+            if job.on_error is not None or store is not None:
+                self._report(exc, job.on_error)
+            # With no store the person was told at open; stay quiet per job.
+        except Exception as exc:
+            where = store.path if store else Path("history")
+            self._report(describe(exc, where, "use"), job.on_error)
+        else:
+            if job.on_result is not None:
+                on_result = job.on_result
+                self._deliver(lambda: on_result(result))
+        finally:
+            with self._idle:
+                self._pending -= 1
+                self._idle.notify_all()

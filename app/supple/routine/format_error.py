@@ -1,0 +1,48 @@
+"""The one error type the routine layer raises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from supple.record import Record
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class FormatProblem(Record):
+    """One thing wrong with a routine document.
+
+    ``path`` is a JSON path such as ``steps[2].hold.breaths``; an empty path
+    means the document as a whole.
+    """
+
+    path: str
+    message: str
+
+    def describe(self, file: str = "") -> str:
+        where = self.path or "(document)"
+        return f"{file}: {where}: {self.message}" if file else f"{where}: {self.message}"
+
+
+class RoutineError(Exception):
+    """A routine file or document that cannot be used, with every problem found."""
+
+    def __init__(self, file: str, problems: list[FormatProblem]) -> None:
+        if not problems:
+            problems = [FormatProblem("", "invalid routine")]
+        self.file = file
+        self.problems = tuple(problems)
+        super().__init__(self.summary())
+
+    def summary(self) -> str:
+        return "\n".join(p.describe(self.file) for p in self.problems)
+
+    def lines(self) -> list[str]:
+        """Each problem as ``FILE: PATH: message``."""
+        return [p.describe(self.file) for p in self.problems]
+
+    @property
+    def first(self) -> str:
+        """The first problem, short enough for a list entry."""
+        p = self.problems[0]
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        return f"{p.path or 'file'}: {p.message}{more}"

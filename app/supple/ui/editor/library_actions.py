@@ -1,0 +1,474 @@
+"""Managing the library's own routines: the Routine menu (new, edit, duplicate, rename,
+delete and undo, import, export), importing files dropped on the window, and the
+editor page, built the first time it is needed.
+
+The composition root wires it into the window (``supple.ui.shell.compose.attach_editor``).
+Imports and exports run in the background (background_jobs.py); problems are listed
+by problem_dialogs.py, after the session if one is running.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+)
+
+from supple.routine import Entry, Origin, RoutineError
+from supple.routine.userstore import Trashed, UserStore
+from supple.ui.editor.background_jobs import (
+    CLOSE_WAIT_MS,
+    ExportOutcome,
+    ImportOutcome,
+    JobRunner,
+    TransferJob,
+    export_one,
+    import_all,
+)
+from supple.ui.editor.editor_host import EditorHost
+from supple.ui.editor.file_drops import local_files
+from supple.ui.editor.lazy_editor import LazyEditor
+from supple.ui.editor.problem_dialogs import problem_lines, problems_box
+
+# The editor page and its controller are built the first time they are needed:
+# most sessions never open the editor, and building it at start-up cost ~8 MB of
+# the app's idle memory (benchmarks/bench_memory.py).
+if TYPE_CHECKING:
+    from supple.ui.editor.controller import EditorController
+    from supple.ui.editor.editor_page import EditorPage
+
+class RoutineActions(QObject):
+    """Owns the editor page and controller and every entry point to them."""
+
+    import_finished = Signal(list)  # ids imported (empty if none), after the outcome is shown
+    export_finished = Signal(object, bool)  # target Path, written
+    _job_done = Signal(object)  # TransferJob, emitted on its worker thread: queued to ours
+
+    def __init__(
+        self, window: EditorHost, store: UserStore | None = None, jobs: JobRunner | None = None
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store if store is not None else UserStore()
+        self._lazy = LazyEditor(window, self.store, message=self._status, parent=self)
+        self._lazy.saved.connect(self._saved)
+        self.jobs = jobs if jobs is not None else JobRunner()
+        self.trashed: list[tuple[Trashed, str]] = []
+        self.last_report: QMessageBox | None = None
+        self.job: TransferJob | None = None  # the import or export running, if any
+        self.close_wait_ms = CLOSE_WAIT_MS
+        self._busy_bar: QProgressBar | None = None
+        self._close_loop: QEventLoop | None = None
+        self._after_session: list[tuple[str, list[str]]] = []  # problems kept off the player
+        self._job_done.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
+
+        self._build_menu()
+        self.update_actions()
+
+    # -- the editor, built on first use (lazy_editor.py) ---------------------------------
+    @property
+    def built(self) -> bool:
+        return self._lazy.built
+
+    @property
+    def page(self) -> EditorPage:
+        return self._lazy.page
+
+    @property
+    def editor(self) -> EditorController:
+        return self._lazy.editor
+
+    # -- the menu ---------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        tr = self.tr
+        w = self.window
+        self.menu = w.add_menu(tr("&Routine"))
+
+        def action(text: str, slot: object, shortcut: str | None = None) -> QAction:
+            act = QAction(text, w)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.menu.addAction(act)
+            w.addAction(act)
+            return act
+
+        self.new_action = action(tr("&New routine"), self.new_routine, "Ctrl+N")
+        self.edit_action = action(tr("&Edit"), self.edit_selected, "Ctrl+E")
+        self.duplicate_action = action(tr("&Duplicate"), self.duplicate_selected, "Ctrl+D")
+        self.rename_action = action(tr("&Rename…"), self.rename_selected, "F2")
+        self.delete_action = action(tr("De&lete…"), self.delete_selected)
+        self.undo_delete_action = action(tr("&Undo delete"), self.undo_delete)
+        self.menu.addSeparator()
+        self.import_action = action(tr("&Import…"), self.import_dialog, "Ctrl+I")
+        self.export_action = action(tr("E&xport…"), self.export_selected)
+
+    def _selected(self) -> Entry | None:
+        entry = self.window.library_view.current_entry()
+        return entry if entry is not None and entry.routine is not None else None
+
+    def _is_own(self, entry: Entry | None) -> bool:
+        return (
+            entry is not None
+            and entry.origin is Origin.USER
+            and self.store.is_user_file(entry.path)
+        )
+
+    def update_actions(self) -> None:
+        entry = self._selected()
+        on_library = self.window.current_page() is self.window.library_view
+        own = self._is_own(entry)
+        self.edit_action.setText(
+            self.tr("&Edit") if own or entry is None else self.tr("&Edit a copy")
+        )
+        editing = self._lazy.built and self.editor.is_open
+        busy = self.job is not None  # one change to the routines at a time
+        idle = not self.window.controller.active and not editing and not busy
+        self.new_action.setEnabled(idle)
+        self.import_action.setEnabled(idle)  # and so dropping files (eventFilter)
+        self.edit_action.setEnabled(idle and entry is not None)
+        self.duplicate_action.setEnabled(idle and entry is not None)
+        self.export_action.setEnabled(on_library and entry is not None and not busy)
+        self.rename_action.setEnabled(idle and on_library and own)
+        self.delete_action.setEnabled(idle and on_library and own)
+        self.undo_delete_action.setEnabled(idle and bool(self.trashed))
+        if busy:  # the library enables its Edit button on each selection; this runs after
+            self.window.library_view.set_edit_enabled(False)
+
+    # -- opening the editor ---------------------------------------------------------------
+    def _show_editor(self) -> None:
+        self.window.show_page(self.page)
+        self.window.setWindowTitle(self.tr("Editing · Supple"))
+        self.update_actions()
+
+    def new_routine(self) -> None:
+        if self.window.controller.active or self._wait_for_job():
+            return
+        self.editor.open_new()
+        self._show_editor()
+        self.page.focus_routine_title()
+
+    def edit_entry(self, entry: Entry) -> None:
+        if self.window.controller.active or entry.routine is None or self._wait_for_job():
+            return
+        self.editor.open_entry(entry)
+        self._show_editor()
+
+    def edit_selected(self) -> None:
+        entry = self._selected()
+        if entry is not None:
+            self.edit_entry(entry)
+
+    def duplicate_selected(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.routine is None:
+            return
+        title = self.tr("{title} (copy)").format(title=entry.routine.title)
+        try:
+            saved = self.store.duplicate(entry.routine, title)
+        except (RoutineError, OSError) as exc:
+            self._report(self.tr("Could not duplicate the routine"), problem_lines(exc))
+            return
+        self._reload(saved.routine.id)
+        self._status(self.tr("Made “{title}”.").format(title=saved.routine.title))
+
+    def rename_selected(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.routine is None or not self._is_own(entry):
+            return
+        title, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Rename routine"),
+            self.tr("New title:"),
+            QLineEdit.EchoMode.Normal,
+            entry.routine.title,
+        )
+        if ok and title.strip():
+            self.rename(entry, title)
+
+    def rename(self, entry: Entry, title: str) -> bool:
+        try:
+            saved = self.store.rename(entry.path, title.strip())
+        except (RoutineError, OSError) as exc:
+            self._report(self.tr("Could not rename the routine"), problem_lines(exc))
+            return False
+        self._reload(saved.routine.id)
+        return True
+
+    def delete_selected(self) -> None:
+        entry = self._selected()
+        if entry is None or not self._is_own(entry):
+            return
+        box = QMessageBox(self.window)
+        box.setObjectName("confirmDelete")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete routine"))
+        box.setText(self.tr("Delete “{title}”?").format(title=entry.title))
+        box.setInformativeText(self.tr("Routine ▸ Undo delete brings it back."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is delete:
+            self.delete(entry)
+
+    def delete(self, entry: Entry) -> bool:
+        try:
+            trashed = self.store.delete(entry.path)
+        except (RoutineError, OSError) as exc:
+            self._report(self.tr("Could not delete the routine"), problem_lines(exc))
+            return False
+        self.trashed.append((trashed, entry.title))
+        self._reload("")
+        self._status(
+            self.tr("Deleted “{title}”. Routine ▸ Undo delete brings it back.").format(
+                title=entry.title
+            )
+        )
+        return True
+
+    def undo_delete(self) -> None:
+        if not self.trashed:
+            return
+        trashed, title = self.trashed.pop()
+        try:
+            path = self.store.restore(trashed)
+        except OSError as exc:
+            self.trashed.append((trashed, title))
+            self._report(self.tr("Could not bring the routine back"), [str(exc)])
+            return
+        self.window.reload_library()
+        entry = next((e for e in self.window.library.entries if e.path == path), None)
+        if entry is not None and entry.routine is not None:
+            self.window.library_view.select(entry.routine.id)
+        self._status(self.tr("“{title}” is back.").format(title=title))
+        self.update_actions()
+
+    # -- import / export --------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import a routine"),
+            str(Path.home()),
+            self.tr("Supple routines (*.json *.zip)"),
+        )
+        if name:
+            self.import_files([Path(name)])
+
+    def import_files(self, files: list[Path]) -> TransferJob | None:
+        """Import each file in the background. When it is done the library shows the last
+        routine imported, every problem is listed, and ``import_finished`` gives the ids.
+
+        Returns the job, or None if another import or export is still running.
+        """
+        if self.job is not None or not files:
+            return None
+        # Load zipfile, QtSvg... here rather than while the worker imports them.
+        import supple.routine.transfer
+        import supple.ui.editor.picture_field  # noqa: F401
+
+        files = list(files)
+        store = self.store
+        job = TransferJob("import", lambda job: import_all(files, store, job))
+        if len(files) == 1:
+            text = self.tr("Importing “{name}”…").format(name=files[0].name)
+        else:
+            text = self.tr("Importing {n} files…").format(n=len(files))
+        self._start(job, text)
+        return job
+
+    def _import_done(self, outcome: object) -> None:
+        if not isinstance(outcome, ImportOutcome):
+            self._report(self.tr("Could not import"), [str(outcome)])
+            self.import_finished.emit([])
+            return
+        done, failures = outcome.imported, list(outcome.failures)
+        for file in outcome.skipped:
+            failures += [file.name, "  " + self.tr("not imported: Supple was closing")]
+        if done:
+            self._reload(done[-1])
+            self._status(
+                self.tr("Imported {n} routine(s).").format(n=len(done))
+                + (" " + "; ".join(outcome.notes) if outcome.notes else "")
+            )
+        if failures:
+            self._report(self.tr("Could not import"), failures)
+        self.import_finished.emit(list(done))
+
+    def export_selected(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.routine is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export routine"),
+            str(Path.home() / f"{entry.routine.id}.zip"),
+            self.tr("Supple routine package (*.zip)"),
+        )
+        if name:
+            self.export(entry, Path(name) if name.lower().endswith(".zip") else Path(name + ".zip"))
+
+    def export(self, entry: Entry, target: Path) -> TransferJob | None:
+        """Write ``entry`` to the zip ``target`` in the background; ``export_finished``
+        says whether it was written. Returns the job, or None if one is still running."""
+        if self.job is not None or entry.routine is None:
+            return None
+        routine = entry.routine
+        job = TransferJob("export", lambda _job: export_one(routine, target))
+        self._start(job, self.tr("Exporting to {path}…").format(path=str(target)))
+        return job
+
+    def _export_done(self, outcome: object) -> None:
+        if not isinstance(outcome, ExportOutcome):
+            self._report(self.tr("Could not export"), [str(outcome)])
+            return
+        if outcome.error is not None:
+            self._report(self.tr("Could not export"), [outcome.error])
+        else:
+            self._status(self.tr("Exported to {path}").format(path=str(outcome.target)))
+        self.export_finished.emit(outcome.target, outcome.error is None)
+
+    # -- the job running in the background -------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """True while an import or export runs (until its outcome has been shown)."""
+        return self.job is not None
+
+    def _start(self, job: TransferJob, text: str) -> None:
+        self.job = job
+        self._show_busy(text)
+        self.update_actions()
+        self.jobs.start(job, self._job_done.emit)
+
+    def _job_finished(self, job: TransferJob) -> None:
+        if job is not self.job:
+            return
+        self.job = None
+        self._hide_busy()
+        entry = self._selected()
+        self.window.library_view.set_edit_enabled(entry is not None)
+        self.update_actions()
+        if job.kind == "import":
+            self._import_done(job.outcome)
+        else:
+            self._export_done(job.outcome)
+        if self._close_loop is not None:
+            self._close_loop.quit()
+
+    def _show_busy(self, text: str) -> None:
+        bar = self._busy_bar
+        if bar is None:
+            bar = self._busy_bar = QProgressBar()
+            bar.setObjectName("transferBusy")
+            bar.setRange(0, 0)  # no end known: a moving bar says it is still working
+            bar.setTextVisible(False)
+            bar.setMaximumWidth(140)
+            bar.setAccessibleName(self.tr("Working"))
+            self.window.statusBar().addPermanentWidget(bar)
+        bar.setToolTip(text)
+        bar.show()
+        self.window.statusBar().showMessage(text)  # until the outcome replaces it
+
+    def _hide_busy(self) -> None:
+        if self._busy_bar is not None:
+            self._busy_bar.hide()
+        self.window.statusBar().clearMessage()
+
+    def _wait_for_job(self) -> bool:
+        """True (and a word in the status bar) if an import or export is still running."""
+        if self.job is None:
+            return False
+        if self.job.kind == "import":
+            text = self.tr("Please wait: the import is still running.")
+        else:
+            text = self.tr("Please wait: the export is still running.")
+        self.window.statusBar().showMessage(text)  # until the outcome replaces it
+        return True
+
+    def finish_before_close(self) -> None:
+        """The window is closing during a job: wait up to ``close_wait_ms`` for it, saying
+        why, so its outcome is shown and its files are complete. A job that takes longer
+        goes on in the background (safe: see TransferJob) and stops writing at exit."""
+        job = self.job
+        if job is None or self._close_loop is not None:
+            return
+        if job.kind == "import":
+            text = self.tr("Finishing the import before closing…")
+        else:
+            text = self.tr("Finishing the export before closing…")
+        self.window.statusBar().showMessage(text)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        loop = self._close_loop = QEventLoop()
+        timer = QTimer(loop)
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(self.close_wait_ms)
+        try:
+            if self.job is job:  # else its outcome was delivered while the cursor changed
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            timer.stop()
+            self._close_loop = None
+            QApplication.restoreOverrideCursor()
+
+    def shutdown(self) -> None:
+        """Supple is exiting: a write under way finishes, no other starts (also at exit)."""
+        if self.job is not None:
+            self.job.stop_writing()
+
+    # -- drag and drop (the window's DropTarget) -----------------------------------------
+    def accepts(self, event: QDragEnterEvent | QDropEvent) -> bool:
+        return bool(local_files(event)) and self.import_action.isEnabled()
+
+    def drop(self, event: QDropEvent) -> None:
+        self.import_files(local_files(event))
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _saved(self, _routine: object) -> None:
+        self.window.reload_library()
+        if self._lazy.built and self.editor.saved_id:
+            self.window.library_view.select(self.editor.saved_id)
+
+    def _reload(self, select: str) -> None:
+        self.window.reload_library()
+        if select:
+            self.window.library_view.select(select)
+        self.update_actions()
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 12000)
+
+    def session_ended(self, _report: object) -> None:
+        if self._after_session:
+            QTimer.singleShot(0, self._report_after_session)  # once the summary is up
+
+    def _report_after_session(self) -> None:
+        pending, self._after_session = self._after_session, []
+        for title, lines in pending:
+            self._report(title, lines)
+
+    def _report(self, title: str, lines: list[str]) -> None:
+        if self.window.controller.active:
+            # An import started before the session ended during it: a dialog now would
+            # take the keys (Space, Esc) from the person on the mat. Show it afterwards.
+            self._after_session.append((title, lines))
+            self._status(
+                self.tr("{title}: the problems are listed when the session ends.").format(
+                    title=title
+                )
+            )
+            return
+        self.last_report = problems_box(self.window, title, lines)
+
+
+__all__ = ["RoutineActions"]

@@ -1,0 +1,56 @@
+"""Text every wing shows the same way: durations, holds, the warning colour, and the one
+HTML escape for text put into rich-text labels and tooltips.
+
+The words are translated in the "LibraryView" context, where they were first shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
+
+from supple.routine import HoldKind, Sides, Step
+from supple.ui.kit import theme
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryView", text)
+
+
+def escape_html(text: str) -> str:
+    """``text`` safe inside rich text: &, < and > as entities (quotes are left alone)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def duration_text(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    return _tr("about {n} min").format(n=minutes)
+
+
+def seconds_text(seconds: int) -> str:
+    """A hold's length as people say it: "45 s", "3 min"."""
+    if seconds >= 60 and seconds % 60 == 0:
+        return _tr("{n} min").format(n=seconds // 60)
+    return _tr("{n} s").format(n=seconds)
+
+
+def hold_text(step: Step) -> str:
+    hold = step.hold
+    if hold.kind is HoldKind.BREATHS:
+        text = _tr("{n} breaths").format(n=hold.breaths)
+    elif hold.kind is HoldKind.OPEN:
+        text = _tr("as long as you can")
+    else:
+        text = seconds_text(int(hold.seconds or 0))
+    parts = [text]
+    if step.reps.count > 1:
+        parts.append(_tr("{n} times").format(n=step.reps.count))
+    if step.sides is Sides.BOTH:
+        parts.append(_tr("each side"))
+    elif step.sides is Sides.ALTERNATE:
+        parts.append(_tr("side to side"))
+    return " · ".join(parts)
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    return QColor("#ff8a80") if theme.is_dark(palette) else QColor("#b3261e")

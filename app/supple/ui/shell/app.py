@@ -1,0 +1,137 @@
+"""Starting the Qt application and its main window."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+# isort: off
+# Supple's Qt-free core is imported before PySide6: PySide6's import hook reads
+# the source of every module imported after it (looking for its ``__feature__``
+# switches), and these skip that. About 3 ms of the first paint
+# (benchmarks/README.md); tests/test_startup_imports.py keeps the order.
+from supple import gcpause
+from supple import settings  # noqa: F401  (for compose.create_main_window)
+from supple.routine import Routine
+from supple.session.estimate import estimated_seconds_exact  # noqa: F401  (for the library)
+from supple.session.pacing import pacing  # noqa: F401  (the library's durations: the fit)
+from supple.speech.durations import shared  # noqa: F401  (...and the measured lengths)
+from supple.version import __version__
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+import supple.ui.kit.pyside_fix  # noqa: F401  (first Qt work: guards a PySide6 6.12.0 bug)
+from supple.ui.shell.compose import create_main_window
+from supple.ui.shell.main_window import app_icon
+# isort: on
+
+if TYPE_CHECKING:
+    from supple.ui.shell.compose import Services
+    from supple.ui.shell.single_instance import InstanceGuard
+
+
+def _application(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Supple")
+    app.setApplicationVersion(__version__)
+    # Lets Wayland match the window to the desktop entry and its icon.
+    app.setDesktopFileName("io.github.supple_app.Supple")
+    return app
+
+
+class Launch(QObject):
+    """The app as a person starts it: the window is shown first, and the voice,
+    the history and the settings are attached as soon as it has been painted.
+
+    Importing and starting those services costs about 40 ms that the person
+    would otherwise wait for in front of an empty screen; nothing can be started
+    before they are attached (``routine`` starts after them).
+    """
+
+    FALLBACK_MS = 1000  # attach even if no paint is ever seen (e.g. started minimised)
+
+    def __init__(
+        self,
+        argv: list[str],
+        routine: Routine | None = None,
+        guard: InstanceGuard | None = None,
+    ) -> None:
+        app = _application(argv)
+        super().__init__()
+        self.app = app
+        self.guard = guard  # this copy's claim on the data folder; listened on once painted
+        self.window = create_main_window()
+        self.services: Services | None = None
+        self._routine = routine
+        self.window.installEventFilter(self)
+        self.window.show()
+        QTimer.singleShot(self.FALLBACK_MS, self.attach)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.attach)  # once this paint is on screen
+        return False
+
+    def attach(self) -> None:
+        if self.services is not None:
+            return
+        from supple.ui.shell.compose import Services
+
+        self.window.removeEventFilter(self)
+        gcpause.resume()  # if the launcher paused it for the start (supple.gcpause)
+        self.app.setWindowIcon(app_icon())  # every window takes it, this one included
+        if self.guard is not None:
+            from supple.ui.shell.single_instance import bring_to_front
+
+            window = self.window
+            self.guard.listen(lambda: bring_to_front(window))
+        self.services = Services(self.window)
+        self.app.aboutToQuit.connect(self.services.shutdown)
+        routine = self._routine
+        if routine is not None:
+            QTimer.singleShot(0, lambda: self.window.start_routine(routine))
+
+    def shutdown(self) -> None:
+        try:
+            if self.services is not None:
+                self.services.shutdown()
+            self.window.store.close()
+        finally:
+            if self.guard is not None:
+                self.guard.release()
+
+
+def launch_app(argv: list[str], routine: Routine | None = None) -> Launch | int:
+    """What ``supple`` does up to its first window: claim the data folder, then Launch.
+
+    A second copy for the same data folder opens nothing: it brings the running
+    copy's window forward and the exit code to return is given instead
+    (ui/shell/single_instance.py). That keeps it from marking the running copy's live
+    session as interrupted.
+    """
+    from supple.ui.shell.single_instance import claim
+
+    claimed = claim()  # before any window or history
+    if isinstance(claimed, int):
+        gcpause.resume()
+        return claimed
+    try:
+        return Launch(argv, routine, guard=claimed)
+    except BaseException:
+        claimed.release()
+        raise
+
+
+def run_app(argv: list[str], routine: Routine | None = None) -> int:
+    """Open the main window (and start ``routine`` at once, if given); run until closed."""
+    launch = launch_app(argv, routine)
+    if isinstance(launch, int):
+        return launch
+    try:
+        return int(launch.app.exec())
+    finally:
+        launch.shutdown()
