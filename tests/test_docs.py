@@ -22,7 +22,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from helpers import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
