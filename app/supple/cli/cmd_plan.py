@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from supple.cli.arguments import words_per_minute
 from supple.cli.format import duration, table, terminal_width
 
 # Small (two enums and a dataclass); its values are the --verbosity choices.
@@ -39,7 +40,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument(
         "--rate",
-        type=_rate,
+        type=words_per_minute,
         default=None,
         metavar="WPM",
         help="words a minute the voice speaks (default: your setting)",
@@ -55,16 +56,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="estimate how long the words take instead of synthesising them",
     )
     parser.set_defaults(run=run)
-
-
-def _rate(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if not 60 <= value <= 400:
-        raise argparse.ArgumentTypeError(f"{value} is outside 60-400 words a minute")
-    return value
 
 
 def _cues(segment: Segment, verbosity: Verbosity) -> list[dict[str, Any]]:

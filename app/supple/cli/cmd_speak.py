@@ -7,25 +7,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from supple.cli.arguments import words_per_minute
+
 if TYPE_CHECKING:
     from supple.speech.engine import VoiceConfig
-
-
-def _rate(value: str) -> int:
-    try:
-        rate = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if not 60 <= rate <= 400:
-        raise argparse.ArgumentTypeError("the rate should be between 60 and 400 words a minute")
-    return rate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("speak", help="say TEXT with the offline voice (or write a WAV)")
     parser.add_argument("text", metavar="TEXT", help="what to say")
     parser.add_argument("--voice", metavar="ID", help="a voice id from `supple voices`")
-    parser.add_argument("--rate", metavar="N", type=_rate, help="words per minute (60-400)")
+    parser.add_argument(
+        "--rate", metavar="N", type=words_per_minute, help="words per minute (60-400)"
+    )
     parser.add_argument("--out", metavar="FILE.wav", type=Path, help="write a WAV file instead")
     parser.set_defaults(run=run)
 
