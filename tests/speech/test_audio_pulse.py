@@ -28,7 +28,7 @@ from supple.speech.engine import EngineUnavailable, ProblemKind
 from supple.speech.oneshot import OneShot
 from supple.speech.service import OUTPUT_RETRY, Dropped, Finished, Problem, SpeechService, Started
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import soundserver
 
 pytestmark = [
