@@ -9,6 +9,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -85,25 +86,32 @@ def run_gui_child(
     command = [sys.executable, str(BENCH_DIR / "gui_child.py"), mode, "--idle", str(idle)]
     started = time.monotonic()
     begin = time.perf_counter()
-    child = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=child_env(pycache, home),
-    )
-    assert child.stdout is not None
-    try:
-        first = child.stdout.readline()
-        wall_ms = (time.perf_counter() - begin) * 1000.0
-        rest = child.stdout.read()
-        child.wait(timeout)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    if not first.strip():
-        raise RuntimeError(f"the {mode} child printed nothing (exit {child.returncode})")
+    # The child's stderr goes to a file, not a pipe nobody reads (a full pipe would
+    # stall it), so that a child that dies before its first frame can say why.
+    with tempfile.TemporaryFile(mode="w+", prefix="supple-child-") as errors:
+        child = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            env=child_env(pycache, home),
+        )
+        assert child.stdout is not None
+        try:
+            first = child.stdout.readline()
+            wall_ms = (time.perf_counter() - begin) * 1000.0
+            rest = child.stdout.read()
+            child.wait(timeout)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        if not first.strip():
+            errors.seek(0)
+            tail = errors.read()[-4000:].strip() or "(nothing on stderr)"
+            raise RuntimeError(
+                f"the {mode} child printed nothing (exit {child.returncode}); its stderr:\n{tail}"
+            )
     result: dict[str, Any] = {"wall_ms": wall_ms}
     for line in [first, *rest.splitlines()]:
         if line.strip().startswith("{"):

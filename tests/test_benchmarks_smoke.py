@@ -31,7 +31,8 @@ def run_benchmark(name: str, *args: str, timeout: float = 300) -> dict:
     )
     assert result.returncode in (0, 1), result.stderr
     lines = result.stdout.strip().splitlines()
-    assert len(lines) >= 3, result.stdout  # a title, a header, rows, then the JSON
+    # a title, a header, rows, then the JSON; stderr says why when there are none
+    assert len(lines) >= 3, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
     data = json.loads(lines[-1])
     assert data["results"], data
     assert "machine" in data and "benchmark" in data
