@@ -97,14 +97,21 @@ class SpokenLengths:
         known = self.lengths(key)
         return [text for text in dict.fromkeys(texts) if text not in known]
 
-    def measure(self, texts: Iterable[str], key: VoiceKey, volume: float = 1.0) -> dict[str, float]:
+    def measure(
+        self,
+        texts: Iterable[str],
+        key: VoiceKey,
+        volume: float = 1.0,
+        stop: threading.Event | None = None,
+    ) -> dict[str, float]:
         """Synthesise the texts not yet measured for ``key``, keep their lengths, and
         return the lengths of all ``texts``. Blocks (about 10 ms a text with
-        espeak-ng); raises EngineUnavailable when there is no engine."""
+        espeak-ng); raises EngineUnavailable when there is no engine, and
+        oneshot.Cancelled (keeping nothing) once ``stop`` is set."""
         wanted = list(dict.fromkeys(texts))
         todo = self.missing(key, wanted)
         if todo:
-            self.add(key, synthesised_lengths(todo, key, volume))
+            self.add(key, synthesised_lengths(todo, key, volume, stop))
         known = self.lengths(key)
         return {text: known[text] for text in wanted if text in known}
 
@@ -171,7 +178,10 @@ def _read(path: Path) -> dict[str, dict[str, float]]:
 
 
 def synthesised_lengths(
-    texts: Iterable[str], key: VoiceKey, volume: float = 1.0
+    texts: Iterable[str],
+    key: VoiceKey,
+    volume: float = 1.0,
+    stop: threading.Event | None = None,
 ) -> dict[str, float]:
     """Seconds of each text's trimmed audio, synthesised now by ``key``'s engine."""
     import tempfile
@@ -183,7 +193,7 @@ def synthesised_lengths(
     lengths: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="supple-lengths-") as folder:
         path = Path(folder) / "say.wav"
-        with OneShot(key.engine) as shot:
+        with OneShot(key.engine, stop) as shot:
             for text in texts:
                 seconds, _ = shot.synthesize(text, path, config)
                 lengths[text] = seconds

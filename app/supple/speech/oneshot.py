@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import queue
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -24,12 +25,21 @@ from supple.speech.workerclient import WorkerProcess, synth_request
 
 START_TIMEOUT = 20.0
 SYNTH_TIMEOUT = 30.0
+POLL = 0.05  # how often a wait looks at ``stop``
+
+
+class Cancelled(Exception):
+    """The job was stopped from outside (its ``stop`` event was set)."""
 
 
 class OneShot:
     """A worker started for one job; use as a context manager."""
 
-    def __init__(self, engine: str | None = None) -> None:
+    def __init__(self, engine: str | None = None, stop: threading.Event | None = None) -> None:
+        # ``stop``, once set, ends the job: the worker is killed at the next wait for
+        # it (within POLL seconds) and Cancelled is raised, so a
+        # caller on a thread of its own never leaves a worker behind at quit.
+        self._stop = stop
         self._messages: queue.Queue[dict[str, Any] | None] = queue.Queue()
         try:
             self._worker = WorkerProcess(engine or default_engine_spec(), self._messages.put)
@@ -70,13 +80,22 @@ class OneShot:
         return float(reply.get("seconds", 0.0)), bool(reply.get("voice_found", True))
 
     def _next(self, timeout: float, doing: str) -> dict[str, Any]:
-        try:
-            message = self._messages.get(timeout=timeout)
-        except queue.Empty:
-            self._worker.kill()
-            raise EngineUnavailable(
-                ProblemKind.CRASHED, f"the speech engine did not {doing} within {timeout:g} s"
-            ) from None
+        deadline = time.monotonic() + timeout
+        while True:
+            if self._stop is not None and self._stop.is_set():
+                self._worker.quit(wait=0.0)  # killed and waited for: it writes nothing more
+                raise Cancelled(f"stopped before it could {doing}")
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self._worker.kill()
+                raise EngineUnavailable(
+                    ProblemKind.CRASHED, f"the speech engine did not {doing} within {timeout:g} s"
+                )
+            try:
+                message = self._messages.get(timeout=min(left, POLL))
+                break
+            except queue.Empty:
+                continue
         if message is None:
             raise EngineUnavailable(ProblemKind.CRASHED, "the speech worker stopped unexpectedly")
         return message

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,6 +24,7 @@ from supple.session.pacing import spoken_texts, verbosity_of
 from supple.settings import Settings
 from supple.speech.durations import SpokenLengths, shared, voice_key
 from supple.speech.engine import EngineUnavailable
+from supple.speech.oneshot import Cancelled
 
 
 class SpeechLengths(QObject):
@@ -34,12 +36,13 @@ class SpeechLengths(QObject):
         self.engine = engine
         self._relay.connect(self.measured)
         self._threads: list[threading.Thread] = []
+        self._stop = threading.Event()  # set at quit: a measuring worker is killed
         self.problem: str | None = None  # why the last measurement failed, if it did
 
     def measure(self, routines: list[Routine], settings: Settings) -> threading.Thread | None:
         """Measure in the background what ``routines`` say at ``settings``' voice."""
         verbosity = verbosity_of(settings.verbosity)
-        if verbosity is Verbosity.SILENT or not routines:
+        if self._stop.is_set() or verbosity is Verbosity.SILENT or not routines:
             return None
         store = SpokenLengths(shared().path)  # its own: the path is fixed now, on this thread
         key = voice_key(settings.voice_id, settings.rate, self.engine)
@@ -53,7 +56,9 @@ class SpeechLengths(QObject):
             if not missing:
                 return
             try:
-                store.measure(missing, key, volume)
+                store.measure(missing, key, volume, self._stop)
+            except Cancelled:
+                return  # quitting: the worker is gone, nothing half-measured is kept
             except EngineUnavailable as exc:
                 self.problem = exc.detail  # the voice's own notice tells the person
                 return
@@ -64,3 +69,12 @@ class SpeechLengths(QObject):
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
         return thread
+
+    def shutdown(self, timeout: float = 1.0) -> None:
+        """Stop measuring: a worker still starting or speaking is killed and waited
+        for, so no child process outlives the app (within ``timeout`` seconds)."""
+        self._stop.set()
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        self._threads = [t for t in self._threads if t.is_alive()]

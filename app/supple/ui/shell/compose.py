@@ -341,6 +341,8 @@ class Services(QObject):
             self.recorder.shutdown()
         if self.history is not None:
             self.history.close()
+        if self.lengths is not None:
+            self.lengths.shutdown()
         if self.speech is not None:
             self.speech.shutdown()
 
