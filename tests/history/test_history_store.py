@@ -502,7 +502,7 @@ def test_a_read_only_folder_gives_a_clear_error_and_the_session_goes_on(
         (notice,) = data["notices"]
         assert str(home) in notice and "read-only" in notice and "will not be saved" in notice
         (error,) = data["errors"]  # said once, not at every write
-        assert "not being saved" in error
+        assert "not saved yet" in error
         assert not (home / "history.sqlite3").exists()
     finally:
         (outer / "home").chmod(0o755)
