@@ -42,6 +42,7 @@ FIELDS = (
 )
 
 
+_IN_PROGRESS = "in progress"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
@@ -70,7 +71,11 @@ def _count(value: int | None) -> str:
     return str(value) if value is not None else ""
 
 
-def to_csv(sessions: Iterable[SessionRecord], tz: tzinfo | None = None) -> str:
+def to_csv(
+    sessions: Iterable[SessionRecord], tz: tzinfo | None = None, *, open_outcome: str = ""
+) -> str:
+    """Every session as CSV; ``open_outcome`` is written for a session without an outcome
+    ("in progress" or "interrupted", as the caller knows; empty by default)."""
     buffer = io.StringIO()
     import csv  # only when exporting: keeps it out of the idle app's memory
 
@@ -91,7 +96,7 @@ def to_csv(sessions: Iterable[SessionRecord], tz: tzinfo | None = None) -> str:
                 _count(s.steps_completed),
                 _count(s.steps_skipped),
                 _count(s.steps_total),
-                s.outcome.value if s.outcome else "",
+                s.outcome.value if s.outcome else open_outcome,
                 _count(s.feel_before),
                 _count(s.feel_after),
                 neutralise(s.note),
@@ -124,6 +129,10 @@ def _time_or_none(text: str) -> datetime | None:
     return from_db_time(text) if text != "" else None
 
 
+def _outcome(text: str) -> Outcome | None:
+    return Outcome(text) if text not in ("", _IN_PROGRESS) else None
+
+
 def read_csv(text: str) -> list[SessionRecord]:
     """Parse what to_csv wrote. Raises ValueError naming the row on bad content."""
     import csv
@@ -150,7 +159,7 @@ def read_csv(text: str) -> list[SessionRecord]:
                     steps_completed=_int_or_none(row["steps_completed"]),
                     steps_skipped=_int_or_none(row["steps_skipped"]),
                     steps_total=_int_or_none(row["steps_total"]),
-                    outcome=Outcome(row["outcome"]) if row["outcome"] else None,
+                    outcome=_outcome(row["outcome"]),
                     feel_before=_int_or_none(row["feel_before"]),
                     feel_after=_int_or_none(row["feel_after"]),
                     note=_restore(row["note"]),
