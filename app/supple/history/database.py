@@ -59,6 +59,12 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+# quick_check also reports rows that break a CHECK or NOT NULL rule (a row written by
+# another program, or by hand): the file itself is whole and every row is read, with
+# the odd values as unknown, so those are not damage and never a reason to move it aside.
+_NOT_DAMAGE = ("CHECK constraint failed in ", "NULL value in ")
+
+
 def _check(conn: sqlite3.Connection, path: Path) -> None:
     """Raise HistoryCorrupt unless the file reads as a healthy SQLite database."""
     try:
@@ -67,8 +73,9 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
         if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
             raise
         raise HistoryCorrupt(f"The history file {path} is damaged ({exc}).", path) from exc
-    if [tuple(r) for r in rows] != [("ok",)]:
-        detail = "; ".join(str(r[0]) for r in rows[:3])
+    problems = [str(r[0]) for r in rows if r[0] != "ok" and not str(r[0]).startswith(_NOT_DAMAGE)]
+    if problems:
+        detail = "; ".join(problems[:3])
         raise HistoryCorrupt(f"The history file {path} is damaged ({detail}).", path)
 
 
