@@ -506,3 +506,41 @@ def test_an_unreadable_file_is_not_blamed_on_the_folder(tmp_path: Path) -> None:
         import shutil
 
         shutil.rmtree(outer, ignore_errors=True)
+
+
+@pytest.mark.slow
+def test_a_lock_held_while_the_app_opens_the_file_shows_history_then_writes(
+    supple_home: Path,
+) -> None:
+    sid = _open_session()  # a crash left it open: the app's start closes it, once it can
+    other = sqlite3.connect(paths.history_db_path(), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock at the start
+    notices: list[str] = []
+    worker = HistoryWorker(on_notice=notices.append, reopen_seconds=0.0).start()
+    try:
+        assert worker.wait_ready(60)  # waited its 5 s for the lock
+        (notice,) = notices
+        assert "locked for more than 5 seconds" in notice and "history is shown" in notice
+        titles: list[list[str]] = []
+        worker.submit(lambda store: [s.title for s in store.all_sessions()], titles.append)
+        assert worker.wait_idle(30) and titles == [["Walk"]]  # the history is there to see
+    finally:
+        other.execute("COMMIT")
+        other.close()
+    errors: list[str] = []
+    recorder = SessionRecorder(worker, on_error=errors.append)
+    recorder.started(_routine(), 60, 2)
+    recorder.ended(None, Outcome.STOPPED)
+    assert worker.wait_idle(30)
+    worker.close()
+    assert errors == [] and recorder.unsaved == 0
+    assert notices[-1].startswith("The history file can be written again")
+    store = open_for_reading()
+    assert store is not None
+    try:
+        by_id = {s.id: s for s in store.all_sessions()}
+    finally:
+        store.close()
+    assert by_id[sid].outcome is Outcome.INTERRUPTED  # closed by the start that got through
+    (new,) = [s for s in by_id.values() if s.id != sid]
+    assert new.outcome is Outcome.STOPPED

@@ -183,3 +183,13 @@ def test_the_app_shows_the_history_of_a_read_only_disk(supple_home: Path) -> Non
     (error,) = data["errors"]  # the session that could not be written, said once
     assert "read-only" in error and "not saved yet" in error
     assert _snapshot(supple_home) == before
+
+
+def test_a_damaged_file_on_a_read_only_disk_promises_no_move(supple_home: Path) -> None:
+    (supple_home / "history.sqlite3").write_bytes(b"not a database" * 100)
+    env = dict(os.environ, SUPPLE_HOME=str(supple_home))
+    result = run_read_only(supple_home, CLI, env=env, timeout=60)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "damaged" in result.stderr and "read-only" in result.stderr
+    assert "cannot move the damaged file aside" in result.stderr
+    assert "moves the damaged file aside" not in result.stderr

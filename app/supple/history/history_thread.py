@@ -57,8 +57,10 @@ class HistoryWorker:
         deliver: Deliver = _direct,
         on_notice: Callable[[str], None] | None = None,
         close_open_sessions: bool = True,
+        reopen_seconds: float = REOPEN_SECONDS,
     ) -> None:
         self.path = path
+        self.reopen_seconds = reopen_seconds
         self._deliver = deliver
         self._on_notice = on_notice
         self._close_open = close_open_sessions
@@ -181,7 +183,7 @@ class HistoryWorker:
         """Try to open for writing again, when that failed for a cause that may pass."""
         if self.open_error is None or isinstance(self.open_error, (HistoryCorrupt, HistoryTooNew)):
             return
-        if time.monotonic() - self._opened_at < REOPEN_SECONDS:
+        if time.monotonic() - self._opened_at < self.reopen_seconds:
             return
         self._opened_at = time.monotonic()
         try:
