@@ -173,7 +173,7 @@ class HistoryWorker:
             return None
         try:
             store = open_for_reading(self.path)
-        except (HistoryError, Exception):
+        except Exception:  # HistoryError or anything else: nothing to show, then
             return None
         if store is not None:
             store.read_only = self.open_error
