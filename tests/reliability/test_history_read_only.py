@@ -193,3 +193,59 @@ def test_a_damaged_file_on_a_read_only_disk_promises_no_move(supple_home: Path) 
     assert "damaged" in result.stderr and "read-only" in result.stderr
     assert "cannot move the damaged file aside" in result.stderr
     assert "moves the damaged file aside" not in result.stderr
+
+
+FULL_DISK_CHILD = """
+import json, os, sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from supple.history import HistoryWorker, SessionRecorder, open_for_reading
+from supple.routine import resolve_routine
+from supple.session import Outcome
+
+home = Path(os.environ["SUPPLE_HOME"])
+notices, errors = [], []
+worker = HistoryWorker(on_notice=notices.append, reopen_seconds=0.0).start()
+worker.wait_ready()
+shown = []
+worker.submit(lambda store: len(store.all_sessions()), shown.append)
+wall = [datetime(2024, 4, 2, 7, 0, tzinfo=timezone.utc)]
+recorder = SessionRecorder(worker, on_error=errors.append, now=lambda: wall[0])
+recorder.started(resolve_routine("lower-back-spasm-relief"), 600, 5)
+recorder.ended(None, Outcome.STOPPED)
+worker.wait_idle()
+unsaved_while_full = recorder.unsaved
+for name in (".filler", ".filler2", ".filler3"):  # space comes back
+    if (home / name).exists():
+        os.remove(home / name)
+wall[0] += timedelta(seconds=10)
+recorder.retry()
+worker.wait_idle()
+worker.close()
+store = open_for_reading()
+titles = [s.title for s in store.all_sessions()]
+store.close()
+print(json.dumps({"notices": notices, "errors": errors, "shown": shown, "titles": titles,
+                  "unsaved_while_full": unsaved_while_full, "unsaved": recorder.unsaved}))
+"""
+
+
+@pytest.mark.slow
+def test_on_a_real_full_disk_the_session_waits_and_is_saved_when_space_returns(
+    supple_home: Path, tmp_path: Path
+) -> None:
+    staged = tmp_path / "staged"
+    staged.mkdir()
+    _closed_cleanly(staged)
+    env = dict(os.environ, SUPPLE_HOME=str(supple_home))
+    result = run_on_full_disk(
+        supple_home, staged, [sys.executable, "-c", FULL_DISK_CHILD], env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert data["shown"] == [3]  # the history was shown from the full disk
+    assert any("the disk is full" in n for n in data["notices"]), data
+    (error,) = data["errors"]
+    assert "the disk is full" in error and "not saved yet" in error
+    assert data["unsaved_while_full"] == 1 and data["unsaved"] == 0
+    assert data["titles"] == ["Walk 0", "Walk 1", "Walk 2", "Lower-back spasm relief"]
