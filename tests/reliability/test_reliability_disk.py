@@ -123,7 +123,7 @@ def test_a_full_disk_gives_one_clear_message_and_the_session_goes_on(supple_home
     data = lines[-1]
     assert data["state"] == "finished"  # the session ran to its end
     (error,) = data["errors"]  # said once, not at every write
-    assert "the disk is full" in error and "not being saved" in error
+    assert "the disk is full" in error and "not saved yet" in error
     assert str(paths.history_db_path()) in error
 
     conn = sqlite3.connect(paths.history_db_path())

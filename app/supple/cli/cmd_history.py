@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supple.cli.format import duration, table
 
 if TYPE_CHECKING:
-    from supple.history import Week, WeekSummary
+    from supple.history import HistoryError, Week, WeekSummary
 
 
 def _week(text: str) -> Week:
@@ -37,7 +38,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=run)
 
 
-def week_document(summary: WeekSummary) -> dict[str, Any]:
+def week_document(summary: WeekSummary, open_outcome: str = "in progress") -> dict[str, Any]:
+    """The week as JSON; ``open_outcome`` names a session without an outcome."""
     return {
         "week": summary.week.iso_label(),
         "first_day": summary.week.first.isoformat(),
@@ -55,9 +57,15 @@ def week_document(summary: WeekSummary) -> dict[str, Any]:
                         "id": s.id,
                         "routine_id": s.routine_id,
                         "title": s.title,
-                        "started_local": s.started_at.astimezone().isoformat(timespec="seconds"),
-                        "active_seconds": round(s.active_seconds, 3),
-                        "outcome": s.outcome.value if s.outcome else "in progress",
+                        "started_local": (
+                            s.started_at.astimezone().isoformat(timespec="seconds")
+                            if s.started_at is not None
+                            else None
+                        ),
+                        "active_seconds": (
+                            round(s.active_seconds, 3) if s.active_seconds is not None else None
+                        ),
+                        "outcome": s.outcome.value if s.outcome else open_outcome,
                     }
                     for s in day.sessions
                 ],
@@ -65,6 +73,34 @@ def week_document(summary: WeekSummary) -> dict[str, Any]:
             for day in summary.days
         ],
     }
+
+
+def open_outcome(data_dir: Path) -> str:
+    """What a session without an outcome is: the app's live one, or one a crash left."""
+    from supple.history.app_lock import app_running
+
+    return "in progress" if app_running(data_dir) else "interrupted"
+
+
+def error_advice(error: HistoryError) -> str | None:
+    """What the person can do, for the errors where something can be done."""
+    import os
+
+    from supple.history import HistoryCorrupt
+    from supple.history.history_error import read_only_disk
+
+    if not isinstance(error, HistoryCorrupt) or error.path is None:
+        return None
+    folder = error.path.parent
+    if read_only_disk(folder) or not os.access(folder, os.W_OK):
+        return (
+            f"Nothing was changed. The folder {folder} is read-only, so the app cannot move "
+            "the damaged file aside either; copy it somewhere safe to keep it."
+        )
+    return (
+        "Nothing was changed. The next time the app starts, it moves the damaged file aside "
+        "(nothing is deleted) and starts a fresh history."
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         HistoryError,
         Week,
         load_week,
-        open_existing_readonly,
+        open_for_reading,
         summarize,
         to_csv,
     )
@@ -84,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
     week: Week = args.week or Week.containing(today)
     path = paths.history_db_path()
     try:
-        store = open_existing_readonly(path)
+        store = open_for_reading(path)
         if store is None:
             summary = summarize([], week, None)
             sessions = []
@@ -96,16 +132,16 @@ def run(args: argparse.Namespace) -> int:
                 store.close()
     except HistoryError as exc:
         print(f"supple history: {exc}", file=sys.stderr)
-        print(
-            "Opening the app moves a damaged file aside and starts a fresh history.",
-            file=sys.stderr,
-        )
+        advice = error_advice(exc)
+        if advice:
+            print(advice, file=sys.stderr)
         return 1
+    unfinished = open_outcome(path.parent)
     if args.csv:
-        sys.stdout.write(to_csv(sessions))
+        sys.stdout.write(to_csv(sessions, open_outcome=unfinished))
         return 0
     if args.json:
-        print(json.dumps(week_document(summary), ensure_ascii=False, indent=2))
+        print(json.dumps(week_document(summary, unfinished), ensure_ascii=False, indent=2))
         return 0
     rows = [
         [

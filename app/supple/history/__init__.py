@@ -4,7 +4,13 @@ Qt-free. The app talks to it through a HistoryWorker (one thread owns the
 connection); the command line and tests may use open_store() directly.
 """
 
-from supple.history.database import Opened, move_aside, open_existing_readonly, open_store
+from supple.history.database import (
+    Opened,
+    move_aside,
+    open_existing_readonly,
+    open_for_reading,
+    open_store,
+)
 from supple.history.export import export_csv, read_csv, to_csv
 from supple.history.history_error import HistoryCorrupt, HistoryError, HistoryTooNew
 from supple.history.history_thread import HistoryWorker
@@ -33,6 +39,7 @@ __all__ = [
     "load_week",
     "move_aside",
     "open_existing_readonly",
+    "open_for_reading",
     "open_store",
     "read_csv",
     "routine_hash",

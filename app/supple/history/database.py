@@ -8,6 +8,7 @@ old one went so it can tell the person.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,13 @@ from pathlib import Path
 from supple import paths
 from supple.fileutil import unique_sibling
 from supple.history import migrations
-from supple.history.history_error import HistoryCorrupt, HistoryError, HistoryTooNew, describe
+from supple.history.history_error import (
+    HistoryCorrupt,
+    HistoryError,
+    HistoryTooNew,
+    describe,
+    read_only_disk,
+)
 from supple.history.store import HistoryStore
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
@@ -31,6 +38,7 @@ class Opened:
     backup: Path | None = None  # the copy made before a migration
     migrated_from: int | None = None
     interrupted: list[int] = field(default_factory=list)  # sessions found open, now closed
+    cannot_write: HistoryError | None = None  # opened for reading only, and why
 
     def notices(self) -> list[str]:
         """Sentences for the person about what happened while opening."""
@@ -40,6 +48,8 @@ class Opened:
                 f"The history file was damaged and could not be read. It was moved to "
                 f"{self.moved_to} and a new, empty history was started."
             )
+        if self.cannot_write is not None:
+            out.append(f"{self.cannot_write} The history is shown, but sessions will not be saved.")
         return out
 
 
@@ -47,6 +57,12 @@ def _connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: autocommit; HistoryStore opens every write transaction itself.
     conn = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=True)
     return conn
+
+
+# quick_check also reports rows that break a CHECK or NOT NULL rule (a row written by
+# another program, or by hand): the file itself is whole and every row is read, with
+# the odd values as unknown, so those are not damage and never a reason to move it aside.
+_NOT_DAMAGE = ("CHECK constraint failed in ", "NULL value in ")
 
 
 def _check(conn: sqlite3.Connection, path: Path) -> None:
@@ -57,8 +73,9 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
         if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
             raise
         raise HistoryCorrupt(f"The history file {path} is damaged ({exc}).", path) from exc
-    if [tuple(r) for r in rows] != [("ok",)]:
-        detail = "; ".join(str(r[0]) for r in rows[:3])
+    problems = [str(r[0]) for r in rows if r[0] != "ok" and not str(r[0]).startswith(_NOT_DAMAGE)]
+    if problems:
+        detail = "; ".join(problems[:3])
         raise HistoryCorrupt(f"The history file {path} is damaged ({detail}).", path)
 
 
@@ -163,13 +180,137 @@ def open_store(
     return Opened(store, path, moved_to, backup, migrated_from, interrupted)
 
 
-def open_existing_readonly(path: Path | None = None) -> HistoryStore | None:
-    """For reading only (the command line): None when there is no file yet.
+def _companion(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
 
-    Migrates an old file (with a backup) like the app would, but never moves a
-    damaged file and never closes a session another process may be recording.
+
+def _has_wal_content(path: Path) -> bool:
+    try:
+        return _companion(path, "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _connect_reading(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A connection that never writes; raises until the file is really readable."""
+    query = "mode=ro&immutable=1" if immutable else "mode=ro"
+    conn = sqlite3.connect(
+        f"{path.absolute().as_uri()}?{query}", uri=True, timeout=5.0, isolation_level=None
+    )
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # opens for real
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _in_memory(source: sqlite3.Connection) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    source.backup(memory)
+    return memory
+
+
+def _copied(path: Path) -> sqlite3.Connection:
+    """Read a file whose recent sessions are still in its -wal, from a copy of both.
+
+    Only when the folder allows neither writing the -shm index SQLite reads a WAL
+    through nor opening without one: the copy, in the temporary folder, is read into
+    memory and deleted at once.
+    """
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="supple-history-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(_companion(path, "-wal"), _companion(copy, "-wal"))
+        source = sqlite3.connect(copy, isolation_level=None)
+        try:
+            return _in_memory(source)
+        finally:
+            source.close()
+
+
+def _reading_connection(path: Path) -> sqlite3.Connection:
+    """Open ``path`` without writing a byte, whatever its folder allows.
+
+    In order: an ordinary read-only connection (it needs the -shm index, made if
+    missing: not possible in a read-only folder nor, for its first bytes, on a full
+    disk); then ``immutable`` when the file holds everything (no -wal content: the
+    app closed it cleanly); then a copy of the file and its -wal.
+    """
+    folder_writable = os.access(path.parent, os.W_OK) and not read_only_disk(path.parent)
+    wal = _has_wal_content(path)
+    tries = []
+    if folder_writable or _companion(path, "-shm").exists():
+        tries.append(lambda: _connect_reading(path))
+    if not wal:
+        tries.append(lambda: _connect_reading(path, immutable=True))
+    else:
+        tries.append(lambda: _copied(path))
+    failure: BaseException | None = None
+    for attempt in tries:
+        try:
+            return attempt()
+        except (sqlite3.Error, OSError) as exc:
+            failure = failure or exc
+    assert failure is not None
+    raise describe(failure, path, "read") from failure
+
+
+def open_for_reading(path: Path | None = None) -> HistoryStore | None:
+    """The history as it is on disk, for reading only; None when nothing was recorded yet.
+
+    Never writes: not in a read-only folder (a USB stick), not on a full disk, not
+    beside the app recording a session. An older schema is brought up to date in a
+    copy in memory, leaving the file for the app to migrate (with its backup).
+    Raises HistoryError (HistoryCorrupt, HistoryTooNew) with a sentence for the person.
     """
     path = paths.history_db_path() if path is None else Path(path)
     if not path.exists():
         return None
-    return open_store(path, move_corrupt=False, close_open_sessions=False).store
+    if not path.is_file():
+        raise HistoryError(
+            f"Could not read the history file {path}: it is not a file (a folder or a "
+            "device is in its place).",
+            path,
+        )
+    conn = _reading_connection(path)
+    try:
+        _check(conn, path)
+        version = migrations.user_version(conn)
+        if version > migrations.CURRENT_VERSION:
+            raise HistoryTooNew(
+                f"The history file {path} was written by a newer version of Supple "
+                f"(schema {version}; this version knows up to {migrations.CURRENT_VERSION}).",
+                path,
+            )
+        if version == 0:
+            if migrations.has_sessions_table(conn):
+                raise HistoryCorrupt(
+                    f"The history file {path} has a sessions table but no schema version.",
+                    path,
+                )
+            conn.close()
+            return None  # made, but never finished: no session can be in it
+        if version < migrations.CURRENT_VERSION:
+            memory = _in_memory(conn)
+            conn.close()
+            conn = memory
+            migrations.migrate(conn, None)
+    except (sqlite3.Error, OSError) as exc:
+        conn.close()
+        raise describe(exc, path, "read") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return HistoryStore(conn, path)
+
+
+def open_existing_readonly(path: Path | None = None) -> HistoryStore | None:
+    """For reading only (the command line): None when there is no file yet.
+
+    Never writes to the folder: see open_for_reading.
+    """
+    return open_for_reading(path)

@@ -1,7 +1,14 @@
 """All sessions as CSV, written atomically, and read back (for checks and imports).
 
 Times are written in UTC (ISO 8601 with Z) and, for people reading the file in
-a spreadsheet, also in local time with its offset.
+a spreadsheet, also in local time with its offset. A value the history file holds
+but that is not what Supple writes (a hand-edited row) is an empty cell.
+
+Text cells are neutralised for spreadsheets (OWASP's advice on CSV injection): a
+title such as ``=HYPERLINK(...)`` would otherwise run as a formula. A cell that
+starts with ``= + - @``, a tab or a carriage return gets a leading ``'``, which
+spreadsheets hide and which makes them show the text as it is; so does a cell that
+already starts with ``'``, so that ``read_csv`` can take exactly one off again.
 """
 
 from __future__ import annotations
@@ -35,11 +42,40 @@ FIELDS = (
 )
 
 
-def _local(moment: datetime, tz: tzinfo | None) -> str:
-    return moment.astimezone(tz).isoformat(timespec="seconds")
+_IN_PROGRESS = "in progress"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
-def to_csv(sessions: Iterable[SessionRecord], tz: tzinfo | None = None) -> str:
+def neutralise(text: str) -> str:
+    """The cell as a spreadsheet will show it as text, never run it as a formula."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _restore(text: str) -> str:
+    return text[1:] if text.startswith("'") else text
+
+
+def _time(moment: datetime | None) -> str:
+    return to_db_time(moment) if moment is not None else ""
+
+
+def _local(moment: datetime | None, tz: tzinfo | None) -> str:
+    return moment.astimezone(tz).isoformat(timespec="seconds") if moment is not None else ""
+
+
+def _seconds(value: float | None) -> str:
+    return f"{value:.3f}" if value is not None else ""
+
+
+def _count(value: int | None) -> str:
+    return str(value) if value is not None else ""
+
+
+def to_csv(
+    sessions: Iterable[SessionRecord], tz: tzinfo | None = None, *, open_outcome: str = ""
+) -> str:
+    """Every session as CSV; ``open_outcome`` is written for a session without an outcome
+    ("in progress" or "interrupted", as the caller knows; empty by default)."""
     buffer = io.StringIO()
     import csv  # only when exporting: keeps it out of the idle app's memory
 
@@ -49,21 +85,21 @@ def to_csv(sessions: Iterable[SessionRecord], tz: tzinfo | None = None) -> str:
         writer.writerow(
             [
                 s.id,
-                s.routine_id,
-                s.title,
-                s.routine_hash,
-                to_db_time(s.started_at),
-                to_db_time(s.ended_at) if s.ended_at else "",
+                neutralise(s.routine_id),
+                neutralise(s.title),
+                neutralise(s.routine_hash),
+                _time(s.started_at),
+                _time(s.ended_at),
                 _local(s.started_at, tz),
-                f"{s.active_seconds:.3f}",
-                f"{s.planned_seconds:.3f}",
-                s.steps_completed,
-                s.steps_skipped,
-                s.steps_total,
-                s.outcome.value if s.outcome else "",
-                "" if s.feel_before is None else s.feel_before,
-                "" if s.feel_after is None else s.feel_after,
-                s.note,
+                _seconds(s.active_seconds),
+                _seconds(s.planned_seconds),
+                _count(s.steps_completed),
+                _count(s.steps_skipped),
+                _count(s.steps_total),
+                s.outcome.value if s.outcome else open_outcome,
+                _count(s.feel_before),
+                _count(s.feel_after),
+                neutralise(s.note),
             ]
         )
     return buffer.getvalue()
@@ -85,6 +121,18 @@ def _int_or_none(text: str) -> int | None:
     return int(text) if text != "" else None
 
 
+def _float_or_none(text: str) -> float | None:
+    return float(text) if text != "" else None
+
+
+def _time_or_none(text: str) -> datetime | None:
+    return from_db_time(text) if text != "" else None
+
+
+def _outcome(text: str) -> Outcome | None:
+    return Outcome(text) if text not in ("", _IN_PROGRESS) else None
+
+
 def read_csv(text: str) -> list[SessionRecord]:
     """Parse what to_csv wrote. Raises ValueError naming the row on bad content."""
     import csv
@@ -95,26 +143,26 @@ def read_csv(text: str) -> list[SessionRecord]:
     out: list[SessionRecord] = []
     for number, row in enumerate(reader, start=2):
         try:
-            started = from_db_time(row["started_utc"])
-            ended = from_db_time(row["ended_utc"]) if row["ended_utc"] else None
+            started = _time_or_none(row["started_utc"])
+            ended = _time_or_none(row["ended_utc"])
             out.append(
                 SessionRecord(
                     id=int(row["id"]),
-                    routine_id=row["routine_id"],
-                    title=row["title"],
-                    routine_hash=row["routine_hash"],
+                    routine_id=_restore(row["routine_id"]),
+                    title=_restore(row["title"]),
+                    routine_hash=_restore(row["routine_hash"]),
                     started_at=started,
                     ended_at=ended,
                     updated_at=ended or started,
-                    active_seconds=float(row["active_seconds"]),
-                    planned_seconds=float(row["planned_seconds"]),
-                    steps_completed=int(row["steps_completed"]),
-                    steps_skipped=int(row["steps_skipped"]),
-                    steps_total=int(row["steps_total"]),
-                    outcome=Outcome(row["outcome"]) if row["outcome"] else None,
+                    active_seconds=_float_or_none(row["active_seconds"]),
+                    planned_seconds=_float_or_none(row["planned_seconds"]),
+                    steps_completed=_int_or_none(row["steps_completed"]),
+                    steps_skipped=_int_or_none(row["steps_skipped"]),
+                    steps_total=_int_or_none(row["steps_total"]),
+                    outcome=_outcome(row["outcome"]),
                     feel_before=_int_or_none(row["feel_before"]),
                     feel_after=_int_or_none(row["feel_after"]),
-                    note=row["note"],
+                    note=_restore(row["note"]),
                 )
             )
         except (KeyError, ValueError, TypeError) as exc:

@@ -27,30 +27,60 @@ class HistoryTooNew(HistoryError):
     """The file was written by a newer Supple with a schema this one does not know."""
 
 
-def describe(exc: BaseException, path: Path, doing: str) -> HistoryError:
-    """Turn an sqlite3 or OS error into a HistoryError that says what happened."""
+def read_only_disk(folder: Path) -> bool:
+    """True when ``folder`` is on a file system mounted read-only (a locked USB stick)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        return os.statvfs(folder).f_bavail == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _cause(exc: BaseException, path: Path) -> str:
+    """The real reason, in words: checked on the disk, not guessed from the text alone."""
     text = str(exc).lower()
     code = getattr(exc, "errno", None)
+    folder = path.parent
+    exists = path.exists()
+    if exists and not path.is_file():
+        return "it is not a file (a folder or a device is in its place)"
+    denied = isinstance(exc, PermissionError) or code == errno.EACCES
+    cannot_open = "unable to open" in text or "cannot open" in text
+    read_only = "readonly" in text or "read-only" in text or code == errno.EROFS
+    if (denied or cannot_open) and exists and not os.access(path, os.R_OK):
+        return "you have no permission to read the file"
+    if read_only or denied or cannot_open:
+        if read_only_disk(folder):
+            return f"the folder {folder} is on a disk that is read-only"
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            return f"the folder {folder} is read-only or not writable"
+        if exists and not os.access(path, os.W_OK):
+            return "the file is read-only"
+    io_error = "disk i/o" in text or code == errno.EIO
+    if "disk is full" in text or code == errno.ENOSPC or (io_error and _disk_full(folder)):
+        return "the disk is full"
+    if "locked" in text or "busy" in text:
+        return "another program kept the file locked for more than 5 seconds"
+    if cannot_open:
+        if not folder.is_dir():
+            return f"the folder {folder} does not exist and could not be made"
+        return "the file could not be opened"
+    if io_error:
+        return "the disk could not be read or written (disk I/O error)"
+    return str(exc) or type(exc).__name__
+
+
+def describe(exc: BaseException, path: Path, doing: str) -> HistoryError:
+    """Turn an sqlite3 or OS error into a HistoryError that says what happened."""
     if isinstance(exc, HistoryError):
         return exc
-    folder_locked = path.parent.is_dir() and not os.access(path.parent, os.W_OK)
-    if (
-        "readonly" in text
-        or "read-only" in text
-        or code in (errno.EROFS, errno.EACCES)
-        or ("unable to open" in text and folder_locked)
-    ):
-        why = f"the folder {path.parent} is read-only or not writable"
-    elif "disk is full" in text or code == errno.ENOSPC:
-        why = "the disk is full"
-    elif "unable to open" in text or isinstance(exc, PermissionError):
-        why = f"the file cannot be opened (is {path.parent} writable?)"
-    elif "locked" in text or "busy" in text:
-        why = "another program is holding the file"
-    elif isinstance(exc, sqlite3.DatabaseError) and (
-        "malformed" in text or "not a database" in text
-    ):
+    text = str(exc).lower()
+    if isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
         return HistoryCorrupt(f"The history file {path} is damaged ({exc}).", path)
-    else:
-        why = str(exc) or type(exc).__name__
-    return HistoryError(f"Could not {doing} the history file {path}: {why}.", path)
+    return HistoryError(f"Could not {doing} the history file {path}: {_cause(exc, path)}.", path)

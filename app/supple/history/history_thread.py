@@ -5,25 +5,31 @@ and gets results or errors back through ``deliver``, which the Qt layer sets
 to "run this on the GUI thread". Jobs run one at a time, in the order given,
 so a session's begin, updates and end reach the file in order.
 
-When the file cannot be opened (read-only folder, full disk, newer schema),
-the worker still runs: every job then fails with the same HistoryError, and
-the person is told once rather than at every write.
+When the file cannot be opened for writing (read-only folder, full disk, a lock
+held by another program, newer schema), the worker still runs: it opens the file
+for reading if it can, so the history is still shown, and every write fails with
+the same HistoryError; the person is told once rather than at every write. Unless
+the file is damaged or too new, the worker tries again to open it for writing
+(at most every REOPEN_SECONDS, before a job), so sessions kept waiting in memory
+are saved once the lock is gone or space is back.
 """
 
 from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from supple.history.database import Opened, open_store
-from supple.history.history_error import HistoryError, describe
+from supple.history.database import Opened, open_for_reading, open_store
+from supple.history.history_error import HistoryCorrupt, HistoryError, HistoryTooNew, describe
 from supple.history.store import HistoryStore
 
 T = TypeVar("T")
+REOPEN_SECONDS = 5.0
 Deliver = Callable[[Callable[[], None]], None]
 OnError = Callable[[HistoryError], None]
 
@@ -51,8 +57,10 @@ class HistoryWorker:
         deliver: Deliver = _direct,
         on_notice: Callable[[str], None] | None = None,
         close_open_sessions: bool = True,
+        reopen_seconds: float = REOPEN_SECONDS,
     ) -> None:
         self.path = path
+        self.reopen_seconds = reopen_seconds
         self._deliver = deliver
         self._on_notice = on_notice
         self._close_open = close_open_sessions
@@ -64,6 +72,7 @@ class HistoryWorker:
         self.open_error: HistoryError | None = None
         self._ready = threading.Event()
         self._closed = False
+        self._opened_at = 0.0  # time.monotonic() of the last attempt to open for writing
 
     # -- life ------------------------------------------------------------------
     def start(self) -> HistoryWorker:
@@ -127,25 +136,64 @@ class HistoryWorker:
 
     def _main(self) -> None:
         try:
-            self.opened = open_store(self.path, close_open_sessions=self._close_open)
-            for text in self.opened.notices():
-                self._notice(text)
-        except HistoryError as exc:
-            self.open_error = exc
-            self._notice(f"{exc} Sessions still run but will not be saved.")
-        except Exception as exc:  # never let the thread die silently
-            self.open_error = describe(exc, self.path or Path("history"), "open")
-            self._notice(str(self.open_error))
+            self._open()
         finally:
             self._ready.set()
-        store = self.opened.store if self.opened else None
         while True:
             job = self._queue.get()
             if job is None:
                 break
-            self._run(job, store)
+            self._reopen()
+            self._run(job, self.opened.store if self.opened else None)
+        if self.opened is not None:
+            self.opened.store.close()
+
+    def _open(self) -> None:
+        self._opened_at = time.monotonic()
+        try:
+            self.opened = open_store(self.path, close_open_sessions=self._close_open)
+            for text in self.opened.notices():
+                self._notice(text)
+            return
+        except HistoryError as exc:
+            self.open_error = exc
+        except Exception as exc:  # never let the thread die silently
+            self.open_error = describe(exc, self.path or Path("history"), "open")
+        store = self._open_reading()
         if store is not None:
-            store.close()
+            self.opened = Opened(store, store.path, cannot_write=self.open_error)
+            for text in self.opened.notices():
+                self._notice(text)
+        else:
+            self._notice(f"{self.open_error} Sessions still run but will not be saved.")
+
+    def _open_reading(self) -> HistoryStore | None:
+        """The history for reading only, its writes failing with the open error."""
+        if isinstance(self.open_error, (HistoryCorrupt, HistoryTooNew)):
+            return None
+        try:
+            store = open_for_reading(self.path)
+        except Exception:  # HistoryError or anything else: nothing to show, then
+            return None
+        if store is not None:
+            store.read_only = self.open_error
+        return store
+
+    def _reopen(self) -> None:
+        """Try to open for writing again, when that failed for a cause that may pass."""
+        if self.open_error is None or isinstance(self.open_error, (HistoryCorrupt, HistoryTooNew)):
+            return
+        if time.monotonic() - self._opened_at < self.reopen_seconds:
+            return
+        self._opened_at = time.monotonic()
+        try:
+            opened = open_store(self.path, close_open_sessions=self._close_open)
+        except Exception:
+            return  # still not: the jobs fail with the error the person was told about
+        if self.opened is not None:
+            self.opened.store.close()
+        self.opened, self.open_error = opened, None
+        self._notice("The history file can be written again; sessions are saved.")
 
     def _run(self, job: _Job, store: HistoryStore | None) -> None:
         try:

@@ -8,6 +8,7 @@ local time by the layers above.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -35,6 +36,51 @@ def from_db_time(text: str) -> datetime:
     return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
 
 
+def parse_db_time(value: object) -> datetime | None:
+    """A stored time, or None when the cell holds something that is not one.
+
+    Lenient where ``from_db_time`` is strict: a history row changed by hand or by
+    another program ("garbage", 31 February, a number) reads as an unknown time.
+    Years at the very ends of the calendar are refused too: converting them to
+    local time would overflow.
+    """
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = from_db_time(value)
+    except ValueError:
+        return None
+    return moment if 1 < moment.year < 9999 else None
+
+
+def parse_number(value: object) -> float | None:
+    """A stored number of seconds, or None when the cell is not a finite number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def parse_count(value: object) -> int | None:
+    """A stored whole number (steps, a check-in score), or None when it is not one."""
+    number = parse_number(value)
+    if number is None or number != int(number):
+        return None
+    return int(number)
+
+
+def parse_text(value: object) -> str:
+    """A stored text; bytes and numbers someone put there are shown as text."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
 def routine_hash(routine: Routine) -> str:
     """sha256 of the routine's canonical JSON: tells edited routines apart later."""
     canonical = json.dumps(
@@ -53,19 +99,25 @@ class SessionRecord:
     routine_id: str
     title: str
     routine_hash: str
-    started_at: datetime  # aware, UTC
+    # Unknown (None) where the file holds something unreadable (a hand-edited row):
+    started_at: datetime | None  # aware, UTC
     ended_at: datetime | None  # None while the session goes on
-    updated_at: datetime  # the last time the row was written
-    active_seconds: float  # pauses excluded
-    planned_seconds: float
-    steps_completed: int
-    steps_skipped: int
-    steps_total: int
-    outcome: Outcome | None  # None while the session goes on
+    updated_at: datetime | None  # the last time the row was written
+    active_seconds: float | None  # pauses excluded
+    planned_seconds: float | None
+    steps_completed: int | None
+    steps_skipped: int | None
+    steps_total: int | None
+    outcome: Outcome | None  # None while the session goes on (or a crash left it open)
     feel_before: int | None = None  # 0-10, optional check-in
     feel_after: int | None = None
     note: str = ""
 
     @property
+    def seconds(self) -> float:
+        """The active time for totals: an unknown time counts as none."""
+        return self.active_seconds or 0.0
+
+    @property
     def minutes(self) -> float:
-        return self.active_seconds / 60.0
+        return self.seconds / 60.0

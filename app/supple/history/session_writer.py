@@ -6,9 +6,16 @@ HistoryWorker. It never raises into the player: failures go to ``on_error``,
 once until a write succeeds again, so a read-only disk gives one clear
 message and the session goes on.
 
-Writes: one row when the session starts; an update when each step ends, when
+Writes: the row when the session starts; an update when each step ends, when
 the session pauses, and every ``checkpoint_seconds`` of activity (so a kill
-loses at most that much); a final update with the outcome.
+loses at most that much, whatever the step's length); a final update with the
+outcome. Time is the player's (``SessionReport.active_seconds``, from its
+injected clock), so the checkpoints follow the session, not the wall clock.
+
+Every write carries the whole row as it is now, so a write that failed (a lock
+held by another program for more than 5 s, a full disk) loses nothing: the row
+is kept in memory, and the next write, or ``retry()`` at least every
+``retry_seconds``, writes it all, inserting it first if its insert failed.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from supple.history.history_error import HistoryError
 from supple.history.history_thread import HistoryWorker
@@ -24,15 +32,74 @@ from supple.history.store import HistoryStore
 from supple.routine import Routine
 from supple.session import Event, Outcome, SessionReport, State, StateChanged, StepFinished
 
-CHECKPOINT_SECONDS = 20.0
+# Under 10 s: with the check at every status update of the player, a kill loses less.
+CHECKPOINT_SECONDS = 8.0
+RETRY_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """One session's row as it should be on disk, taken on the recorder's thread."""
+
+    version: int
+    active: float
+    steps: tuple[int, int]
+    outcome: Outcome | None
+    at: datetime | None  # the time of the last change; None before any progress
+    feel_after: int | None
+    note: str | None  # None: leave the note as inserted
 
 
 @dataclass
 class _Row:
-    """The session's row while it is being recorded."""
+    """The session's row while it is being recorded, and until it is all on disk."""
 
+    fields: dict[str, Any]  # what begin_session() takes
     id: int | None = None  # set on the worker thread when the row is inserted
     note: str = ""  # the before-session note, kept when an after note is added
+    active: float = 0.0
+    steps: tuple[int, int] = (0, 0)
+    outcome: Outcome | None = None
+    at: datetime | None = None
+    feel_after: int | None = None
+    note_changed: bool = False
+    version: int = 0  # counts the changes
+    saved: int = -1  # the version known to be on disk
+    writing: int = 0  # writes of this row queued or running
+    failed_at: datetime | None = None
+
+    @property
+    def on_disk(self) -> bool:
+        return self.saved >= self.version
+
+    def snapshot(self) -> _Snapshot:
+        return _Snapshot(
+            self.version,
+            self.active,
+            self.steps,
+            self.outcome,
+            self.at,
+            self.feel_after,
+            self.note if self.note_changed else None,
+        )
+
+
+def _write_row(store: HistoryStore, row: _Row, snap: _Snapshot) -> int:
+    """Bring the row on disk to ``snap`` (inserting it first if needed); return its version."""
+    if row.id is None:
+        row.id = store.begin_session(**row.fields)
+    if snap.at is not None:
+        store.update_session(
+            row.id,
+            active_seconds=snap.active,
+            steps_completed=snap.steps[0],
+            steps_skipped=snap.steps[1],
+            outcome=snap.outcome,
+            at=snap.at,
+        )
+    if snap.feel_after is not None or snap.note is not None:
+        store.set_checkin(row.id, after=snap.feel_after, note=snap.note)
+    return snap.version
 
 
 @dataclass
@@ -51,15 +118,16 @@ class SessionRecorder:
         on_error: Callable[[str], None] | None = None,
         now: Callable[[], datetime] = utc_now,
         checkpoint_seconds: float = CHECKPOINT_SECONDS,
+        retry_seconds: float = RETRY_SECONDS,
     ) -> None:
         self.worker = worker
         self.on_error = on_error
         self.now = now
         self.checkpoint_seconds = checkpoint_seconds
+        self.retry_seconds = retry_seconds
         self._row: _Row | None = None  # the session being recorded
         self._last_row: _Row | None = None  # the one before, for the "after" check-in
-        self._written_active = 0.0
-        self._written_steps = (0, 0)
+        self._unsaved: list[_Row] = []  # rows not all on disk yet, oldest first
         self._failing = False
         self._pending_before: CheckIn | None = None
         self.last_session_id: int | None = None  # known once the worker has inserted it
@@ -69,6 +137,11 @@ class SessionRecorder:
     def recording(self) -> bool:
         return self._row is not None
 
+    @property
+    def unsaved(self) -> int:
+        """Sessions whose latest state is not on disk yet (kept in memory until it is)."""
+        return sum(1 for row in self._unsaved if not row.on_disk)
+
     def checkin_before(self, feel: int | None, note: str = "") -> None:
         """Keep a before-session check-in for the next session started."""
         self._pending_before = CheckIn(feel, note)
@@ -77,27 +150,20 @@ class SessionRecorder:
         if self._row is not None:
             self.ended(None, Outcome.INTERRUPTED)
         before, self._pending_before = self._pending_before, None
-        row = _Row(note=before.note if before else "")
-        self._row = row
-        self._written_active = 0.0
-        self._written_steps = (0, 0)
-        when = self.now()
         fields = {
             "routine_id": routine.id,
             "title": routine.title,
             "routine_hash": routine_hash(routine),
             "planned_seconds": planned_seconds,
             "steps_total": steps_total,
-            "started_at": when,
+            "started_at": self.now(),
             "feel_before": before.feel if before else None,
             "note": before.note if before else "",
         }
-
-        def insert(store: HistoryStore) -> int:
-            row.id = store.begin_session(**fields)  # type: ignore[arg-type]
-            return row.id
-
-        self._submit(insert, self._inserted)
+        row = _Row(fields, note=before.note if before else "")
+        self._row = row
+        self._unsaved.append(row)
+        self._sync(row)
 
     def step_finished(self, report: SessionReport) -> None:
         self._update(report)
@@ -105,14 +171,30 @@ class SessionRecorder:
     def paused(self, report: SessionReport) -> None:
         self._update(report)
 
+    def due(self, active_seconds: float) -> bool:
+        """True when ``active_seconds`` of the session call for a checkpoint (cheap)."""
+        row = self._row
+        return row is not None and active_seconds - row.active >= self.checkpoint_seconds
+
     def tick(self, report: SessionReport) -> bool:
-        """Call often (any rate); writes once ``checkpoint_seconds`` of activity passed."""
-        if self._row is None:
-            return False
-        if report.active_seconds - self._written_active >= self.checkpoint_seconds:
+        """Call often (any rate); writes once ``checkpoint_seconds`` of activity passed.
+
+        Also retries rows that could not be written (see ``retry``).
+        """
+        self.retry()
+        if self.due(report.active_seconds):
             self._update(report)
             return True
         return False
+
+    def retry(self) -> None:
+        """Write again the rows whose last write failed, ``retry_seconds`` after it."""
+        now = self.now()
+        for row in list(self._unsaved):
+            if row.writing or row.on_disk:
+                continue
+            if row.failed_at is None or (now - row.failed_at).total_seconds() >= self.retry_seconds:
+                self._sync(row)
 
     def ended(self, report: SessionReport | None, outcome: Outcome | None = None) -> None:
         """The session is over; ``outcome`` overrides the report's (e.g. INTERRUPTED on quit)."""
@@ -127,16 +209,16 @@ class SessionRecorder:
         row = self._last_row or self._row
         if row is None:
             return
-
         if note:
             row.note = f"{row.note} / {note}" if row.note else note
-        text = row.note or None
-
-        def write(store: HistoryStore) -> None:
-            if row.id is not None:
-                store.set_checkin(row.id, after=feel, note=text)
-
-        self._submit(write)
+            row.note_changed = True
+        if feel is not None:
+            row.feel_after = feel
+        if feel is None and not note:
+            return
+        if row not in self._unsaved:
+            self._unsaved.append(row)
+        self._changed(row)
 
     def apply(self, events: list[Event], report: SessionReport) -> None:
         """Follow a Player directly (no Qt): feed it what ``poll()`` returned."""
@@ -159,42 +241,54 @@ class SessionRecorder:
             active = report.active_seconds
             steps = (len(report.steps_completed), len(report.steps_skipped))
         else:
-            active, steps = self._written_active, self._written_steps
-        if outcome is None and active == self._written_active and steps == self._written_steps:
+            active, steps = row.active, row.steps
+        if outcome is None and active == row.active and steps == row.steps:
             return
-        self._written_active, self._written_steps = active, steps
-        when = self.now()
+        row.active, row.steps, row.at = active, steps, self.now()
+        if outcome is not None:
+            row.outcome = outcome
+        self._changed(row)
 
-        def write(store: HistoryStore) -> None:
-            if row.id is None:
-                return  # the insert failed; that was reported
-            store.update_session(
-                row.id,
-                active_seconds=active,
-                steps_completed=steps[0],
-                steps_skipped=steps[1],
-                outcome=outcome,
-                at=when,
-            )
+    def _changed(self, row: _Row) -> None:
+        # Queued at once even while a write is under way: the worker runs them in
+        # order, each with the whole row, and one queued at quit is still written.
+        row.version += 1
+        self._sync(row)
 
-        self._submit(write)
+    def _sync(self, row: _Row) -> None:
+        snap = row.snapshot()
+        row.writing += 1
 
-    def _inserted(self, session_id: int) -> None:
-        self.last_session_id = session_id
+        def write(store: HistoryStore) -> int:
+            return _write_row(store, row, snap)
 
-    def _submit(
-        self, run: Callable[[HistoryStore], object], on_result: Callable[..., None] | None = None
-    ) -> None:
-        def ok(value: object) -> None:
-            self._failing = False
-            if on_result is not None:
-                on_result(value)
+        def ok(version: int) -> None:
+            row.writing -= 1
+            row.saved = max(row.saved, version)
+            row.failed_at = None
+            if self._failing:
+                self._failing = False
+            if row.id is not None and row is self._newest():
+                self.last_session_id = row.id
+            if row.on_disk and row is not self._row and row in self._unsaved:
+                self._unsaved.remove(row)
 
-        self.worker.submit(run, ok, self._failed)
+        def failed(error: HistoryError) -> None:
+            row.writing -= 1
+            row.failed_at = self.now()
+            self._failed(error)
+
+        self.worker.submit(write, ok, failed)
+
+    def _newest(self) -> _Row | None:
+        return self._row or self._last_row
 
     def _failed(self, error: HistoryError) -> None:
         if self._failing:
             return
         self._failing = True
         if self.on_error is not None:
-            self.on_error(f"{error} The session goes on, but it is not being saved.")
+            self.on_error(
+                f"{error} The session goes on; it is not saved yet, and is kept to be saved "
+                "as soon as the file can be written (while Supple stays open)."
+            )

@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from supple.history.history_error import HistoryError, describe
-from supple.history.session_rows import SessionRecord, from_db_time, to_db_time, utc_now
+from supple.history.session_rows import (
+    SessionRecord,
+    parse_count,
+    parse_db_time,
+    parse_number,
+    parse_text,
+    to_db_time,
+    utc_now,
+)
 from supple.session import Outcome
 
 _COLUMNS = (
@@ -25,24 +33,38 @@ _COLUMNS = (
 )
 
 
+def _outcome(value: object) -> Outcome | None:
+    try:
+        return Outcome(value) if value else None
+    except ValueError:
+        return None  # not one Supple writes: shown like a session left open
+
+
+def _feel_read(value: object) -> int | None:
+    score = parse_count(value)
+    return score if score is not None and 0 <= score <= 10 else None
+
+
 def _record(row: tuple[Any, ...]) -> SessionRecord:
+    """A row as read, never raising: a cell that is not what Supple writes is unknown."""
+    started = parse_db_time(row[4])
     return SessionRecord(
         id=int(row[0]),
-        routine_id=row[1],
-        title=row[2],
-        routine_hash=row[3],
-        started_at=from_db_time(row[4]),
-        ended_at=from_db_time(row[5]) if row[5] else None,
-        updated_at=from_db_time(row[6]) if row[6] else from_db_time(row[4]),
-        active_seconds=float(row[7]),
-        planned_seconds=float(row[8]),
-        steps_completed=int(row[9]),
-        steps_skipped=int(row[10]),
-        steps_total=int(row[11]),
-        outcome=Outcome(row[12]) if row[12] else None,
-        feel_before=row[13],
-        feel_after=row[14],
-        note=row[15] or "",
+        routine_id=parse_text(row[1]),
+        title=parse_text(row[2]),
+        routine_hash=parse_text(row[3]),
+        started_at=started,
+        ended_at=parse_db_time(row[5]),
+        updated_at=parse_db_time(row[6]) or started,
+        active_seconds=parse_number(row[7]),
+        planned_seconds=parse_number(row[8]),
+        steps_completed=parse_count(row[9]),
+        steps_skipped=parse_count(row[10]),
+        steps_total=parse_count(row[11]),
+        outcome=_outcome(row[12]),
+        feel_before=_feel_read(row[13]),
+        feel_after=_feel_read(row[14]),
+        note=parse_text(row[15]),
     )
 
 
@@ -56,11 +78,19 @@ def _feel(value: int | None) -> int | None:
 
 class HistoryStore:
     def __init__(
-        self, conn: sqlite3.Connection, path: Path, now: Callable[[], datetime] = utc_now
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        now: Callable[[], datetime] = utc_now,
+        *,
+        read_only: HistoryError | None = None,
     ) -> None:
         self.conn = conn
         self.path = path
         self.now = now
+        # Set when the file could only be opened for reading: every write raises it,
+        # so the person hears the real cause (a read-only folder, a full disk).
+        self.read_only = read_only
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -69,6 +99,8 @@ class HistoryStore:
     # -- plumbing --------------------------------------------------------------
     @contextlib.contextmanager
     def _write(self, doing: str) -> Iterator[sqlite3.Connection]:
+        if self.read_only is not None:
+            raise self.read_only
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except (sqlite3.Error, OSError) as exc:
@@ -220,7 +252,10 @@ class HistoryStore:
         return [_record(r) for r in rows]
 
     def practice_starts(self, before: datetime, min_seconds: float) -> Iterator[datetime]:
-        """Start times of sessions with at least ``min_seconds`` of practice, newest first."""
+        """Start times of sessions with at least ``min_seconds`` of practice, newest first.
+
+        A start that is not a time (a hand-edited row) is passed over.
+        """
         try:
             cursor = self.conn.execute(
                 "SELECT started_at FROM sessions WHERE started_at < ? AND deleted_at IS NULL"
@@ -228,18 +263,18 @@ class HistoryStore:
                 (to_db_time(before), float(min_seconds)),
             )
             for (text,) in cursor:
-                yield from_db_time(text)
+                moment = parse_db_time(text)
+                if moment is not None:
+                    yield moment
         except (sqlite3.Error, OSError) as exc:
             raise describe(exc, self.path, "read") from exc
 
     def latest_practice_before(self, before: datetime, min_seconds: float) -> datetime | None:
         """The newest start before ``before`` of a session with ``min_seconds`` of practice."""
-        rows = self._read(
-            "SELECT started_at FROM sessions WHERE started_at < ? AND deleted_at IS NULL"
-            " AND active_seconds >= ? ORDER BY started_at DESC LIMIT 1",
-            (to_db_time(before), float(min_seconds)),
-        )
-        return from_db_time(rows[0][0]) if rows else None
+        for moment in self.practice_starts(before, min_seconds):
+            if moment < before:
+                return moment
+        return None
 
     def count(self) -> int:
         return int(self._read("SELECT COUNT(*) FROM sessions WHERE deleted_at IS NULL")[0][0])

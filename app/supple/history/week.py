@@ -97,7 +97,7 @@ class DaySummary:
 
     @property
     def seconds(self) -> float:
-        return sum(s.active_seconds for s in self.sessions)
+        return sum(s.seconds for s in self.sessions)
 
     @property
     def minutes(self) -> float:
@@ -128,18 +128,22 @@ class WeekSummary:
         return [s for d in self.days for s in d.sessions]
 
 
+def _start(session: SessionRecord) -> datetime:
+    return session.started_at or datetime.min.replace(tzinfo=UTC)
+
+
 def bucket(
     sessions: Iterable[SessionRecord], week: Week, tz: tzinfo | None
 ) -> tuple[DaySummary, ...]:
-    """Sort sessions into the week's local days (others are ignored)."""
+    """Sort sessions into the week's local days (others, and unknown starts, are ignored)."""
     by_day: dict[date, list[SessionRecord]] = {d: [] for d in week.days}
     for session in sessions:
+        if session.started_at is None:
+            continue  # a start that is not a time belongs to no day
         day = local_date(session.started_at, tz)
         if day in by_day:
             by_day[day].append(session)
-    return tuple(
-        DaySummary(d, tuple(sorted(by_day[d], key=lambda s: s.started_at))) for d in week.days
-    )
+    return tuple(DaySummary(d, tuple(sorted(by_day[d], key=_start))) for d in week.days)
 
 
 def streak_from(

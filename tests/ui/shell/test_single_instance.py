@@ -365,7 +365,12 @@ def test_bring_to_front_shows_a_hidden_window(qtbot) -> None:
 
 # -- the command line never closes a session in progress ------------------------------------
 def test_supple_history_leaves_a_session_in_progress_open() -> None:
-    live = open_store()  # as the running app holds it
+    from PySide6.QtCore import QLockFile
+
+    paths.ensure_dir(paths.data_dir())
+    lock = QLockFile(str(lock_path()))  # the running app holds the data folder's lock
+    assert lock.tryLock(0)
+    live = open_store()  # and the history file
     try:
         sid = live.store.begin_session(
             routine_id="lower-back-spasm-relief",
@@ -393,6 +398,7 @@ def test_supple_history_leaves_a_session_in_progress_open() -> None:
         assert record is not None and record.outcome is None
     finally:
         live.store.close()
+        lock.unlock()
 
 
 # -- end to end: the real window with a session running ------------------------------------

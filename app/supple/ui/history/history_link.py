@@ -26,8 +26,10 @@ from supple.history import CHECKPOINT_SECONDS, HistoryWorker, SessionRecorder
 from supple.routine import Routine
 from supple.session import Outcome, SessionReport, State, Timeline
 
-# How often the recorder looks at the player; it writes only every CHECKPOINT_SECONDS
-# of activity (and at every step end and pause), so this costs nothing.
+# The recorder checks at every status update of the player whether CHECKPOINT_SECONDS
+# of activity passed (one comparison), and writes then, at every step end and pause.
+# This timer is the fallback, and retries writes that failed (a lock, a full disk)
+# for as long as a session is not all on disk, also after it ended.
 LOOK_INTERVAL_MS = 5000
 
 
@@ -104,6 +106,9 @@ class HistoryLink(QObject):
         controller.step_finished.connect(self._step_finished)  # type: ignore[attr-defined]
         controller.state_changed.connect(self._state_changed)  # type: ignore[attr-defined]
         controller.session_ended.connect(self._ended)  # type: ignore[attr-defined]
+        status_changed = getattr(controller, "status_changed", None)
+        if status_changed is not None:
+            status_changed.connect(self._status)
 
     # -- check-in (see checkin_dialog.ask_checkin) ------------------------------
     def checkin_before(self, feel: int | None, note: str = "") -> None:
@@ -142,15 +147,29 @@ class HistoryLink(QObject):
 
     @Slot(object)
     def _ended(self, report: SessionReport) -> None:
-        self._timer.stop()
         self.recorder.ended(report)
+        self._keep_looking()
+
+    @Slot(object)
+    def _status(self, status: object) -> None:
+        """After every poll of the player: a checkpoint once enough activity passed."""
+        active = getattr(status, "active_seconds", None)
+        if isinstance(active, float | int) and self.recorder.due(float(active)):
+            self.look()
 
     @Slot()
     def look(self) -> None:
-        """Called by the timer: write a checkpoint when enough activity has passed."""
-        report = self._report()
+        """Write a checkpoint when enough activity has passed; retry failed writes."""
+        report = self._report() if self.recorder.recording else None
         if report is not None:
             self.recorder.tick(report)
+        else:
+            self.recorder.retry()
+        self._keep_looking()
+
+    def _keep_looking(self) -> None:
+        if not self.recorder.recording and not self.recorder.unsaved:
+            self._timer.stop()
 
     def shutdown(self) -> None:
         """The app is quitting: a session still on is kept, marked interrupted."""

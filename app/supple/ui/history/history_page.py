@@ -40,6 +40,7 @@ from supple.history import (
     export_csv,
     load_week,
 )
+from supple.history.app_lock import app_running
 from supple.session import Outcome
 from supple.settings import Settings
 from supple.ui.history.history_chart import ChartDay, WeekChart
@@ -51,12 +52,25 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"  # the file holds something that is not a number of seconds
     total = max(0, round(seconds))
     minutes, secs = divmod(total, 60)
     if minutes >= 60:
         return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
+
+
+def _count(value: int | None) -> str:
+    return "?" if value is None else str(value)
+
+
+def _newest_first(session: SessionRecord) -> tuple[bool, float]:
+    """Newest start first; a start that is not a time (a hand-edited row) last."""
+    if session.started_at is None:
+        return (True, 0.0)
+    return (False, -session.started_at.timestamp())
 
 
 class HistoryPage(QWidget):
@@ -79,6 +93,7 @@ class HistoryPage(QWidget):
         self._today = today or (lambda: datetime.now(self.tz).date())
         self.week = Week.containing(self._today(), self.first_weekday)
         self.summary: WeekSummary | None = None
+        self._open_is_live = True  # see refresh()
         self._serial = 0
         self._deleted: SessionRecord | None = None
         self.loads = 0  # how many answers were shown (tests wait on it)
@@ -195,15 +210,18 @@ class HistoryPage(QWidget):
         self._serial += 1
         serial, week, tz, today = self._serial, self.week, self.tz, self._today()
 
-        def load(store: HistoryStore) -> WeekSummary:
-            return load_week(store, week, tz, today)
+        def load(store: HistoryStore) -> tuple[WeekSummary, bool]:
+            # A session without an outcome is this copy's live one while the data
+            # folder's lock is held; otherwise a crash left it (read-only folder).
+            return load_week(store, week, tz, today), app_running(store.path.parent)
 
-        self.history.submit(load, lambda s: self._loaded(serial, s), self._failed)
+        self.history.submit(load, lambda answer: self._loaded(serial, *answer), self._failed)
 
-    def _loaded(self, serial: int, summary: WeekSummary) -> None:
+    def _loaded(self, serial: int, summary: WeekSummary, live: bool = True) -> None:
         if serial != self._serial:
             return  # an older week's answer
         self.summary = summary
+        self._open_is_live = live
         if self.loads == 0 and self.history.opened is not None:
             opening = " ".join(self.history.opened.notices())
             if opening:
@@ -220,7 +238,9 @@ class HistoryPage(QWidget):
         self.notice.setVisible(bool(text))
 
     # -- showing ------------------------------------------------------------------
-    def _local_time(self, moment: datetime) -> str:
+    def _local_time(self, moment: datetime | None) -> str:
+        if moment is None:
+            return self.tr("unknown time")
         local = moment.astimezone(self.tz)
         return self.locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
@@ -229,7 +249,7 @@ class HistoryPage(QWidget):
             Outcome.FINISHED: self.tr("finished"),
             Outcome.STOPPED: self.tr("stopped"),
             Outcome.INTERRUPTED: self.tr("interrupted"),
-            None: self.tr("in progress"),
+            None: self.tr("in progress") if self._open_is_live else self.tr("interrupted"),
         }[outcome]
 
     def _session_line(self, s: SessionRecord) -> str:
@@ -283,17 +303,19 @@ class HistoryPage(QWidget):
 
     def _fill_table(self, sessions: list[SessionRecord]) -> None:
         self.table.clear()
-        for s in sorted(sessions, key=lambda r: r.started_at, reverse=True):
-            local = s.started_at.astimezone(self.tz)
-            weekday = self.locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-            when = f"{weekday} {self._local_time(s.started_at)}"
+        for s in sorted(sessions, key=_newest_first):
+            when = self._local_time(s.started_at)
+            if s.started_at is not None:
+                local = s.started_at.astimezone(self.tz)
+                weekday = self.locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+                when = f"{weekday} {when}"
             item = QTreeWidgetItem(
                 [
                     when,
                     s.title,
                     _duration(s.active_seconds),
                     self._outcome_text(s.outcome),
-                    f"{s.steps_completed}/{s.steps_total}",
+                    f"{_count(s.steps_completed)}/{_count(s.steps_total)}",
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, s.id)
@@ -352,12 +374,13 @@ class HistoryPage(QWidget):
     def _after_delete(self, _: object) -> None:
         if self._deleted is None:
             return
+        started = self._deleted.started_at
         self.undo_label.setText(
             self.tr("Deleted “{title}” of {day}.").format(
                 title=self._deleted.title,
-                day=self.locale.toString(
-                    _qdate(self._deleted.started_at.astimezone(self.tz).date()), "d MMMM"
-                ),
+                day=self.locale.toString(_qdate(started.astimezone(self.tz).date()), "d MMMM")
+                if started is not None
+                else self.tr("an unknown day"),
             )
         )
         self.undo_label.show()
