@@ -40,6 +40,7 @@ from supple.routine.names import (
     is_slug,
     pose_name,
 )
+from supple.routine.size import size_problems
 
 # Limits. Generous for real routines, small enough that nothing absurd gets in.
 LIMITS = {
@@ -591,7 +592,7 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
 
     if check.problems or routine_id is None or title is None:
         raise RoutineError(file, check.problems)
-    return Routine(
+    routine = Routine(
         id=routine_id,
         title=title,
         steps=tuple(steps),
@@ -604,3 +605,8 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
         cover=cover,
         source=None,
     )
+    # Each field is in range; together they must still make a routine a person can play.
+    too_big = size_problems(routine)
+    if too_big:
+        raise RoutineError(file, too_big)
+    return routine
