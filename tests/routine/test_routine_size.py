@@ -124,9 +124,9 @@ def largest_allowed_doc() -> dict[str, Any]:
         "hold": {"breaths": 32},
         "reps": {"count": 10, "release": 2},
         "sides": "both",
-        "breath": {"inhale": 1, "exhale": 1},
     }
-    return minimal_doc(steps=[dict(step, title=f"Breathe {i}") for i in range(10)])
+    steps = [dict(step, title=f"Breathe {i}") for i in range(10)]
+    return minimal_doc(defaults={"breath": {"inhale": 1, "exhale": 1}}, steps=steps)
 
 
 def test_the_largest_allowed_routine_plays_in_bounded_memory() -> None:
@@ -141,7 +141,7 @@ def test_the_largest_allowed_routine_plays_in_bounded_memory() -> None:
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert len(timeline.segments) <= size.segments
+    assert size.segments * 0.95 < len(timeline.segments) <= size.segments
     assert peak < 120 * MB
 
 
