@@ -76,6 +76,30 @@ def test_usage_errors_exit_2() -> None:
     assert run_cli("list", "--bogus").returncode == 2
 
 
+def test_a_mistyped_option_is_a_usage_error_not_a_window() -> None:
+    """No display here, so a window that tried to open would exit 1 with another message."""
+    no_display = {"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+    for mistake in (["--verison"], ["-x"], ["-platform", "offscreen", "--bogus"]):
+        result = run_cli(*mistake, env=no_display)
+        assert result.returncode == 2, (mistake, result.stderr)
+        assert result.stderr.startswith("usage: supple")
+        assert f"error: unrecognised arguments: {mistake[-1]}" in result.stderr
+        assert "desktop session" not in result.stderr
+
+
+def test_qt_options_still_go_to_the_window() -> None:
+    from supple.cli.parser import split_qt_options
+
+    qt, ours = split_qt_options(["-platform", "offscreen", "--style=fusion", "-reverse", "-x"])
+    assert qt == ["-platform", "offscreen", "--style=fusion", "-reverse"]
+    assert ours == ["-x"]
+    # A window asked for without a display: it is the window's message, not a usage error.
+    no_display = {"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+    result = run_cli("-style", "fusion", env=no_display)
+    assert result.returncode == 1
+    assert "desktop session" in result.stderr
+
+
 def test_plan_table_and_json() -> None:
     table = run_cli("plan", "lower-back-spasm-relief")
     assert table.returncode == 0, table.stderr
