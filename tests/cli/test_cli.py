@@ -151,3 +151,51 @@ def test_plan_wraps_what_is_said_to_the_terminal() -> None:
         return " ".join(rows).split()
 
     assert words(narrow.stdout) == words(wide.stdout)
+
+
+ESC = "\x1b"
+
+
+def _no_terminal_controls(text: str) -> bool:
+    return not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in text)
+
+
+def test_escape_codes_in_a_file_cannot_fake_a_check(tmp_path: Path) -> None:
+    """An unknown field named to erase the line and print "ok" over the failure."""
+    trick = "\r" + ESC + "[2Kx.json: ok (x, 1 steps)\n" + "\x9b2K" + "\u202e"
+    bad = write_json(tmp_path / "x.json", minimal_doc(**{trick: 1}))
+    result = run_cli("check", str(bad))
+    assert result.returncode == 1
+    assert _no_terminal_controls(result.stdout + result.stderr)
+    (line,) = result.stdout.splitlines()  # the newline in the key is no second line
+    assert line.startswith(f"{bad}: \\r\\x1b[2Kx.json: ok (x, 1 steps)\\n\\u009b2K\\u202e")
+    assert line.endswith("unknown field (allowed: " + line.split("(allowed: ")[1])
+
+
+def test_escape_codes_in_a_file_name_and_in_list(supple_home: Path) -> None:
+    routines = supple_home / "routines"
+    routines.mkdir()
+    write_json(routines / ("bad" + ESC + "]0;pwned\x07.json"), minimal_doc(**{ESC + "[31m": 1}))
+    result = run_cli("list", env={"SUPPLE_HOME": str(supple_home)})
+    assert result.returncode == 0, result.stderr
+    assert _no_terminal_controls(result.stdout)
+    assert "bad\\x1b]0;pwned\\x07.json" in result.stdout
+    assert "\\x1b[31m: unknown field" in result.stdout
+    listed = run_cli("list", "--json", env={"SUPPLE_HOME": str(supple_home)})
+    assert _no_terminal_controls(listed.stdout)
+    json.loads(listed.stdout)  # still JSON
+
+
+def test_the_escaping_stream_keeps_json_and_csv_intact() -> None:
+    import io
+
+    from supple.cli.format import EscapingStream, printable
+
+    out = io.StringIO()
+    stream = EscapingStream(out)  # type: ignore[arg-type]
+    document = json.dumps({"title": "a\x9bb\u2028c", "x": "\x1b"}, ensure_ascii=False)
+    stream.write(document + "\n" + "id,title\r\n1,\x1b[2J\r\n")
+    shown = out.getvalue()
+    assert json.loads(shown.splitlines()[0]) == {"title": "a\x9bb\u2028c", "x": "\x1b"}
+    assert shown.endswith("id,title\r\n1,\\x1b[2J\r\n")
+    assert printable("plain: é ñ 😀") == "plain: é ñ 😀"

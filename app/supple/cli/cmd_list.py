@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from supple.cli.format import duration, table
+from supple.cli.format import duration, printable, table
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         print("No routines found.")
     for entry in library.invalid:
         assert entry.error is not None
-        print(f"\nINVALID {entry.path} ({entry.origin.value}):")
+        print(f"\nINVALID {printable(entry.path)} ({entry.origin.value}):")
         for line in entry.error.problems:
-            print(f"  {line.describe()}")
+            print(f"  {printable(line.describe())}")
     return 0

@@ -31,7 +31,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from supple.cli.gui import launch_gui
 
         return launch_gui([])
+    from supple.cli.format import EscapingStream
     from supple.cli.parser import build_parser, split_qt_options
+
+    # Whatever a command prints, no control character from a file reaches the terminal.
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not isinstance(stream, EscapingStream):
+            setattr(sys, name, EscapingStream(stream))
 
     parser = build_parser()
     qt_args, ours = split_qt_options(arguments)
