@@ -199,3 +199,18 @@ def test_the_escaping_stream_keeps_json_and_csv_intact() -> None:
     assert json.loads(shown.splitlines()[0]) == {"title": "a\x9bb\u2028c", "x": "\x1b"}
     assert shown.endswith("id,title\r\n1,\\x1b[2J\r\n")
     assert printable("plain: é ñ 😀") == "plain: é ñ 😀"
+
+
+def test_list_says_when_files_were_left_unread(supple_home: Path) -> None:
+    """The real cap (5,000): two files past it are named as not listed, not dropped silently."""
+    from supple.routine.library import MAX_USER_FILES
+
+    routines = supple_home / "routines"
+    routines.mkdir()
+    for i in range(MAX_USER_FILES + 2):
+        (routines / f"r{i:05d}.json").write_text("{}", encoding="utf-8")
+    result = run_cli("list", env={"SUPPLE_HOME": str(supple_home)}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"Note: Only the first {MAX_USER_FILES:,} routine files in {routines}" in result.stdout
+    assert "2 more are not listed" in result.stdout
+    assert "r05001.json" not in result.stdout and "r04999.json" in result.stdout

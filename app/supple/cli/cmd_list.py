@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
                 assert entry.error is not None
                 item["problems"] = entry.error.lines()
             items.append(item)
-        print(json.dumps({"routines": items}, ensure_ascii=False, indent=2))
+        document = {"routines": items, "unread_files": library.unread}
+        print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     rows = []
     for entry in library.entries:
@@ -68,4 +69,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"\nINVALID {printable(entry.path)} ({entry.origin.value}):")
         for line in entry.error.problems:
             print(f"  {printable(line.describe())}")
+    if library.cap_notice:
+        print(f"\nNote: {printable(library.cap_notice)}")
     return 0
