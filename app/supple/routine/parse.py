@@ -15,6 +15,7 @@ from typing import Any
 
 from supple import paths
 from supple.routine.format_error import FormatProblem, RoutineError
+from supple.routine.jsonfile import not_a_file
 from supple.routine.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -267,11 +268,16 @@ class _Checker:
             return None
         try:
             if not file.is_file():
-                self.add(path, f"the picture {value!r} was not found next to the routine")
+                if file.exists() or file.is_symlink():
+                    self.add(path, f"the picture {value!r} {not_a_file(file)}")
+                else:
+                    self.add(path, f"the picture {value!r} was not found next to the routine")
                 return None
             if file.stat().st_size > MAX_PICTURE_BYTES:
                 self.add(path, "the picture file is larger than 20 MB")
                 return None
+            with file.open("rb"):  # it exists, but can it be read? (permissions)
+                pass
         except OSError as exc:
             self.add(path, f"the picture cannot be read: {exc.strerror or exc}")
             return None
