@@ -43,6 +43,7 @@ def run_benchmark(name: str, *args: str, timeout: float = 300) -> dict:
 
 CASES = [
     ("bench_library.py", ["--files", "20"]),
+    ("bench_routine_size.py", ["--ticks", "50"]),
     ("bench_startup.py", ["--runs", "1"]),
     ("bench_memory.py", ["--runs", "1", "--idle", "0.2"]),
     ("bench_cues.py", ["--steps", "1", "--holds", "1", "--engine", "fake"]),

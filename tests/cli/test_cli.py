@@ -76,6 +76,30 @@ def test_usage_errors_exit_2() -> None:
     assert run_cli("list", "--bogus").returncode == 2
 
 
+def test_a_mistyped_option_is_a_usage_error_not_a_window() -> None:
+    """No display here, so a window that tried to open would exit 1 with another message."""
+    no_display = {"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+    for mistake in (["--verison"], ["-x"], ["-platform", "offscreen", "--bogus"]):
+        result = run_cli(*mistake, env=no_display)
+        assert result.returncode == 2, (mistake, result.stderr)
+        assert result.stderr.startswith("usage: supple")
+        assert f"error: unrecognised arguments: {mistake[-1]}" in result.stderr
+        assert "desktop session" not in result.stderr
+
+
+def test_qt_options_still_go_to_the_window() -> None:
+    from supple.cli.parser import split_qt_options
+
+    qt, ours = split_qt_options(["-platform", "offscreen", "--style=fusion", "-reverse", "-x"])
+    assert qt == ["-platform", "offscreen", "--style=fusion", "-reverse"]
+    assert ours == ["-x"]
+    # A window asked for without a display: it is the window's message, not a usage error.
+    no_display = {"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+    result = run_cli("-style", "fusion", env=no_display)
+    assert result.returncode == 1
+    assert "desktop session" in result.stderr
+
+
 def test_plan_table_and_json() -> None:
     table = run_cli("plan", "lower-back-spasm-relief")
     assert table.returncode == 0, table.stderr
@@ -127,3 +151,66 @@ def test_plan_wraps_what_is_said_to_the_terminal() -> None:
         return " ".join(rows).split()
 
     assert words(narrow.stdout) == words(wide.stdout)
+
+
+ESC = "\x1b"
+
+
+def _no_terminal_controls(text: str) -> bool:
+    return not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in text)
+
+
+def test_escape_codes_in_a_file_cannot_fake_a_check(tmp_path: Path) -> None:
+    """An unknown field named to erase the line and print "ok" over the failure."""
+    trick = "\r" + ESC + "[2Kx.json: ok (x, 1 steps)\n" + "\x9b2K" + "\u202e"
+    bad = write_json(tmp_path / "x.json", minimal_doc(**{trick: 1}))
+    result = run_cli("check", str(bad))
+    assert result.returncode == 1
+    assert _no_terminal_controls(result.stdout + result.stderr)
+    (line,) = result.stdout.splitlines()  # the newline in the key is no second line
+    assert line.startswith(f"{bad}: \\r\\x1b[2Kx.json: ok (x, 1 steps)\\n\\u009b2K\\u202e")
+    assert line.endswith("unknown field (allowed: " + line.split("(allowed: ")[1])
+
+
+def test_escape_codes_in_a_file_name_and_in_list(supple_home: Path) -> None:
+    routines = supple_home / "routines"
+    routines.mkdir()
+    write_json(routines / ("bad" + ESC + "]0;pwned\x07.json"), minimal_doc(**{ESC + "[31m": 1}))
+    result = run_cli("list", env={"SUPPLE_HOME": str(supple_home)})
+    assert result.returncode == 0, result.stderr
+    assert _no_terminal_controls(result.stdout)
+    assert "bad\\x1b]0;pwned\\x07.json" in result.stdout
+    assert "\\x1b[31m: unknown field" in result.stdout
+    listed = run_cli("list", "--json", env={"SUPPLE_HOME": str(supple_home)})
+    assert _no_terminal_controls(listed.stdout)
+    json.loads(listed.stdout)  # still JSON
+
+
+def test_the_escaping_stream_keeps_json_and_csv_intact() -> None:
+    import io
+
+    from supple.cli.format import EscapingStream, printable
+
+    out = io.StringIO()
+    stream = EscapingStream(out)  # type: ignore[arg-type]
+    document = json.dumps({"title": "a\x9bb\u2028c", "x": "\x1b"}, ensure_ascii=False)
+    stream.write(document + "\n" + "id,title\r\n1,\x1b[2J\r\n")
+    shown = out.getvalue()
+    assert json.loads(shown.splitlines()[0]) == {"title": "a\x9bb\u2028c", "x": "\x1b"}
+    assert shown.endswith("id,title\r\n1,\\x1b[2J\r\n")
+    assert printable("plain: é ñ 😀") == "plain: é ñ 😀"
+
+
+def test_list_says_when_files_were_left_unread(supple_home: Path) -> None:
+    """The real cap (5,000): two files past it are named as not listed, not dropped silently."""
+    from supple.routine.library import MAX_USER_FILES
+
+    routines = supple_home / "routines"
+    routines.mkdir()
+    for i in range(MAX_USER_FILES + 2):
+        (routines / f"r{i:05d}.json").write_text("{}", encoding="utf-8")
+    result = run_cli("list", env={"SUPPLE_HOME": str(supple_home)}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"Note: Only the first {MAX_USER_FILES:,} routine files in {routines}" in result.stdout
+    assert "2 more are not listed" in result.stdout
+    assert "r05001.json" not in result.stdout and "r04999.json" in result.stdout

@@ -56,3 +56,16 @@ def test_resolve_by_id_or_path(tmp_path: Path) -> None:
         assert "back-walk" in exc.summary()
     else:
         raise AssertionError("should fail")
+
+
+def test_the_files_past_the_cap_are_counted_not_hidden(user_routines: Path) -> None:
+    for i in range(5):
+        write_json(user_routines / f"r{i}.json", minimal_doc(id=f"r{i}"))
+    library = Library.scan(max_user_files=3)
+    users = [e.path.name for e in library.entries if e.origin is Origin.USER]
+    assert users == ["r0.json", "r1.json", "r2.json"]  # by name, the first three
+    assert library.unread == 2
+    assert library.cap_notice is not None
+    assert "Only the first 3 routine files" in library.cap_notice
+    assert str(user_routines) in library.cap_notice and "2 more" in library.cap_notice
+    assert Library.scan(max_user_files=5).cap_notice is None

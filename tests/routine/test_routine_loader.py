@@ -191,7 +191,7 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    assert "missing" in problems_of(tmp_path / "nope.json")[0]
+    assert "does not exist" in problems_of(tmp_path / "nope.json")[0]
     assert "folder" in problems_of(tmp_path)[0]
 
 

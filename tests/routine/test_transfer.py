@@ -196,3 +196,67 @@ def test_an_archive_without_a_routine_is_explained(user_routines: Path, tmp_path
         import_routine(package)
     store = UserStore()
     assert store.taken_ids() >= {"quick-spasm-relief"}
+
+
+def _damaged_zip(path: Path, method: int, at: int, junk: bytes) -> Path:
+    """A real zip whose picture's compressed bytes are overwritten at ``at``."""
+    picture = bytes(range(256)) * 40
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("routine.json", ROUTINE)
+        archive.writestr("pictures/p.png", picture, compress_type=method)
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("pictures/p.png")
+    data = bytearray(path.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + at
+    data[start : start + len(junk)] = junk
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("method", "at", "junk"),
+    [
+        (zipfile.ZIP_DEFLATED, 0, b"\xff"),  # a reserved block type: zlib.error
+        (zipfile.ZIP_LZMA, 4, b"\xff" * 5),  # impossible properties: LZMAError
+        (zipfile.ZIP_LZMA, 9, b"\xff" * 8),  # a corrupt stream: LZMAError
+        (zipfile.ZIP_BZIP2, 0, b"XX"),  # not a bzip2 stream: OSError
+    ],
+    ids=["deflate", "lzma-options", "lzma-stream", "bzip2"],
+)
+def test_a_zip_with_a_corrupt_stream_is_damaged(
+    user_routines: Path, tmp_path: Path, method: int, at: int, junk: bytes
+) -> None:
+    package = _damaged_zip(tmp_path / "shared.zip", method, at, junk)
+    before = _snapshot(user_routines)
+    with pytest.raises(RoutineError) as caught:
+        import_routine(package)
+    (line,) = caught.value.lines()
+    assert line.startswith(f"{package}: (document): this file is damaged: 'pictures/p.png'")
+    assert _snapshot(user_routines) == before
+
+
+def test_a_file_in_the_way_of_a_folder_is_said_in_plain_words(
+    user_routines: Path, tmp_path: Path
+) -> None:
+    for order in (["pictures", "pictures/p.png"], ["pictures/p.png", "pictures"]):
+        package = _zip(
+            tmp_path / "clash.zip", {"routine.json": ROUTINE, **{n: b"x" for n in order}}
+        )
+        with pytest.raises(RoutineError) as caught:
+            import_routine(package)
+        message = caught.value.summary()
+        assert "File exists" not in message and "Errno" not in message
+        assert "'pictures'" in message and "file" in message and "folder" in message
+    assert _snapshot(user_routines) == {}
+
+
+def test_a_too_large_routine_in_a_zip_names_the_zip_and_the_member(
+    user_routines: Path, tmp_path: Path
+) -> None:
+    padded = json.dumps(minimal_doc(description="x" * 100)) + " " * (2 * 2**20)
+    package = _zip(tmp_path / "big.zip", {"routine.json": padded.encode()})
+    with pytest.raises(RoutineError) as caught:
+        import_routine(package)
+    (line,) = caught.value.lines()
+    assert line.startswith(f"{package}: (document): routine.json: the file is 2,")
+    assert "supple-import-" not in line  # not the temporary folder, gone by now

@@ -251,3 +251,57 @@ def test_random_intents_keep_the_invariants(doc: dict[str, Any], actions: list[A
             break
     # A step is reported completed at most once.
     assert len(finished_steps) == len(set(finished_steps))
+
+
+class _CountedSegments(tuple):  # type: ignore[type-arg]
+    """The timeline's segments, counting every walk over all of them."""
+
+    walks = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_a_status_update_does_not_walk_the_timeline() -> None:
+    """Each tick asks for a status: its cost must not grow with the routine's size."""
+    import dataclasses
+
+    step = {"title": "Breathe", "hold": {"breaths": 20}, "reps": {"count": 10}, "sides": "both"}
+    step["breath"] = {"inhale": 1, "exhale": 1}
+    routine = routine_from_document(minimal_doc(steps=[step] * 10))
+    timeline = build_timeline(routine)
+    assert len(timeline.segments) > 4000
+    counted = dataclasses.replace(timeline, segments=_CountedSegments(timeline.segments))
+    clock = FakeClock()
+    player = Player(counted, clock)
+    player.start()
+    at_start = _CountedSegments.walks
+    for _ in range(500):
+        clock.advance(0.1)
+        player.poll()
+        status = player.status()
+    assert status.position > 40
+    assert _CountedSegments.walks == at_start  # not once per poll or status
+
+
+def test_the_status_names_the_next_cue_to_say() -> None:
+    doc = minimal_doc(
+        defaults={"lead_in": 0},
+        steps=[
+            {
+                "title": "Sit",
+                "hold": {"seconds": 60},
+                "cues": [{"at": 15, "text": "Relax your jaw."}],
+            }
+        ],
+    )
+    player, clock = make(doc)
+    player.start()
+    player.poll()
+    status = player.status()
+    upcoming = [c.offset for c in status.segment.cues if c.offset > status.elapsed]
+    assert status.next_cue == min(upcoming) == 15.0
+    run_for(player, clock, 15.5)
+    status = player.status()
+    assert status.next_cue == 30.0  # halfway

@@ -14,6 +14,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from supple.cli.format import printable
     from supple.routine import RoutineError, load_routine
 
     status = 0
@@ -23,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
         except RoutineError as exc:
             status = 1
             for line in exc.problems:
-                print(line.describe(name), file=sys.stdout)
+                print(printable(line.describe(name)), file=sys.stdout)
             continue
-        print(f"{name}: ok ({routine.id}, {len(routine.steps)} steps)")
+        print(f"{printable(name)}: ok ({routine.id}, {len(routine.steps)} steps)")
     return status

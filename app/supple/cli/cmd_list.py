@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from supple.cli.format import duration, table
+from supple.cli.format import duration, printable, table
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
                 assert entry.error is not None
                 item["problems"] = entry.error.lines()
             items.append(item)
-        print(json.dumps({"routines": items}, ensure_ascii=False, indent=2))
+        document = {"routines": items, "unread_files": library.unread}
+        print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     rows = []
     for entry in library.entries:
@@ -65,7 +66,9 @@ def run(args: argparse.Namespace) -> int:
         print("No routines found.")
     for entry in library.invalid:
         assert entry.error is not None
-        print(f"\nINVALID {entry.path} ({entry.origin.value}):")
+        print(f"\nINVALID {printable(entry.path)} ({entry.origin.value}):")
         for line in entry.error.problems:
-            print(f"  {line.describe()}")
+            print(f"  {printable(line.describe())}")
+    if library.cap_notice:
+        print(f"\nNote: {printable(library.cap_notice)}")
     return 0

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supple.cli.arguments import words_per_minute
-from supple.cli.format import duration, table, terminal_width
+from supple.cli.format import duration, printable, table, terminal_width
 
 # Small (two enums and a dataclass); its values are the --verbosity choices.
 from supple.session.cues import Verbosity
@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         routine = resolve_routine(args.routine)
     except RoutineError as exc:
         for line in exc.lines():
-            print(line, file=sys.stderr)
+            print(printable(line), file=sys.stderr)
         return 1
     timeline, verbosity, said = paced_timeline(routine, args)
     if args.json:

@@ -15,6 +15,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
+    from supple.cli.format import printable
     from supple.cli.gui import display_problem
     from supple.routine import RoutineError, resolve_routine
 
@@ -22,7 +23,7 @@ def run(args: argparse.Namespace, qt_args: list[str] | None = None) -> int:
         routine = resolve_routine(args.routine)
     except RoutineError as exc:
         for line in exc.lines():
-            print(line, file=sys.stderr)
+            print(printable(line), file=sys.stderr)
         return 1
     problem = display_problem(qt_args or [])
     if problem is not None:

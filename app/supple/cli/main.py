@@ -4,8 +4,8 @@ With no arguments at all it opens the main window straight away: a launch from
 the desktop does not build the parser or import the sub-commands (start-up time
 is benchmarked). Sub-commands print to the terminal and never show a traceback
 for bad input: exit 0 on success, 1 when something checked is invalid, 2 for a
-usage error. Arguments that are not a command (Qt's own, such as ``-platform``)
-go to the window.
+usage error, which an unknown option is. Qt's own options (such as ``-platform``
+or ``-style``) go to the window.
 """
 
 from __future__ import annotations
@@ -31,16 +31,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         from supple.cli.gui import launch_gui
 
         return launch_gui([])
-    from supple.cli.parser import build_parser
+    from supple.cli.format import EscapingStream
+    from supple.cli.parser import build_parser, split_qt_options
+
+    # Whatever a command prints, no control character from a file reaches the terminal.
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not isinstance(stream, EscapingStream):
+            setattr(sys, name, EscapingStream(stream))
 
     parser = build_parser()
-    args, extra = parser.parse_known_args(arguments)
+    qt_args, ours = split_qt_options(arguments)
+    args, extra = parser.parse_known_args(ours)
+    if extra or (qt_args and args.command is not None):
+        # A mistyped option (`--verison`, `-x`) is a usage error, never a window.
+        parser.error(f"unrecognised arguments: {' '.join(extra or qt_args)}")
     if args.command is None:
         from supple.cli.gui import launch_gui
 
-        return launch_gui(extra)
-    if extra:
-        parser.error(f"unrecognised arguments: {' '.join(extra)}")
+        return launch_gui(qt_args)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:

@@ -8,6 +8,39 @@ import sys
 from supple.cli import commands
 from supple.version import __version__
 
+# Qt's own options (QGuiApplication and QApplication), which go to the window; any
+# other option that is not Supple's is a mistake to report, not a reason to open it.
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry",
+        "-qwindowicon", "-qwindowtitle", "-session", "-style", "-stylesheet", "-display",
+        "-geometry", "-title", "-name", "-visual", "-ncols", "-cmap", "-qmljsdebugger",
+        "-fontengine", "-dialogs", "-darkmode",
+    }
+)  # fmt: skip
+QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync", "-testability"})
+
+
+def split_qt_options(arguments: list[str]) -> tuple[list[str], list[str]]:
+    """Qt's own options (with their values) and everything else, each in order.
+
+    Qt takes ``-style fusion``, ``-style=fusion`` and the same with two dashes."""
+    qt: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(arguments):
+        argument = arguments[i]
+        name = argument[1:] if argument.startswith("--") else argument
+        if name in QT_FLAGS or (name.partition("=")[0] in QT_OPTIONS_WITH_VALUE and "=" in name):
+            qt.append(argument)
+        elif name in QT_OPTIONS_WITH_VALUE and i + 1 < len(arguments):
+            qt += arguments[i : i + 2]
+            i += 1
+        else:
+            rest.append(argument)
+        i += 1
+    return qt, rest
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]

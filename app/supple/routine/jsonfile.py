@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -96,13 +97,36 @@ def decode_bytes(data: bytes, file: str) -> str:
         ) from None
 
 
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (a named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def not_a_file(path: Path) -> str:
+    """What ``path`` is when it is no regular file, in plain words ("is a FIFO (a named
+    pipe), not a file", "does not exist"). Looks without opening (a FIFO would block)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "does not exist" if not path.is_symlink() else "is a link to nothing"
+    except OSError as exc:
+        return f"cannot be looked at: {exc.strerror or exc}"
+    for test, kind in _KINDS:
+        if test(mode):
+            return f"is {kind}, not a file"
+    return "is not a regular file"
+
+
 def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
     """Read and parse ``path``; never reads more than ``max_bytes`` + 1 bytes."""
     file = str(path)
     try:
         if not path.is_file():
-            what = "a folder" if path.is_dir() else "missing"
-            raise RoutineError(file, [Problem("", f"cannot read: the path is {what}")])
+            raise RoutineError(file, [Problem("", f"cannot read: the path {not_a_file(path)}")])
         size = path.stat().st_size
         if size > max_bytes:
             raise RoutineError(

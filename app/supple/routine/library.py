@@ -47,14 +47,16 @@ class Entry(Record):
         return self.routine.title if self.routine else self.path.name
 
 
-def _routine_files(folder: Path) -> list[Path]:
+def _routine_files(folder: Path, cap: int = MAX_USER_FILES) -> tuple[list[Path], int]:
+    """The first ``cap`` routine files in ``folder`` by name, and how many more there
+    are (left unread)."""
     try:
         if not folder.is_dir():
-            return []
+            return [], 0
         files = sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
     except OSError:
-        return []
-    return files[:MAX_USER_FILES]
+        return [], 0
+    return files[:cap], max(0, len(files) - cap)
 
 
 def _load_entries(files: Iterable[Path], origin: Origin) -> list[Entry]:
@@ -72,15 +74,37 @@ class Library:
     """Every routine file found, bundled first, each usable or with its problems."""
 
     entries: list[Entry]
+    unread: int = 0  # user files past the cap, not read
+    user_dir: Path | None = None
+    cap: int = MAX_USER_FILES  # user files read at most
+
+    @property
+    def cap_notice(self) -> str | None:
+        """Says that files were left unread (the cap was hit), or None."""
+        if not self.unread:
+            return None
+        return (
+            f"Only the first {self.cap:,} routine files in {self.user_dir} were read; "
+            f"{self.unread:,} more are not listed. Move some out of the folder to see them."
+        )
 
     @classmethod
-    def scan(cls, bundled_dir: Path | None = None, user_dir: Path | None = None) -> Library:
+    def scan(
+        cls,
+        bundled_dir: Path | None = None,
+        user_dir: Path | None = None,
+        max_user_files: int = MAX_USER_FILES,
+    ) -> Library:
         bundled_dir = paths.bundled_routines_dir() if bundled_dir is None else bundled_dir
         user_dir = paths.user_routines_dir() if user_dir is None else user_dir
         entries: list[Entry] = []
         seen: dict[str, Entry] = {}
+        unread = 0
         for origin, folder in ((Origin.BUNDLED, bundled_dir), (Origin.USER, user_dir)):
-            for entry in _load_entries(_routine_files(folder), origin):
+            files, left = _routine_files(folder, max_user_files)
+            if origin is Origin.USER:
+                unread = left
+            for entry in _load_entries(files, origin):
                 if entry.routine is not None:
                     other = seen.get(entry.routine.id)
                     if other is not None:
@@ -98,7 +122,7 @@ class Library:
                     else:
                         seen[entry.routine.id] = entry
                 entries.append(entry)
-        return cls(entries)
+        return cls(entries, unread=unread, user_dir=user_dir, cap=max_user_files)
 
     @property
     def routines(self) -> list[Routine]:

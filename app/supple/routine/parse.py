@@ -15,6 +15,7 @@ from typing import Any
 
 from supple import paths
 from supple.routine.format_error import FormatProblem, RoutineError
+from supple.routine.jsonfile import not_a_file
 from supple.routine.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -40,6 +41,7 @@ from supple.routine.names import (
     is_slug,
     pose_name,
 )
+from supple.routine.size import size_problems
 
 # Limits. Generous for real routines, small enough that nothing absurd gets in.
 LIMITS = {
@@ -266,11 +268,16 @@ class _Checker:
             return None
         try:
             if not file.is_file():
-                self.add(path, f"the picture {value!r} was not found next to the routine")
+                if file.exists() or file.is_symlink():
+                    self.add(path, f"the picture {value!r} {not_a_file(file)}")
+                else:
+                    self.add(path, f"the picture {value!r} was not found next to the routine")
                 return None
             if file.stat().st_size > MAX_PICTURE_BYTES:
                 self.add(path, "the picture file is larger than 20 MB")
                 return None
+            with file.open("rb"):  # it exists, but can it be read? (permissions)
+                pass
         except OSError as exc:
             self.add(path, f"the picture cannot be read: {exc.strerror or exc}")
             return None
@@ -591,7 +598,7 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
 
     if check.problems or routine_id is None or title is None:
         raise RoutineError(file, check.problems)
-    return Routine(
+    routine = Routine(
         id=routine_id,
         title=title,
         steps=tuple(steps),
@@ -604,3 +611,8 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
         cover=cover,
         source=None,
     )
+    # Each field is in range; together they must still make a routine a person can play.
+    too_big = size_problems(routine)
+    if too_big:
+        raise RoutineError(file, too_big)
+    return routine

@@ -14,14 +14,17 @@ the header). Extraction happens only inside a temporary folder.
 from __future__ import annotations
 
 import copy
+import lzma
 import os
 import re
 import stat
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.jsonfile import MAX_FILE_BYTES, read_json_file
@@ -142,12 +145,12 @@ def _extract(source: Path, archive: zipfile.ZipFile, root: Path) -> None:
         dest = (real_root / info.filename).resolve()
         if not dest.is_relative_to(real_root) or dest == real_root:
             raise _refuse(source, [FormatProblem("", f"{info.filename!r} would leave the folder")])
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(source, real_root, dest.parent, info.filename)
         written = 0
         try:
-            with archive.open(info) as stream, dest.open("xb") as out:
+            with _open_member(source, archive, info) as stream, dest.open("xb") as out:
                 while True:
-                    chunk = stream.read(_CHUNK)
+                    chunk = _read_member(source, stream, info)
                     if not chunk:
                         break
                     written += len(chunk)
@@ -160,11 +163,80 @@ def _extract(source: Path, archive: zipfile.ZipFile, root: Path) -> None:
                         )  # fmt: skip
                     out.write(chunk)
         except FileExistsError:
-            raise _refuse(source, [FormatProblem("", f"{info.filename!r} appears twice")]) from None
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, EOFError) as exc:
+            if not dest.is_dir():
+                message = f"{info.filename!r} appears twice"
+                raise _refuse(source, [FormatProblem("", message)]) from None
             raise _refuse(
-                source, [FormatProblem("", f"{info.filename!r} cannot be read: {exc}")]
+                source,
+                [
+                    FormatProblem(
+                        "", f"{info.filename!r} is both a file and a folder in the archive"
+                    )
+                ],
             ) from None
+
+
+# What a damaged member raises while it is opened or unpacked: a bad header or CRC
+# (BadZipFile), a corrupt deflate (zlib.error), LZMA (LZMAError) or bzip2 stream
+# (OSError), a stream cut short (EOFError), encryption (RuntimeError), an unknown
+# compression method (NotImplementedError).
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    RuntimeError,
+    NotImplementedError,
+    ValueError,
+    OSError,
+)
+
+
+def _damaged(source: Path, info: zipfile.ZipInfo, exc: BaseException) -> RoutineError:
+    detail = str(exc) or type(exc).__name__
+    return _refuse(
+        source,
+        [
+            FormatProblem(
+                "", f"this file is damaged: {info.filename!r} cannot be unpacked ({detail})"
+            )
+        ],
+    )
+
+
+def _open_member(source: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[bytes]:
+    try:
+        return archive.open(info)
+    except _DAMAGED as exc:
+        raise _damaged(source, info, exc) from None
+
+
+def _read_member(source: Path, stream: IO[bytes], info: zipfile.ZipInfo) -> bytes:
+    try:
+        return stream.read(_CHUNK)
+    except _DAMAGED as exc:
+        raise _damaged(source, info, exc) from None
+
+
+def _make_folder(source: Path, root: Path, folder: Path, member: str) -> None:
+    """Make a member's folder; a file of the archive in its way is said in plain words."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        taken = folder
+        while taken != root and not taken.is_file():
+            taken = taken.parent
+        name = taken.relative_to(root).as_posix() if taken != root else folder.name
+        raise _refuse(
+            source,
+            [
+                FormatProblem(
+                    "",
+                    f"{member!r} needs a folder {name!r}, but the archive has a file by that name",
+                )
+            ],
+        ) from None
 
 
 def _routine_member(source: Path, root: Path) -> Path:
@@ -201,7 +273,16 @@ def _check_pictures(
 def _import_from(
     source: Path, json_file: Path, base: Path, store: UserStore, check: PictureCheck | None
 ) -> Imported:
-    doc = read_json_file(json_file, max_bytes=MAX_FILE_BYTES)
+    try:
+        doc = read_json_file(json_file, max_bytes=MAX_FILE_BYTES)
+    except RoutineError as exc:
+        if json_file == source:
+            raise
+        # Unpacked into a temporary folder that is gone when this is read: name the
+        # archive and its member instead.
+        member = json_file.relative_to(base).as_posix()
+        problems = [FormatProblem(p.path, f"{member}: {p.message}") for p in exc.problems]
+        raise _refuse(source, problems) from None
     routine = routine_from_document(doc, file=str(source), base_dir=base)
     problems = _check_pictures(source, routine, check)
     if problems:

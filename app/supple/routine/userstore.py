@@ -156,7 +156,7 @@ def adopt_pictures(doc: dict[str, Any], source_base: Path, folder: Path) -> Adop
             source = _inside(source_base, ref)
             if source is None:
                 continue
-            target_dir.mkdir(parents=True, exist_ok=True)
+            make_folder(target_dir)
             target = _free_file(target_dir, safe_picture_name(source.name), source)
             if not target.exists():
                 _copy_exclusive(source, target)
@@ -192,6 +192,21 @@ def _free_file(folder: Path, name: str, source: Path) -> Path:
         n += 1
         candidate = folder / f"{stem}-{n}.{ext}"
     return candidate
+
+
+def make_folder(folder: Path) -> None:
+    """``folder.mkdir(parents=True, exist_ok=True)``, but a file standing where a folder
+    is needed is said in plain words, not as "File exists"."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocking = folder
+        while blocking.parent != blocking and not blocking.is_file():
+            blocking = blocking.parent
+        shown = blocking if blocking.is_file() else folder
+        # No errno: an EEXIST would make it a FileExistsError, which save() takes for a
+        # name taken meanwhile and retries.
+        raise OSError(f"{shown} is a file, but Supple needs a folder there") from None
 
 
 def _copy_exclusive(source: Path, target: Path) -> None:
@@ -273,7 +288,7 @@ class UserStore:
         """Copy an own picture into ``pictures/<routine_id>/``: its reference, and the
         file created (None when an identical copy was already there)."""
         folder = self.picture_dir(routine_id)
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
         target = _free_file(folder, safe_picture_name(source.name), source)
         created = None
         if not target.exists():
@@ -315,7 +330,7 @@ class UserStore:
     def _write(
         self, doc: dict[str, Any], target: Path, source_base: Path | None, *, new: bool
     ) -> Saved:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        make_folder(self.folder)
         # Check before copying anything, so a bad document leaves no trace.
         routine_from_document(doc, file=str(target), base_dir=source_base or self.folder)
         adopted = adopt_pictures(doc, source_base or self.folder, self.folder)
@@ -359,7 +374,7 @@ class UserStore:
                 str(path), [FormatProblem("", "only your own routines can be deleted")]
             )
         trash = self.folder / TRASH
-        trash.mkdir(parents=True, exist_ok=True)
+        make_folder(trash)
         stamp = time.strftime("%Y%m%d-%H%M%S")
         target = _free_path(trash / f"{stamp}-{path.name}")
         os.replace(path, target)
@@ -390,7 +405,7 @@ class UserStore:
         target = trashed.original
         if target.exists():
             target = self.folder / f"{free_name(target.stem, self.taken_ids())}.json"
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(target.parent)
         if target.exists():
             raise FileExistsError(str(target))
         os.replace(trashed.trashed, target)

@@ -104,6 +104,7 @@ class Status:
     step: int
     step_count: int
     active_seconds: float
+    next_cue: float | None = None  # offset in the segment of the next cue not yet said
 
     @property
     def fraction(self) -> float:
@@ -158,7 +159,10 @@ class Player:
         self._completed: set[int] = set()
         self._skipped: set[int] = set()
         self._events: list[Event] = []
+        # Worked out once: a status is asked for on every tick, and must not walk the
+        # whole timeline (a long routine has thousands of segments).
         self._planned_before = self._starts()
+        self._planned_total = timeline.estimated_seconds
 
     # -- public: intents ---------------------------------------------------
     def start(self) -> None:
@@ -273,10 +277,11 @@ class Player:
             elapsed=elapsed,
             remaining=remaining,
             position=position,
-            total=self.timeline.estimated_seconds,
+            total=self._planned_total,
             step=segment.step,
             step_count=self.timeline.step_count,
             active_seconds=self._active_at(now),
+            next_cue=self._next_cue(),
         )
 
     def report(self) -> SessionReport:
@@ -284,7 +289,7 @@ class Player:
         return SessionReport(
             routine_id=self.timeline.routine.id,
             active_seconds=self._active_at(max(now, self._last_sync)),
-            planned_seconds=self.timeline.estimated_seconds,
+            planned_seconds=self._planned_total,
             steps_completed=tuple(sorted(self._completed)),
             steps_skipped=tuple(sorted(self._skipped - self._completed)),
             steps_total=self.timeline.step_count,
@@ -307,6 +312,11 @@ class Player:
             else:
                 total += float(self.timeline.routine.steps[seg.step].hold.estimate or 0)
         return starts
+
+    def _next_cue(self) -> float | None:
+        # Cues are handled in order (_flush_cues), so the next one is the first unhandled.
+        cues = self.segment.cues
+        return cues[self._fired].offset if self._fired < len(cues) else None
 
     def _elapsed(self, now: float) -> float:
         if self._since is None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from supple.routine.model import BreathPattern, HoldKind, Motion, Routine, Sides, Step
+from supple.routine.size import MAX_REPEATED_CUES  # "every N s" cues in one hold, at most
 from supple.session.cues import Category, Cue, Priority, Sound
 from supple.session.fit import (
     COUNTDOWN_FROM,
@@ -50,7 +51,6 @@ from supple.session.fit import (
 )
 
 HALFWAY_MIN_SECONDS = 20
-MAX_REPEATED_CUES = 360  # "every N s" cues in an open-ended hold, at most
 
 
 class SegmentKind(str, Enum):

@@ -177,9 +177,7 @@ class _Conductor:
 def _next_due(player: Player) -> float:
     """Seconds to the player's next cue or segment end (inf: none, an open hold)."""
     status = player.status()
-    waits = [
-        c.offset - status.elapsed for c in status.segment.cues if c.offset > status.elapsed + 1e-9
-    ]
+    waits = [] if status.next_cue is None else [max(0.0, status.next_cue - status.elapsed)]
     if status.remaining is not None:
         waits.append(status.remaining)
     return min(waits) if waits else math.inf

@@ -310,3 +310,19 @@ def test_card_text_is_in_the_lists_text_colour(open_window, qtbot, library: Libr
         max(abs(a - b) for a, b in zip(meta, text.getRgb()[:3], strict=True)) >= 40
     )  # visibly softer
     close(window)
+
+
+def test_the_library_says_when_files_were_left_unread(
+    open_window, qtbot, user_routines: Path, tmp_path: Path
+) -> None:
+    for i in range(4):
+        write_json(user_routines / f"r{i}.json", minimal_doc(id=f"r{i}", title=f"Mine {i}"))
+    capped = Library.scan(max_user_files=2)
+    window = open_window(capped, safety_acknowledged=True)
+    notice = window.library_view.cap_notice
+    assert notice.isVisible()
+    assert "Only the first 2 routine files are shown" in notice.text()
+    assert "2 more were not read" in notice.text() and str(user_routines) in notice.toolTip()
+    window.grab().save(str(tmp_path / "library-cap.png"))
+    window.library_view.set_library(Library.scan())
+    assert not notice.isVisible()

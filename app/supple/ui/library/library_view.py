@@ -365,6 +365,10 @@ class LibraryView(QWidget):
         self.heading.setObjectName("pageTitle")
         self.subheading = QLabel(self.tr("Pick one and press Start. Press Enter to begin."))
         self.subheading.setObjectName("muted")
+        self.cap_notice = QLabel()  # shown when the folder holds more files than are read
+        self.cap_notice.setObjectName("capNotice")
+        self.cap_notice.setWordWrap(True)
+        self.cap_notice.hide()
         self.list = QListWidget()
         self.list.setObjectName("cards")
         self.list.setItemDelegate(LibraryCardDelegate(self))
@@ -397,6 +401,7 @@ class LibraryView(QWidget):
         left.setSpacing(6)
         left.addWidget(self.heading)
         left.addWidget(self.subheading)
+        left.addWidget(self.cap_notice)
         left.addSpacing(10)
         left.addWidget(self.list, 1)
         panel = QFrame()
@@ -420,6 +425,18 @@ class LibraryView(QWidget):
     # -- content ------------------------------------------------------------
     def set_library(self, library: Library, select: str = "") -> None:
         self.list.clear()
+        if library.unread:
+            self.cap_notice.setText(
+                self.tr(
+                    "Only the first {shown} routine files are shown; {more} more were not read."
+                ).format(shown=f"{library.cap:,}", more=f"{library.unread:,}")
+            )
+            self.cap_notice.setToolTip(
+                self.tr("Move some files out of {folder} to see the rest.").format(
+                    folder=library.user_dir
+                )
+            )
+        self.cap_notice.setVisible(bool(library.unread))
         for entry in library.entries:
             item = QListWidgetItem(entry.title)
             item.setData(ENTRY_ROLE, entry)
@@ -529,7 +546,7 @@ class LibraryView(QWidget):
             QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
             QLabel#safety {{ background: {safety_bg}; border-left: 4px solid {safety_edge};
                 border-radius: 8px; padding: 10px 14px; }}
-            QLabel#problems {{ color: {warn}; }}
+            QLabel#problems, QLabel#capNotice {{ color: {warn}; }}
             QPushButton#startButton {{ background: {accent}; color: palette(highlighted-text);
                 border: none; border-radius: 12px; padding: 10px 44px; font-weight: 700; }}
             QPushButton#startButton:hover {{ background: {hover}; }}
@@ -556,6 +573,7 @@ class LibraryView(QWidget):
             self.details.description,
             self.details.safety,
             self.details.problems,
+            self.cap_notice,
         ):
             label.setFont(body)
         self.details.steps.set_text_font(body)

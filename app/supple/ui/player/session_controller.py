@@ -253,9 +253,12 @@ class SessionController(SessionSignals):
 
 
 def next_due(status: Status) -> float | None:
-    """Seconds from ``status`` to the next cue or the end of its segment; None if neither."""
-    elapsed = status.elapsed
-    waits = [cue.offset - elapsed for cue in status.segment.cues if cue.offset > elapsed + 1e-9]
+    """Seconds from ``status`` to the next cue or the end of its segment; None if neither.
+
+    Constant time: the player knows which cue comes next, so no tick walks the cues."""
+    waits: list[float] = []
+    if status.next_cue is not None:
+        waits.append(max(0.0, status.next_cue - status.elapsed))
     if status.remaining is not None:
         waits.append(status.remaining)
     return min(waits) if waits else None
