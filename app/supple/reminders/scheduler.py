@@ -108,6 +108,8 @@ class _Waiting:
 
 @dataclass
 class _State:
+    """What the scheduler keeps between ticks."""
+
     used: float = 0.0  # seconds of continuous use
     snooze_until: float | None = None  # monotonic; a postponed or missed break waits
     pending: Reminder | None = None

@@ -58,6 +58,7 @@ class SuppleTray(QObject):
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self._message_clicked)
         self._message_key = ""
+        self.last_message: tuple[str, str] | None = None  # (title, text): the latest shown
 
     def show(self) -> None:
         self.icon.show()
@@ -113,6 +114,7 @@ class SuppleTray(QObject):
     # -- messages --------------------------------------------------------------------
     def show_message(self, title: str, text: str, key: str = "") -> None:
         self._message_key = key
+        self.last_message = (title, text)
         self.icon.showMessage(title, text, self.icon.icon(), 20000)
 
     def _message_clicked(self) -> None:
