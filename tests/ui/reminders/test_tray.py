@@ -261,3 +261,18 @@ def test_saving_reminders_on_in_the_settings_turns_the_tray_on(qtbot, app) -> No
         dialog.save()
     assert not part.link.timer.isActive() and not part.keeps_in_tray()
     assert QApplication.quitOnLastWindowClosed()
+
+
+def test_start_at_login_from_the_settings_writes_and_removes_the_entry(
+    qtbot, app, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "io.github.supple_app.Supple.desktop"
+    _window, services, _clock, _notices = app()
+    assert not entry.exists()
+    for on in (True, False):
+        dialog = services.open_settings()
+        dialog.sections[0].login_check.setChecked(on)
+        with qtbot.waitSignal(dialog.saved, timeout=10000):
+            dialog.save()
+        assert entry.exists() is on

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -51,6 +51,8 @@ def tray_available() -> bool:
 
 class RemindersPart(QObject):
     """Builds and keeps the reminders' pieces; ``apply(settings)`` after each save."""
+
+    problem = Signal(str)  # e.g. start at login could not be written: for the person
 
     def __init__(
         self,
@@ -96,6 +98,9 @@ class RemindersPart(QObject):
         self.link.changed.connect(self._refresh_menu)
         host.keep_in_tray = self.keeps_in_tray
         self._update_tray()
+        self._login: bool | None = None  # what start at login was last set to
+        if host.settings.start_at_login:
+            self._start_at_login(True)  # the command is written again: Supple may have moved
 
     # -- the tray ------------------------------------------------------------------------
     def keeps_in_tray(self) -> bool:
@@ -169,6 +174,18 @@ class RemindersPart(QObject):
         config, self.notes = config_from(settings)
         self.link.configure(config)
         self._update_tray()
+        if settings.start_at_login != bool(self._login):
+            self._start_at_login(settings.start_at_login)
+
+    def _start_at_login(self, on: bool) -> None:
+        from supple.reminders.autostart import set_start_at_login
+
+        problem = set_start_at_login(on)
+        self._login = on if problem is None else None
+        if problem is not None:
+            log.warning("%s", problem)
+            self.notes.append(problem)
+            self.problem.emit(problem)
 
     # -- sessions ------------------------------------------------------------------------
     def session_started(self, routine_id: str) -> None:

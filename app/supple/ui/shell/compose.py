@@ -457,6 +457,7 @@ def attach_reminders(
     window.hidden_to_tray.connect(part.window_hidden)
     window.hidden_to_tray.connect(window._stop_session)  # nobody would see or hear it
     window.closed.connect(part.window_closed)
+    part.problem.connect(window.show_notice)
     if part.notes:
         window.statusBar().showMessage("; ".join(part.notes), 15000)
     return part
