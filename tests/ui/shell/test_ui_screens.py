@@ -89,7 +89,9 @@ def test_screenshot_script_renders_every_screen(qapp, tmp_path: Path) -> None:
             for size in ("1280x800", "1024x600"):
                 assert f"{screen}-{theme}-{size}.png" in names
     assert {"settings-light.png", "settings-dark.png"} <= names
-    assert len(written) == len(screens) * 4 + 2
+    for theme in ("light", "dark"):
+        assert {f"tray-menu-{theme}.png", f"notification-{theme}.png"} <= names
+    assert len(written) == len(screens) * 4 + 2 + 4
     for path in written:
         image = QImage(str(path))
         assert not image.isNull(), path
