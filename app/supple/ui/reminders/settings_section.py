@@ -67,6 +67,7 @@ class PlanRow(QWidget):
             label = self.tr("on {days}").format(days=", ".join(names[d] for d in days))
             self.days_combo.addItem(label, days)
         self.days_combo.setCurrentIndex(self.days_combo.findData(days))
+        self.ask_label = QLabel(self.tr("when I ask (from the tray)"))
         self.timed_check.toggled.connect(self._timed)
         self.timed_check.setChecked(entry.at is not None)
         self._timed(entry.at is not None)
@@ -75,11 +76,13 @@ class PlanRow(QWidget):
         row.addWidget(self.timed_check)
         row.addWidget(self.time_edit)
         row.addWidget(self.days_combo)
+        row.addWidget(self.ask_label)
         row.addWidget(self.remove_button)
 
     def _timed(self, on: bool) -> None:
-        self.time_edit.setEnabled(on)
-        self.days_combo.setEnabled(on)
+        self.time_edit.setVisible(on)
+        self.days_combo.setVisible(on)
+        self.ask_label.setVisible(not on)
 
     def entry(self) -> dict[str, Any]:
         at = None
