@@ -50,6 +50,7 @@ class Settings:
     break_routine: str = ""  # "" = the bundled desk break
     start_at_login: bool = False
     tray_notice_shown: bool = False  # "Supple keeps running in the tray" was said once
+    reminders_paused_until: str = ""  # local time, ISO 8601 ("" = not paused); kept on restart
     # Window and first run
     safety_acknowledged: bool = False
     last_routine: str = ""
@@ -107,6 +108,10 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
         if len(value) > MAX_PLAN_ENTRIES:
             raise ValueError(f"should have at most {MAX_PLAN_ENTRIES} entries")
         return value
+    if name == "reminders_paused_until":
+        if isinstance(value, str) and len(value) <= 40:
+            return value  # read with datetime.fromisoformat where used; bad text: not paused
+        raise ValueError("should be a time as text")
     if name in ("voice_id", "last_routine", "window_geometry", "break_routine"):
         if isinstance(value, str) and len(value) < 100_000:
             return value

@@ -276,3 +276,19 @@ def test_start_at_login_from_the_settings_writes_and_removes_the_entry(
         with qtbot.waitSignal(dialog.saved, timeout=10000):
             dialog.save()
         assert entry.exists() is on
+
+
+def test_a_pause_is_kept_for_the_next_start_and_dropped_once_over(qtbot, app) -> None:
+    window, services, _clock, _notices = app(break_reminders=True)
+    services.reminders.tray.pause_tomorrow_action.trigger()
+    assert window.settings.reminders_paused_until == "2026-12-01T00:00"
+    _again, restarted, clock2, _n = app(
+        break_reminders=True, reminders_paused_until="2026-12-01T00:00"
+    )
+    assert restarted.reminders.link.paused_until == datetime(2026, 12, 1, 0, 0)
+    clock2.advance(15 * 3600)  # Tuesday, 0:00
+    restarted.reminders.link.tick()
+    assert restarted.reminders.link.paused_until is None
+    assert _again.settings.reminders_paused_until == ""
+    _third, broken, _c, _n = app(break_reminders=True, reminders_paused_until="soon")
+    assert broken.reminders.link.paused_until is None

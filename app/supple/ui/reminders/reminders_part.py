@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -96,6 +97,8 @@ class RemindersPart(QObject):
         self.link.offered.connect(lambda r: self._write("offered", r, None))
         self.link.answered.connect(lambda r, response: self._write("answered", r, response))
         self.link.changed.connect(self._refresh_menu)
+        self.link.changed.connect(self._keep_pause)
+        self._restore_pause(host.settings.reminders_paused_until)
         host.keep_in_tray = self.keeps_in_tray
         self._update_tray()
         self._login: bool | None = None  # what start at login was last set to
@@ -168,6 +171,23 @@ class RemindersPart(QObject):
             ),
         )
         self.host.update_settings(tray_notice_shown=True)
+
+    # -- a pause outlives a restart ----------------------------------------------------------
+    def _restore_pause(self, text: str) -> None:
+        if not text:
+            return
+        try:
+            until = datetime.fromisoformat(text)
+        except ValueError:
+            return  # not a time: not paused
+        if until.tzinfo is None:
+            self.link.scheduler.paused_until = until  # the scheduler drops it once past
+
+    def _keep_pause(self) -> None:
+        until = self.link.paused_until
+        text = "" if until is None else until.isoformat(timespec="minutes")
+        if text != self.host.settings.reminders_paused_until:
+            self.host.update_settings(reminders_paused_until=text)
 
     # -- settings ------------------------------------------------------------------------
     def apply(self, settings: Settings) -> None:
