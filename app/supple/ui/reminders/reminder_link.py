@@ -24,7 +24,6 @@ from supple.reminders.clock import ReminderClock, SystemClock
 from supple.reminders.desktop_notify import Note
 from supple.reminders.scheduler import (
     TICK_SECONDS,
-    Kind,
     Offer,
     Reminder,
     ReminderConfig,
@@ -114,8 +113,10 @@ class ReminderLink(QObject):
         self._tried = False
         self.tray = tray
         self.shown: dict[str, Reminder] = {}  # by key: what is on screen now
-        self._worker_action.connect(self._action, type=_queued())
-        self._worker_closed.connect(self._closed, type=_queued())
+        # Emitted on the notifier's thread: Qt queues them to this object's (the GUI) thread.
+        # (No explicit Qt.ConnectionType: that would build the Qt namespace, ~25 ms.)
+        self._worker_action.connect(self._action)
+        self._worker_closed.connect(self._closed)
         self.timer = QTimer(self)
         self.timer.setInterval(int(TICK_SECONDS * 1000))
         self.timer.timeout.connect(self.tick)
@@ -245,12 +246,3 @@ class ReminderLink(QObject):
                 self._notices.close(key)
             self._notices.shutdown(0.5)
 
-
-def _queued() -> object:
-    from PySide6.QtCore import Qt
-
-    return Qt.ConnectionType.QueuedConnection
-
-
-def plan_kind_label(reminder: Reminder) -> str:
-    return "plan" if reminder.kind is Kind.PLAN else "break"
