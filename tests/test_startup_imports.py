@@ -103,6 +103,9 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
         "supple.ui.editor.library_actions",
         "supple.ui.shell.settings_dialog",
         "supple.ui.player.awake",  # keeps the screen on; attached with the services
+        "supple.reminders",  # the reminders and their tray: attached with the services
+        "supple.ui.reminders.reminders_part",
+        "supple.ui.reminders.tray",
         "queue",  # the settings writer's, made on the first write
     ):
         assert late not in modules, f"{late} is loaded before the first paint"

@@ -49,7 +49,13 @@ def test_installed_wheel_lists_the_bundled_routines(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     ids = sorted(item["id"] for item in data["routines"] if item["valid"])
-    assert ids == ["back-walk", "daily-back-care", "lower-back-spasm-relief", "quick-spasm-relief"]
+    assert ids == [
+        "back-walk",
+        "daily-back-care",
+        "desk-break",
+        "lower-back-spasm-relief",
+        "quick-spasm-relief",
+    ]
     assert all(str(env_dir) in item["path"] for item in data["routines"])
     # The schema and the pictures travel with it.
     probe = subprocess.run(

@@ -371,7 +371,47 @@ PLANK = {
     "hold": {"seconds": 20},
     "reps": {"count": 3, "release": 15},
 }
-
+# The desk break (a movement-break reminder's routine): the seeds' advice to stand up
+# often rather than sit for long, and to stand and walk with the spine aligned, the
+# shoulders relaxed and short strides. The times are Supple's choice: under 3 minutes.
+STAND_UP = {
+    "title": "Stand up tall",
+    "exercise": "stand-tall",
+    "instructions": [
+        "Get up from your chair and stand with your feet hip-width apart.",
+        "Let your spine grow tall and your shoulders drop; tighten your belly a little.",
+    ],
+    "illustration": "pose:standing",
+    "hold": {"seconds": 15},
+}
+DESK_MARCH = {
+    "title": "March on the spot",
+    "exercise": "warm-up-march",
+    "instructions": [
+        "March gently on the spot and let your arms swing.",
+        "Sitting still stiffens the back; a little movement loosens it again.",
+    ],
+    "illustration": {"default": "pose:march", "lead_in": "pose:standing"},
+    "hold": {"seconds": 30},
+    "motion": "move",
+    "cues": [{"at": 15, "text": "Roll your shoulders back a few times."}],
+}
+ROOM_WALK = {
+    "title": "A walk round the room",
+    "exercise": "posture-walk",
+    "instructions": [
+        "Walk around the room or down the corridor, with short, easy strides.",
+        "Stay upright: no leaning forward, no slouching.",
+        "Passing the kitchen? Have a glass of water.",
+    ],
+    "illustration": {"default": "pose:walking", "lead_in": "pose:standing"},
+    "hold": {"seconds": 50},
+    "motion": "move",
+    "cues": [
+        {"at": 15, "text": "Shoulders relaxed, spine tall, short strides."},
+        {"at": 35, "text": "When you sit down again, sit back in the chair, shoulders relaxed."},
+    ],
+}
 ROUTINES = {
     "lower-back-spasm-relief": routine(
         "lower-back-spasm-relief",
@@ -425,6 +465,20 @@ ROUTINES = {
             CHILDS_POSE,  # the seed's few minutes
         ],
         cover="pose:bridge-up",
+    ),
+    "desk-break": routine(
+        "desk-break",
+        "Desk break",
+        "A short standing break for when you have sat at the computer too long: stand up "
+        "tall, march on the spot and walk round the room, then sit down again with a better "
+        "posture. "
+        "Sitting for long stiffens the back; getting up often is one of the simplest ways "
+        "to keep spasms away. Supple suggests it after a stretch of continuous computer "
+        "use when movement breaks are on.",
+        ["back", "posture", "standing", "quick", "break"],
+        [STAND_UP, DESK_MARCH, ROOM_WALK],
+        rest=5,
+        lead_in=5,
     ),
 }
 

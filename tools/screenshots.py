@@ -6,7 +6,8 @@ For each theme (light, dark) and size (1280x800, 1024x600) it writes
 ``NAME-THEME-WxH.png`` for: library, hold (a timed hold), breath (a breath hold
 with the pacer), reps (a repetition), rest (a rest with "next up"), open (an
 open-ended hold), summary (the end of a routine), editor (a copy of a bundled
-routine open in the routine editor, on a step with phase pictures).
+routine open in the routine editor, on a step with phase pictures). Once per theme:
+settings (with the Reminders section), tray-menu, notification (a reminder's text).
 
 Every screen is reached by driving a real SessionController and Player with a
 FakeClock, the way a session runs: nothing is faked in the widgets. Importable:
@@ -213,8 +214,14 @@ def _extra_screens(
         render_sample(path, theme_name == "dark", (width, height))
         written.append(path)
     if (not only or "settings" in only) and (width, height) == SIZES[0]:
-        # A dialog has its own size: once per theme.
-        dialog = SettingsDialog(Settings(), path=outdir / ".unused-settings.json")
+        # A dialog has its own size: once per theme. With the Reminders section, as the
+        # app shows it, and a sample plan in it.
+        from supple.ui.reminders.settings_section import RemindersSection
+
+        section = RemindersSection([(r.id, r.title) for r in Library.scan().routines])
+        dialog = SettingsDialog(
+            SAMPLE_REMINDERS, path=outdir / ".unused-settings.json", sections=[section]
+        )
         dialog.adjustSize()
         dialog.show()
         QApplication.processEvents()
@@ -224,7 +231,91 @@ def _extra_screens(
         written.append(path)
         dialog.close()
         dialog.deleteLater()
+    if (not only or "tray" in only) and (width, height) == SIZES[0]:
+        written.append(_tray_menu(outdir, theme_name))
+    if (not only or "notification" in only) and (width, height) == SIZES[0]:
+        written.append(_notification(outdir, theme_name))
     return written
+
+
+SAMPLE_REMINDERS = Settings(
+    reminder_plan=[
+        {"routine": "daily-back-care", "time": "08:00", "days": [0, 1, 2, 3, 4]},
+        {"routine": "back-walk", "time": "12:30", "days": [5, 6]},
+        {"routine": "quick-spasm-relief", "time": None, "days": [0, 1, 2, 3, 4, 5, 6]},
+    ],
+    break_reminders=True,
+    start_at_login=True,
+)
+
+
+def _tray_menu(outdir: Path, theme_name: str) -> Path:
+    """The tray icon's menu, as it opens: today's minutes, routines, pausing."""
+    from supple.ui.reminders.tray import SuppleTray
+    from supple.ui.shell.main_window import app_icon
+
+    tray = SuppleTray(app_icon())
+    tray.set_today(12, 20)
+    tray.set_routines([("daily-back-care", "Daily back care"), ("desk-break", "Desk break")])
+    tray.set_paused(None)
+    menu = tray.menu
+    menu.adjustSize()
+    menu.show()
+    QApplication.processEvents()
+    path = outdir / f"tray-menu-{theme_name}.png"
+    if not menu.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    menu.hide()
+    tray.deleteLater()
+    return path
+
+
+def _notification(outdir: Path, theme_name: str) -> Path:
+    """What a reminder's notification says (its summary, body and buttons), drawn as a
+    card: the desktop draws the real one in its own style."""
+    from datetime import datetime
+
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+    from supple.reminders.scheduler import Kind, Reminder
+    from supple.ui.reminders.reminder_text import note_text
+
+    card = QFrame()
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    column = QVBoxLayout(card)
+    for reminder, title, minutes in (
+        (
+            Reminder("p", Kind.PLAN, "daily-back-care", datetime(2026, 12, 2, 8, 0)),
+            "Daily back care",
+            14,
+        ),
+        (Reminder("b", Kind.BREAK, "desk-break", datetime(2026, 12, 2, 10, 40)), "Desk break", 2.7),
+    ):
+        summary, body, actions = note_text(reminder, title, minutes)
+        heading = QLabel(summary)
+        font = QFont(heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        text = QLabel(body)
+        text.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for _id, label in actions:
+            buttons.addWidget(QPushButton(label))
+        column.addWidget(heading)
+        column.addWidget(text)
+        column.addLayout(buttons)
+        column.addSpacing(14)
+    card.resize(560, card.sizeHint().height())
+    card.show()
+    QApplication.processEvents()
+    path = outdir / f"notification-{theme_name}.png"
+    if not card.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    card.close()
+    card.deleteLater()
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -233,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="*",
-        choices=sorted([*SCREENS, "history", "settings"]),
+        choices=sorted([*SCREENS, "history", "settings", "tray", "notification"]),
         help="just these screens",
     )
     args = parser.parse_args(argv)

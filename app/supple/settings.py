@@ -43,6 +43,14 @@ class Settings:
     daily_goal_minutes: int = 0  # 0 = no goal line
     # Session
     keep_screen_on: bool = True  # no screen saver or idle sleep while a session plays
+    # Reminders (supple.reminders): the daily plan, movement breaks, start at login
+    reminder_plan: list[dict[str, Any]] = field(default_factory=list)  # plan.PlanEntry dicts
+    break_reminders: bool = False
+    break_minutes: int = 50  # of continuous use before a break is suggested
+    break_routine: str = ""  # "" = the bundled desk break
+    start_at_login: bool = False
+    tray_notice_shown: bool = False  # "Supple keeps running in the tray" was said once
+    reminders_paused_until: str = ""  # local time, ISO 8601 ("" = not paused); kept on restart
     # Window and first run
     safety_acknowledged: bool = False
     last_routine: str = ""
@@ -59,7 +67,9 @@ _RANGES: dict[str, tuple[float, float]] = {
     "breath_pause": (0, 20),
     "breath_exhale": (1, 20),
     "daily_goal_minutes": (0, 600),
+    "break_minutes": (10, 240),
 }
+MAX_PLAN_ENTRIES = 50
 
 
 @dataclass
@@ -79,6 +89,9 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
         "checkin_enabled",
         "safety_acknowledged",
         "keep_screen_on",
+        "break_reminders",
+        "start_at_login",
+        "tray_notice_shown",
     ):
         if isinstance(value, bool):
             return value
@@ -87,7 +100,19 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
         if value in VERBOSITIES:
             return value
         raise ValueError(f"should be one of {', '.join(VERBOSITIES)}")
-    if name in ("voice_id", "last_routine", "window_geometry"):
+    if name == "reminder_plan":
+        # Each entry's fields are checked where the plan is read (supple.reminders.plan),
+        # which leaves out a bad one with a note and keeps the rest.
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise ValueError("should be a list of plan entries")
+        if len(value) > MAX_PLAN_ENTRIES:
+            raise ValueError(f"should have at most {MAX_PLAN_ENTRIES} entries")
+        return value
+    if name == "reminders_paused_until":
+        if isinstance(value, str) and len(value) <= 40:
+            return value  # read with datetime.fromisoformat where used; bad text: not paused
+        raise ValueError("should be a time as text")
+    if name in ("voice_id", "last_routine", "window_geometry", "break_routine"):
         if isinstance(value, str) and len(value) < 100_000:
             return value
         raise ValueError("should be text")

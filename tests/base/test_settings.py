@@ -56,3 +56,31 @@ def test_atomic_save_keeps_the_old_file_when_writing_fails(monkeypatch) -> None:
         settings.save(settings.Settings(rate=321))
     assert path.read_text() == before
     assert [p.name for p in path.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_an_older_settings_file_loads_with_the_reminders_off() -> None:
+    """A file from before reminders: every reminder setting takes its default."""
+    paths.settings_path().write_text(json.dumps({"rate": 180, "keep_screen_on": False}))
+    result = settings.load()
+    assert result.notes == []
+    loaded = result.settings
+    assert loaded.reminder_plan == [] and loaded.break_reminders is False
+    assert loaded.break_minutes == 50 and loaded.start_at_login is False
+
+
+def test_reminder_settings_round_trip_and_bad_ones_fall_back() -> None:
+    plan = [{"routine": "daily-back-care", "time": "08:00", "days": [0, 1, 2, 3, 4]}]
+    paths.settings_path().write_text(
+        json.dumps({"reminder_plan": plan, "break_reminders": True, "break_minutes": 40})
+    )
+    loaded = settings.load().settings
+    assert loaded.reminder_plan == plan and loaded.break_minutes == 40
+    settings.save(loaded)
+    assert settings.load().settings == loaded
+    paths.settings_path().write_text(
+        json.dumps({"reminder_plan": "8:00", "break_minutes": 5, "start_at_login": 1})
+    )
+    result = settings.load()
+    assert result.settings.reminder_plan == [] and result.settings.break_minutes == 50
+    assert result.settings.start_at_login is False
+    assert len(result.notes) == 3

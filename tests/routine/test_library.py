@@ -29,7 +29,7 @@ def test_broken_user_file_is_listed_with_its_reason(user_routines: Path) -> None
     assert "not valid JSON" in invalid["broken.json"].error.first  # type: ignore[union-attr]
     assert "steps[0].hold.seconds" in invalid["bad-hold.json"].error.first  # type: ignore[union-attr]
     assert library.by_id("good") is not None
-    assert len(library.routines) == 5
+    assert len(library.routines) == 6
 
 
 def test_id_collision_with_a_bundled_routine(user_routines: Path) -> None:
@@ -43,7 +43,7 @@ def test_id_collision_with_a_bundled_routine(user_routines: Path) -> None:
 
 def test_missing_user_folder_is_fine(supple_home: Path) -> None:
     assert not (supple_home / "routines").exists()
-    assert len(Library.scan().routines) == 4
+    assert len(Library.scan().routines) == 5
 
 
 def test_resolve_by_id_or_path(tmp_path: Path) -> None:

@@ -46,10 +46,11 @@ def test_bundled_routines_load(name: str) -> None:
             assert picture.path.is_file()
 
 
-def test_all_four_bundled_routines_exist() -> None:
+def test_all_five_bundled_routines_exist() -> None:
     assert sorted(p.stem for p in BUNDLED.glob("*.json")) == [
         "back-walk",
         "daily-back-care",
+        "desk-break",
         "lower-back-spasm-relief",
         "quick-spasm-relief",
     ]

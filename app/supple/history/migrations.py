@@ -52,8 +52,31 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX sessions_open ON sessions (id) WHERE outcome IS NULL")
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Placeholder for the player branch's version 3 (it lands in parallel); the lead
+    puts that step here at the merge. It changes nothing the reminders' step uses."""
+
+
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Reminders: each offer of a plan reminder or a movement break, and its answer."""
+    conn.execute(
+        """
+        CREATE TABLE reminders (
+            id INTEGER PRIMARY KEY,
+            reminder_key TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('plan', 'break')),
+            routine_id TEXT NOT NULL,
+            offered_at TEXT NOT NULL,
+            outcome TEXT CHECK (outcome IN ('started', 'postponed', 'skipped', 'missed')),
+            answered_at TEXT
+        )
+        """
+    )
+    conn.execute("CREATE INDEX reminders_by_offer ON reminders (offered_at)")
+
+
 # MIGRATIONS[n] takes a file from version n+1 to version n+2.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4]
 CURRENT_VERSION = 1 + len(MIGRATIONS)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,16 @@ def _outcome(value: object) -> Outcome | None:
 def _feel_read(value: object) -> int | None:
     score = parse_count(value)
     return score if score is not None and 0 <= score <= 10 else None
+
+
+@dataclass(frozen=True)
+class ReminderCounts:
+    """Reminders offered in a span of time, and how many were answered by a session."""
+
+    offered: int = 0
+    answered: int = 0  # started from the reminder
+    postponed: int = 0  # put off at least once
+    skipped: int = 0
 
 
 def _record(row: tuple[Any, ...]) -> SessionRecord:
@@ -231,6 +242,52 @@ class HistoryStore:
         with self._write("write to") as conn:
             return conn.execute("DELETE FROM sessions WHERE deleted_at IS NOT NULL").rowcount
 
+    # -- reminders -----------------------------------------------------------------
+    def reminder_offered(
+        self, key: str, kind: str, routine_id: str, at: datetime | None = None
+    ) -> int:
+        """Write one offer of reminder ``key`` (a plan reminder or a break); its row id."""
+        with self._write("write to") as conn:
+            cursor = conn.execute(
+                "INSERT INTO reminders (reminder_key, kind, routine_id, offered_at)"
+                " VALUES (?, ?, ?, ?)",
+                (key, kind, routine_id, to_db_time(at or self.now())),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def reminder_answered(self, key: str, outcome: str, at: datetime | None = None) -> None:
+        """The answer to the latest unanswered offer of ``key``: started, postponed,
+        skipped or missed."""
+        with self._write("write to") as conn:
+            conn.execute(
+                "UPDATE reminders SET outcome = ?, answered_at = ? WHERE id = ("
+                " SELECT id FROM reminders WHERE reminder_key = ? AND outcome IS NULL"
+                " ORDER BY id DESC LIMIT 1)",
+                (outcome, to_db_time(at or self.now()), key),
+            )
+
+    def reminder_counts(self, start: datetime, end: datetime) -> ReminderCounts:
+        """Reminders offered in [start, end): how many, and how they were answered.
+        A reminder offered again after a postponement counts once."""
+        sql = "SELECT reminder_key, outcome FROM reminders WHERE offered_at >= ? AND offered_at < ?"
+        try:
+            rows = self.conn.execute(sql, (to_db_time(start), to_db_time(end))).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return ReminderCounts()  # an older file opened read-only (not migrated)
+            raise describe(exc, self.path, "read") from exc
+        except (sqlite3.Error, OSError) as exc:
+            raise describe(exc, self.path, "read") from exc
+        outcomes: dict[str, set[str]] = {}
+        for key, outcome in rows:
+            outcomes.setdefault(key, set()).add(outcome or "")
+        return ReminderCounts(
+            offered=len(outcomes),
+            answered=sum(1 for seen in outcomes.values() if "started" in seen),
+            postponed=sum(1 for seen in outcomes.values() if "postponed" in seen),
+            skipped=sum(1 for seen in outcomes.values() if "skipped" in seen),
+        )
+
     # -- reading -----------------------------------------------------------------
     def get(self, session_id: int) -> SessionRecord | None:
         rows = self._read(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
@@ -284,4 +341,4 @@ class HistoryStore:
         return "; ".join(str(r[0]) for r in rows)
 
 
-__all__ = ["HistoryError", "HistoryStore"]
+__all__ = ["HistoryError", "HistoryStore", "ReminderCounts"]

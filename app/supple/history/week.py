@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from supple.history.session_rows import UTC, SessionRecord
-from supple.history.store import HistoryStore
+from supple.history.store import HistoryStore, ReminderCounts
 
 # A day counts towards the streak when it holds at least this much practice.
 STREAK_MIN_SECONDS = 60.0
@@ -114,6 +114,7 @@ class WeekSummary:
     feel_before: float | None  # average check-in before, over sessions that have one
     feel_after: float | None
     checkins: int  # sessions with a before or after score
+    reminders: ReminderCounts = field(default_factory=ReminderCounts)  # offered, answered
 
     @property
     def minutes(self) -> float:
@@ -219,4 +220,5 @@ def load_week(store: HistoryStore, week: Week, tz: tzinfo | None, today: date) -
     before = local_midnight(streak_end + timedelta(days=1), tz)
     starts = practice_days(store, before, STREAK_MIN_SECONDS, tz)
     streak = streak_from(starts, streak_end, tz, grace=streak_end == today)
-    return summarize(sessions, week, tz, streak=streak)
+    summary = summarize(sessions, week, tz, streak=streak)
+    return replace(summary, reminders=store.reminder_counts(start, end))

@@ -89,12 +89,15 @@ def test_screenshot_script_renders_every_screen(qapp, tmp_path: Path) -> None:
             for size in ("1280x800", "1024x600"):
                 assert f"{screen}-{theme}-{size}.png" in names
     assert {"settings-light.png", "settings-dark.png"} <= names
-    assert len(written) == len(screens) * 4 + 2
+    for theme in ("light", "dark"):
+        assert {f"tray-menu-{theme}.png", f"notification-{theme}.png"} <= names
+    assert len(written) == len(screens) * 4 + 2 + 4
     for path in written:
         image = QImage(str(path))
         assert not image.isNull(), path
-        if path.stem.startswith("settings-"):
-            assert image.width() > 300 and image.height() > 300, path
+        if path.stem.startswith(("settings-", "tray-menu-", "notification-")):
+            assert image.width() > 150 and image.height() > 150, path  # their own size
+            assert _distinct_colours(image) > 6, f"{path.name} looks blank"
             continue
         w, h = path.stem.rsplit("-", 1)[1].split("x")
         assert (image.width(), image.height()) == (int(w), int(h)), path

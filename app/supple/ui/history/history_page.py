@@ -131,11 +131,19 @@ class HistoryPage(QWidget):
         self.sessions_label = QLabel()
         self.streak_label = QLabel()
         self.feel_label = QLabel()
+        self.reminders_label = QLabel()  # answered of offered, when any was offered
+        self.reminders_label.setObjectName("remindersAnswered")
         totals = QHBoxLayout()
         totals.setSpacing(28)
         stat_font = QFont(self.total_label.font())
         stat_font.setPointSizeF(max(stat_font.pointSizeF(), 10.0) * 1.15)
-        for label in (self.total_label, self.sessions_label, self.streak_label, self.feel_label):
+        for label in (
+            self.total_label,
+            self.sessions_label,
+            self.streak_label,
+            self.feel_label,
+            self.reminders_label,
+        ):
             label.setFont(stat_font)
             totals.addWidget(label)
         totals.addStretch(1)
@@ -298,6 +306,26 @@ class HistoryPage(QWidget):
             self.feel_label.show()
         else:
             self.feel_label.hide()
+        reminders = summary.reminders
+        if reminders.offered:
+            self.reminders_label.setText(
+                self.tr("<b>{answered}</b> of {offered} reminders answered").format(
+                    answered=reminders.answered, offered=reminders.offered
+                )
+            )
+            self.reminders_label.setToolTip(
+                self.tr(
+                    "This week's reminders: {answered} answered with a session, "
+                    "{postponed} put off at least once, {skipped} skipped."
+                ).format(
+                    answered=reminders.answered,
+                    postponed=reminders.postponed,
+                    skipped=reminders.skipped,
+                )
+            )
+            self.reminders_label.show()
+        else:
+            self.reminders_label.hide()
         self.day_label.setText("")
         self._fill_table(summary.sessions)
 

@@ -59,6 +59,10 @@ class Launch(QObject):
         routine: Routine | None = None,
         guard: InstanceGuard | None = None,
     ) -> None:
+        # --in-tray (start at login, supple.reminders.autostart): stay in the tray if the
+        # reminders are on and there is a tray; otherwise the window opens as ever.
+        self.in_tray = "--in-tray" in argv
+        argv = [a for a in argv if a != "--in-tray"]
         app = _application(argv)
         super().__init__()
         self.app = app
@@ -67,8 +71,11 @@ class Launch(QObject):
         self.services: Services | None = None
         self._routine = routine
         self.window.installEventFilter(self)
-        self.window.show()
-        QTimer.singleShot(self.FALLBACK_MS, self.attach)
+        if self.in_tray:
+            QTimer.singleShot(0, self.attach)  # no paint to wait for
+        else:
+            self.window.show()
+            QTimer.singleShot(self.FALLBACK_MS, self.attach)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Paint:
@@ -91,6 +98,9 @@ class Launch(QObject):
             self.guard.listen(lambda: bring_to_front(window))
         self.services = Services(self.window)
         self.app.aboutToQuit.connect(self.services.shutdown)
+        reminders = self.services.reminders
+        if self.in_tray and (reminders is None or not reminders.keeps_in_tray()):
+            self.window.show()  # nothing in the tray to open it from
         routine = self._routine
         if routine is not None:
             QTimer.singleShot(0, lambda: self.window.start_routine(routine))

@@ -34,6 +34,10 @@ from supple.ui.shell.main_window import MainWindow
 from supple.ui.shell.settings_store import SettingsStore
 
 if TYPE_CHECKING:  # imported when first used: they cost start-up time and memory
+    from collections.abc import Callable
+
+    from supple.history import HistoryStore, HistoryWorker
+    from supple.reminders.scheduler import Reminder, Response
     from supple.routine.userstore import UserStore
     from supple.session import SessionReport
     from supple.speech.audio import AudioOutput
@@ -47,6 +51,8 @@ if TYPE_CHECKING:  # imported when first used: they cost start-up time and memor
     from supple.ui.player.speech_bridge import SpeechBridge
     from supple.ui.player.speech_lengths import SpeechLengths
     from supple.ui.player.summary_view import SummaryView
+    from supple.ui.reminders.reminder_link import Described, MakeNotices
+    from supple.ui.reminders.reminders_part import RemindersPart
     from supple.ui.shell.settings_dialog import SettingsDialog
 
 
@@ -123,6 +129,31 @@ class SuppleWindow(MainWindow):
         self.before_start.emit(routine)  # connected directly: it runs before the start
         return True
 
+    # -- what the reminders need (ui/reminders/reminders_part.ReminderHost) --------------
+    def start_routine_id(self, routine_id: str) -> bool:
+        """Start the library's routine ``routine_id``; False if there is none or a
+        session is on already."""
+        routine = self.library.by_id(routine_id)
+        if routine is None or self.controller.active:
+            return False
+        return self.start_routine(routine)
+
+    def describe_routine(self, routine_id: str) -> Described | None:
+        from supple.ui.reminders.reminder_link import Described
+
+        routine = self.library.by_id(routine_id)
+        if routine is None:
+            return None
+        return Described(routine.title, self.estimate(routine) / 60)
+
+    def bring_to_front(self) -> None:
+        from supple.ui.shell.single_instance import bring_to_front
+
+        bring_to_front(self)
+
+    def update_settings(self, **changes: object) -> None:
+        self.store.update(**changes)
+
     def confirm_stop(self) -> bool:
         """Ask before stopping; the session waits paused meanwhile. True if stopped."""
         return self.sessions.confirm_stop()
@@ -192,6 +223,11 @@ class Services(QObject):
         history: bool = True,
         history_path: Path | None = None,
         screen_inhibitor: MakeInhibitor | None = None,
+        reminders: bool = True,
+        reminder_notices: MakeNotices | None = None,
+        reminder_sources: tuple[object, object] | None = None,
+        reminder_clock: object | None = None,
+        tray: bool | None = None,
     ) -> None:
         from supple.ui.history.history_link import HistoryLink, start_history
         from supple.ui.kit.lazy_page import LazyPage
@@ -253,6 +289,17 @@ class Services(QObject):
 
         self.jobs = JobRunner()  # the editor's imports and exports, stopped by shutdown
         self.routines = attach_editor(window, jobs=self.jobs)
+        self.reminders: RemindersPart | None = None
+        if reminders:
+            self.reminders = attach_reminders(
+                window,
+                self.history,
+                notices=reminder_notices,
+                sources=reminder_sources,
+                clock=reminder_clock,
+                tray=tray,
+                parent=self,
+            )
 
     @property
     def history_page(self) -> HistoryPage | None:
@@ -266,9 +313,14 @@ class Services(QObject):
 
     # -- settings -------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
+        from supple.ui.reminders.settings_section import RemindersSection
         from supple.ui.shell.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.window.settings, parent=self.window, bridge=self.speech)
+        routines = [(r.id, r.title) for r in self.window.library.routines]
+        section = RemindersSection(routines)
+        dialog = SettingsDialog(
+            self.window.settings, parent=self.window, bridge=self.speech, sections=[section]
+        )
         dialog.saved.connect(self._settings_saved)
         dialog.open()
         return dialog
@@ -285,6 +337,8 @@ class Services(QObject):
     def _settings_saved(self, settings: Settings) -> None:
         self.window.apply_settings(settings)
         self.awake.set_enabled(settings.keep_screen_on)
+        if self.reminders is not None:
+            self.reminders.apply(settings)
         self.measure_lengths()  # a new voice, rate or verbosity says things in new times
         if self._history_page is not None and self._history_page.built:
             self._history_page.content.settings = settings
@@ -336,6 +390,8 @@ class Services(QObject):
             return
         self._closed = True
         self.awake.shutdown(wait=0.5)  # the screen may sleep again
+        if self.reminders is not None:
+            self.reminders.shutdown()
         self.jobs.stop_writing_all()  # an import under way finishes its save; none starts
         if self.recorder is not None:
             self.recorder.shutdown()
@@ -362,3 +418,73 @@ def attach_editor(
     window.set_drop_target(actions)
     window.closing.connect(actions.finish_before_close)
     return actions
+
+
+def attach_reminders(
+    window: SuppleWindow,
+    history: HistoryWorker | None,
+    *,
+    notices: MakeNotices | None = None,
+    sources: tuple[object, object] | None = None,
+    clock: object | None = None,
+    tray: bool | None = None,
+    parent: QObject | None = None,
+) -> RemindersPart:
+    """The reminders' part: the daily plan and breaks, their notifications, the tray
+    icon while reminders are on (closing the window then hides it there), start at
+    login, and each reminder's answer in the history."""
+    from supple.ui.reminders.reminder_link import platform_notices
+    from supple.ui.reminders.reminders_part import RemindersPart, tray_available
+    from supple.ui.shell.main_window import app_icon
+
+    record = today = None
+    if history is not None:
+        worker = history
+        record, today = _reminder_history(worker)
+    idle, busy = sources if sources is not None else (None, None)
+    part = RemindersPart(
+        window,
+        app_icon(),
+        record=record,
+        today_minutes=today,
+        idle=idle,  # type: ignore[arg-type]
+        busy=busy,  # type: ignore[arg-type]
+        make_notices=notices or platform_notices,
+        has_tray=tray_available if tray is None else (lambda: tray),
+        clock=clock,
+        parent=parent,
+    )
+    window.controller.session_started.connect(lambda routine, _t: part.session_started(routine.id))
+    window.controller.session_ended.connect(lambda _report: part.session_ended())
+    window.hidden_to_tray.connect(part.window_hidden)
+    window.hidden_to_tray.connect(window._stop_session)  # nobody would see or hear it
+    window.closed.connect(part.window_closed)
+    part.problem.connect(window.show_notice)
+    if part.notes:
+        window.statusBar().showMessage("; ".join(part.notes), 15000)
+    return part
+
+
+def _reminder_history(
+    worker: HistoryWorker,
+) -> tuple[Callable[..., None], Callable[[Callable[[float], None]], None]]:
+    """Writing reminders into the history, and reading today's minutes from it."""
+    from datetime import date
+
+    from supple.history.week import local_midnight
+
+    def record(what: str, reminder: Reminder, response: Response | None) -> None:
+        if what == "offered":
+            kind = reminder.kind.value
+            worker.submit(lambda s: s.reminder_offered(reminder.key, kind, reminder.routine_id))
+        elif response is not None:
+            worker.submit(lambda s: s.reminder_answered(reminder.key, response.value))
+
+    def today(deliver: Callable[[float], None]) -> None:
+        def read(store: HistoryStore) -> float:
+            start = local_midnight(date.today(), None)
+            return sum(r.active_seconds for r in store.sessions_between(start, store.now())) / 60
+
+        worker.submit(read, on_result=deliver, on_error=lambda _e: None)
+
+    return record, today

@@ -19,6 +19,7 @@ the library, the session pages, History and the editor into these places:
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
     closed = Signal()  # the window closes (no guard said no): e.g. stop a session
     page_changed = Signal(object)  # QWidget: the page now shown
     home_shown = Signal()  # the home page was asked for (e.g. to focus its list)
+    hidden_to_tray = Signal()  # closed while ``keep_in_tray`` said so: hidden, not closed
 
     def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +177,10 @@ class MainWindow(QMainWindow):
         self._held: QWidget | None = None
         self._home: QWidget | None = None
         self._drop_target: DropTarget | None = None
+        # Asked when the window is closed: True hides it into the tray instead (the
+        # reminders wing sets it while its tray icon is shown); Quit always closes.
+        self.keep_in_tray: Callable[[], bool] | None = None
+        self._quitting = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Supple"))
         self.setMinimumSize(720, 480)
@@ -215,7 +221,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = _action(tr("&Quit"), self)
         quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
 
         self.view_menu = bar.addMenu(tr("&View"))
@@ -381,16 +387,33 @@ class MainWindow(QMainWindow):
                     return
         self.resize(1180, 760)
 
+    def quit(self) -> bool:
+        """Close for good (File > Quit, the tray's Quit), not into the tray."""
+        self._quitting = True
+        closed = self.close()
+        self._quitting = False
+        return closed
+
+    def _save_geometry(self) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.store.update(window_geometry=geometry)
+        self.store.flush()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        keep = self.keep_in_tray
+        if not self._quitting and keep is not None and keep():
+            event.ignore()  # the reminders go on from the tray (ui/reminders)
+            self._save_geometry()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         self.closing.emit()  # e.g. an import under way finishes first
         for _page, guard in self._guards:
             if not guard.may_close():  # unsaved work, and the person said no
                 event.ignore()
                 return
         self.closed.emit()  # a session still on is stopped (and reported)
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self.store.update(window_geometry=geometry)
-        self.store.flush()
+        self._save_geometry()
         super().closeEvent(event)
 
 

@@ -13,8 +13,9 @@ other parts of the app saved meanwhile (window geometry...) is kept.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -55,6 +56,16 @@ FIELDS = (
     "keep_screen_on",
 )
 
+
+
+class SettingsSection(Protocol):
+    """A part's own group of settings (e.g. the reminders wing's), shown beside the rest."""
+
+    def load(self, settings: Settings) -> None: ...
+
+    def values(self) -> dict[str, Any]: ...
+
+
 # The routine format's own defaults, offered when "as the routine says" is unticked.
 DEFAULT_LEAD_IN = 10
 DEFAULT_BREATH = (4, 0, 6)
@@ -79,6 +90,7 @@ class SettingsDialog(QDialog):
         *,
         bridge: Any = None,
         path: Path | None = None,
+        sections: Sequence[SettingsSection] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -89,12 +101,24 @@ class SettingsDialog(QDialog):
         self._saving = False
         self._pending: dict[str, Any] = {}
         self._save_done.connect(self._after_save)
+        self.sections = list(sections)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._voice_group())
-        layout.addWidget(self._sound_group())
-        layout.addWidget(self._pacing_group())
-        layout.addWidget(self._history_group())
+        groups: QVBoxLayout = layout
+        if self.sections:  # e.g. Reminders: a second column beside the first
+            columns = QHBoxLayout()
+            groups = QVBoxLayout()
+            columns.addLayout(groups)
+            right = QVBoxLayout()
+            for section in self.sections:
+                right.addWidget(section)
+            right.addStretch(1)
+            columns.addLayout(right)
+            layout.addLayout(columns)
+        groups.addWidget(self._voice_group())
+        groups.addWidget(self._sound_group())
+        groups.addWidget(self._pacing_group())
+        groups.addWidget(self._history_group())
 
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
@@ -234,6 +258,8 @@ class SettingsDialog(QDialog):
         self.checkin_check.setChecked(s.checkin_enabled)
         self.goal_spin.setValue(int(s.daily_goal_minutes))
         self.keep_screen_check.setChecked(s.keep_screen_on)
+        for section in self.sections:
+            section.load(s)
 
     def values(self) -> dict[str, Any]:
         """The dialog's choices, as Settings fields."""
@@ -253,6 +279,7 @@ class SettingsDialog(QDialog):
             "checkin_enabled": self.checkin_check.isChecked(),
             "daily_goal_minutes": self.goal_spin.value(),
             "keep_screen_on": self.keep_screen_check.isChecked(),
+            **{k: v for section in self.sections for k, v in section.values().items()},
         }
 
     def voice_config(self) -> VoiceConfig:
