@@ -87,10 +87,9 @@ class SettingsStore(QObject):
             self.save_failed.emit(
                 self.tr("Could not save settings: {error}").format(error=exc.strerror or exc),
             )
-        except Exception as exc:  # noqa: BLE001  (a worker thread: anything unforeseen is told)
-            self.save_failed.emit(
-                self.tr("Could not save settings: {error}").format(error=f"{type(exc).__name__}: {exc}"),
-            )
+        except Exception as exc:  # a worker thread: anything unforeseen is told, not lost
+            error = f"{type(exc).__name__}: {exc}"
+            self.save_failed.emit(self.tr("Could not save settings: {error}").format(error=error))
 
     def flush(self, timeout: float = 5.0) -> None:
         """Wait for the writes queued so far (at exit)."""
