@@ -56,7 +56,6 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
 
 
-
 _RANGES: dict[str, tuple[float, float]] = {
     "rate": (60, 400),
     "volume": (0.0, 1.0),
