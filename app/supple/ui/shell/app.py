@@ -89,6 +89,8 @@ class Launch(QObject):
 
             window = self.window
             self.guard.listen(lambda: bring_to_front(window))
+            if self.guard.held:  # the only copy: no save of another copy is under way
+                tidy_leftovers()
         self.services = Services(self.window)
         self.app.aboutToQuit.connect(self.services.shutdown)
         routine = self._routine
@@ -103,6 +105,16 @@ class Launch(QObject):
         finally:
             if self.guard is not None:
                 self.guard.release()
+
+
+def tidy_leftovers() -> None:
+    """Remove the temporary files that saves killed midway left in Supple's folders."""
+    from supple import paths
+    from supple.fileutil import remove_stale_temps
+
+    folders = {paths.config_dir(), paths.data_dir(), paths.user_routines_dir(), paths.cache_dir()}
+    for folder in folders:
+        remove_stale_temps(folder)
 
 
 def launch_app(argv: list[str], routine: Routine | None = None) -> Launch | int:
