@@ -88,7 +88,13 @@ class Launch(QObject):
             from supple.ui.shell.single_instance import bring_to_front
 
             window = self.window
-            self.guard.listen(lambda: bring_to_front(window))
+
+            def run(ref: str) -> None:  # after the answer: the start may ask the person
+                from supple.ui.shell.run_request import start_requested
+
+                QTimer.singleShot(0, lambda: start_requested(window, ref))
+
+            self.guard.listen(lambda: bring_to_front(window), on_run=run)
             if self.guard.held:  # the only copy: no save of another copy is under way
                 tidy_leftovers()
         self.services = Services(self.window)
@@ -127,7 +133,12 @@ def launch_app(argv: list[str], routine: Routine | None = None) -> Launch | int:
     """
     from supple.ui.shell.single_instance import claim
 
-    claimed = claim()  # before any window or history
+    run = title = None
+    if routine is not None:  # a copy already open starts it instead (ui/shell/run_request.py)
+        from supple.ui.shell.run_request import reference
+
+        run, title = reference(routine), routine.title
+    claimed = claim(run=run, run_title=title)  # before any window or history
     if isinstance(claimed, int):
         gcpause.resume()
         return claimed
