@@ -28,6 +28,7 @@ from supple.ui.shell.main_window import app_icon
 
 if TYPE_CHECKING:
     from supple.ui.shell.compose import Services
+    from supple.ui.shell.quit_signals import QuitOnSignal
     from supple.ui.shell.single_instance import InstanceGuard
 
 
@@ -65,6 +66,7 @@ class Launch(QObject):
         self.guard = guard  # this copy's claim on the data folder; listened on once painted
         self.window = create_main_window()
         self.services: Services | None = None
+        self.quit_signals: QuitOnSignal | None = None
         self._routine = routine
         self.window.installEventFilter(self)
         self.window.show()
@@ -97,6 +99,9 @@ class Launch(QObject):
             self.guard.listen(lambda: bring_to_front(window), on_run=run)
             if self.guard.held:  # the only copy: no save of another copy is under way
                 tidy_leftovers()
+        from supple.ui.shell.quit_signals import QuitOnSignal
+
+        self.quit_signals = QuitOnSignal(self.window, parent=self)  # SIGTERM, Ctrl+C: File > Quit
         self.services = Services(self.window)
         self.app.aboutToQuit.connect(self.services.shutdown)
         routine = self._routine
@@ -109,6 +114,8 @@ class Launch(QObject):
                 self.services.shutdown()
             self.window.store.close()
         finally:
+            if self.quit_signals is not None:
+                self.quit_signals.uninstall()
             if self.guard is not None:
                 self.guard.release()
 
