@@ -27,7 +27,9 @@ from supple.ui.shell.main_window import app_icon
 # isort: on
 
 if TYPE_CHECKING:
+    from supple.applog import AppLog
     from supple.ui.shell.compose import Services
+    from supple.ui.shell.error_dialog import ErrorReporter
     from supple.ui.shell.quit_signals import QuitOnSignal
     from supple.ui.shell.single_instance import InstanceGuard
 
@@ -67,6 +69,8 @@ class Launch(QObject):
         self.window = create_main_window()
         self.services: Services | None = None
         self.quit_signals: QuitOnSignal | None = None
+        self.log: AppLog | None = None  # these three from attach, once the frame is out
+        self.errors: ErrorReporter | None = None
         self._routine = routine
         self.window.installEventFilter(self)
         self.window.show()
@@ -99,7 +103,15 @@ class Launch(QObject):
             self.guard.listen(lambda: bring_to_front(window), on_run=run)
             if self.guard.held:  # the only copy: no save of another copy is under way
                 tidy_leftovers()
+        from supple import applog
+        from supple.ui.shell.error_dialog import ErrorReporter, add_log_folder_action
         from supple.ui.shell.quit_signals import QuitOnSignal
+
+        self.log = applog.start()  # the log, crash reports, and errors shown, not lost
+        window = self.window
+        self.errors = ErrorReporter(self.log, lambda: window)
+        self.errors.install()
+        add_log_folder_action(self.window, self.window.help_menu, self.log)
 
         self.quit_signals = QuitOnSignal(self.window, parent=self)  # SIGTERM, Ctrl+C: File > Quit
         self.services = Services(self.window)
@@ -114,6 +126,10 @@ class Launch(QObject):
                 self.services.shutdown()
             self.window.store.close()
         finally:
+            if self.log is not None:
+                import logging
+
+                logging.getLogger("supple").info("quit")
             if self.quit_signals is not None:
                 self.quit_signals.uninstall()
             if self.guard is not None:

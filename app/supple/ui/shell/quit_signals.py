@@ -63,6 +63,9 @@ class QuitOnSignal(QObject):
 
     def _quit(self, number: int) -> None:
         self._count += 1
+        import logging
+
+        logging.getLogger("supple").info("quitting on %s", signal.Signals(number).name)
         self.received.emit(number)
         if self._count == 1 and self._window.isVisible():
             # As File > Quit: the session is stopped and recorded, and the last window
