@@ -44,7 +44,7 @@ class AppLog:
         return self.path.parent if self.path is not None else paths.log_dir()
 
     def close(self) -> None:
-        """Stop writing (tests; the app keeps its log to the end)."""
+        """Stop writing: the handlers and hooks that ``start`` put in place are removed."""
         if self._handler is not None:
             log.removeHandler(self._handler)
             self._handler.close()
@@ -53,6 +53,8 @@ class AppLog:
             faulthandler.disable()
             self._crash_file.close()
             self._crash_file = None
+        if threading.excepthook is _thread_exception:
+            threading.excepthook = threading.__excepthook__
 
 
 def start(folder: Path | None = None) -> AppLog:

@@ -126,12 +126,15 @@ class Launch(QObject):
                 self.services.shutdown()
             self.window.store.close()
         finally:
+            if self.quit_signals is not None:
+                self.quit_signals.uninstall()
+            if self.errors is not None:
+                self.errors.uninstall()
             if self.log is not None:
                 import logging
 
                 logging.getLogger("supple").info("quit")
-            if self.quit_signals is not None:
-                self.quit_signals.uninstall()
+                self.log.close()
             if self.guard is not None:
                 self.guard.release()
 
