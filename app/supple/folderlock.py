@@ -7,8 +7,8 @@ and inside a PID namespace (Flatpak), where every copy is pid 1, the lock is
 still told apart. ``flock`` on POSIX, ``msvcrt.locking`` on Windows. The path
 is handed to the system as bytes, so a folder name that is not UTF-8 works.
 
-Qt-free, so the command line can ask whether the app holds a folder
-(``held_elsewhere``) without loading Qt.
+Qt-free, so the command line can ask whether the app holds a data folder
+(``app_running``) without loading Qt.
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+
+from supple import paths
+
+LOCK_NAME = "supple.lock"
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -104,3 +108,14 @@ def held_elsewhere(path: Path) -> bool:
         return True
     lock.release()
     return False
+
+
+def lock_path(data_dir: Path | None = None) -> Path:
+    """The lock file of a data folder (the current one by default)."""
+    return (paths.data_dir() if data_dir is None else data_dir) / LOCK_NAME
+
+
+def app_running(data_dir: Path | None = None) -> bool:
+    """True while a copy of the app holds the data folder (the current one by default),
+    e.g. so that ``supple history`` can call a session it left open "in progress"."""
+    return held_elsewhere(lock_path(data_dir))

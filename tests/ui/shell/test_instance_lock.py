@@ -286,3 +286,19 @@ def test_the_lock_is_not_reported_held_when_nobody_made_it() -> None:
     assert not lock_path().exists()
     assert not held_elsewhere(lock_path())
     assert not lock_path().exists()  # asking made no file
+
+
+def test_the_command_line_can_tell_the_app_runs_without_qt() -> None:
+    code = (
+        "import sys\n"
+        "from supple.folderlock import app_running\n"
+        "print(app_running(), 'PySide6' in sys.modules)\n"
+    )
+    holder = start_holder()
+    try:
+        seen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert seen.stdout.split() == ["True", "False"], seen.stderr
+    finally:
+        end(holder)
+    seen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert seen.stdout.split() == ["False", "False"], seen.stderr

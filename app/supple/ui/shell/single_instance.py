@@ -40,13 +40,12 @@ from typing import TYPE_CHECKING, TextIO
 from PySide6.QtCore import QTimer
 
 from supple import paths
-from supple.folderlock import FolderLock
+from supple.folderlock import LOCK_NAME, FolderLock, lock_path  # noqa: F401  (kept here too)
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
     from PySide6.QtWidgets import QWidget
 
-LOCK_NAME = "supple.lock"
 REQUEST = b"activate\n"
 RUN = b"run "  # followed by the routine (an id or a file path) as a JSON string
 ACK = b"ok\n"
@@ -65,9 +64,6 @@ NOT_ANSWERING = (
 )
 
 
-def lock_path(data_dir: Path | None = None) -> Path:
-    """The lock file for a data folder (the current one by default)."""
-    return (paths.data_dir() if data_dir is None else data_dir) / LOCK_NAME
 
 
 def server_name(data_dir: Path | None = None) -> str:
