@@ -68,11 +68,14 @@ class QuitOnSignal(QObject):
         logging.getLogger("supple").info("quitting on %s", signal.Signals(number).name)
         self.received.emit(number)
         if self._count == 1 and self._window.isVisible():
-            # As File > Quit: the session is stopped and recorded, and the last window
-            # closed quits the app. A page with unsaved work may ask first; if the
-            # person keeps the window, so be it (a second signal quits regardless).
+            # As File > Quit: the session is stopped and recorded. A page with unsaved
+            # work may ask first; if the person keeps the window, so be it (a second
+            # signal quits regardless).
             self._window.close()
-            return
+            if self._window.isVisible():
+                return
+        # Quit even if a dialog (the safety notice, a question) is still up: its loop
+        # ends with the app's.
         app = QApplication.instance()
         if app is not None:
             app.quit()
