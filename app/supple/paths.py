@@ -55,6 +55,14 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def log_dir() -> Path:
+    """Where the app's log and crash reports are written (``SUPPLE_HOME/logs`` if set)."""
+    home = portable_home()
+    if home is not None:
+        return home / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
 def user_routines_dir() -> Path:
     return data_dir() / "routines"
 

@@ -2,8 +2,11 @@
 
 Loading never fails: a missing file gives the defaults; a broken file is moved
 aside (never overwritten) and its path reported; a bad value falls back to its
-default with a note. Saving writes a temporary file and replaces the old one,
-so a crash mid-save leaves the previous settings intact.
+default with a note. Only a regular file of at most ``MAX_BYTES`` is read: a FIFO,
+a device (or a link to one) or an oversized file is set aside the same way, never
+read into memory. Only known keys are kept, so nothing a hostile file carries
+(deep nesting, huge values) reaches a save. Saving writes a temporary file and
+replaces the old one, so a crash mid-save leaves the previous settings intact.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-from dataclasses import dataclass, field
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +23,9 @@ from supple import paths
 from supple.fileutil import unique_sibling, write_temp_beside
 
 VERBOSITIES = ("full", "brief", "counts", "silent")
+# A settings file is a few hundred bytes (the window geometry is the largest value);
+# anything past this is not one of ours and is set aside unread.
+MAX_BYTES = 256 * 1024
 
 
 @dataclass
@@ -55,7 +62,6 @@ class Settings:
     safety_acknowledged: bool = False
     last_routine: str = ""
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
-    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept on save
 
 
 _RANGES: dict[str, tuple[float, float]] = {
@@ -133,11 +139,10 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
 def from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     settings = Settings()
     notes: list[str] = []
-    known = {f.name for f in dataclasses.fields(Settings)} - {"extra"}
+    known = {f.name for f in dataclasses.fields(Settings)}
     for key, value in data.items():
         if key not in known:
-            settings.extra[key] = value
-            continue
+            continue  # not ours (or from a newer version): never carried into a save
         try:
             setattr(settings, key, _coerce(key, value, getattr(Settings(), key)))
         except ValueError as exc:
@@ -146,17 +151,69 @@ def from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
 
 
 def to_dict(settings: Settings) -> dict[str, Any]:
-    data = dataclasses.asdict(settings)
-    extra = data.pop("extra")
-    return {**extra, **data}
+    return dataclasses.asdict(settings)
+
+
+class _NotASettingsFile(Exception):
+    """The path is there but is no regular file of sane size: set it aside unread."""
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most MAX_BYTES.
+
+    Opened without blocking (a FIFO would wait for a writer forever) and checked
+    with fstat on the open file, so what is checked is what is read; at most
+    MAX_BYTES + 1 bytes are ever read, whatever the file claims to be.
+    Raises FileNotFoundError, OSError or _NotASettingsFile.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotASettingsFile(f"it is {_kind(info.st_mode)}, not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise _NotASettingsFile(
+                f"it is {info.st_size:,} bytes; a settings file is at most {MAX_BYTES:,}"
+            )
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, MAX_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_BYTES:  # it grew while being read
+            raise _NotASettingsFile(f"it is over {MAX_BYTES:,} bytes")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def load(path: Path | None = None) -> LoadResult:
     path = paths.settings_path() if path is None else path
     try:
-        raw = path.read_bytes()
+        raw = _read_bounded(path)
     except FileNotFoundError:
         return LoadResult(Settings(), [])
+    except _NotASettingsFile as exc:
+        return _refused(path, str(exc))
+    except IsADirectoryError:
+        return _refused(path, "it is a folder, not a regular file")
     except OSError as exc:
         return LoadResult(Settings(), [f"cannot read settings {path}: {exc.strerror or exc}"])
     try:
@@ -171,6 +228,13 @@ def load(path: Path | None = None) -> LoadResult:
         )
     settings, notes = from_dict(data)
     return LoadResult(settings, notes)
+
+
+def _refused(path: Path, reason: str) -> LoadResult:
+    """Defaults, and ``path`` (the entry itself, never what a link points to) set aside."""
+    moved = _move_aside(path)
+    where = f"; it was moved aside as {moved}" if moved else "; it could not be moved aside"
+    return LoadResult(Settings(), [f"settings file {path} was not read: {reason}{where}"], moved)
 
 
 def _move_aside(path: Path) -> Path | None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from supple.fileutil import temp_beside
 from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.jsonfile import MAX_FILE_BYTES, read_json_file
 from supple.routine.model import Routine
@@ -81,10 +82,7 @@ def export_routine(routine: Routine, target: Path) -> Path:
                 doc["steps"][i]["illustration"] = arcname
             else:
                 ill[key] = arcname
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    tmp = Path(tmp_name)
+    tmp = temp_beside(target)  # the mode an ordinary file gets, not mkstemp's 0600
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(ROUTINE_MEMBER, document_text(doc))

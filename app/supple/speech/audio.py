@@ -365,21 +365,40 @@ def find_player_command() -> list[str] | None:
 
 
 class Playback:
-    """One WAV file playing in a child process."""
+    """One WAV file playing in a child process.
+
+    The child is its own process group (POSIX), so stopping it also ends whatever
+    it started; on Linux it is told to die with the app (PR_SET_PDEATHSIG), so a
+    hung player does not outlive a killed app. Its complaints go to an unnamed
+    temporary file, not a pipe: a pipe would be held open by any child the player
+    left behind, and reading it would wait for that child.
+    """
 
     def __init__(self, command: list[str], path: Path) -> None:
+        import tempfile
+
         self.path = path
         self.started = time.monotonic()
-        flags = 0
+        self._err = tempfile.TemporaryFile()  # noqa: SIM115  (closed in close())
+        extra: dict[str, Any] = {}
         if sys.platform == "win32":
-            flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
-        self._process = subprocess.Popen(
-            [*command, str(path)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            creationflags=flags,
-        )
+            extra["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+        else:
+            extra["start_new_session"] = True
+            die_with_us = _death_signal_hook()
+            if die_with_us is not None:
+                extra["preexec_fn"] = die_with_us
+        try:
+            self._process = subprocess.Popen(
+                [*command, str(path)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=self._err,
+                **extra,
+            )
+        except BaseException:
+            self._err.close()
+            raise
         self.stopped = False
 
     @property
@@ -410,16 +429,16 @@ class Playback:
         if code is None or code == 0 or self.stopped:
             return None
         err = b""
-        if self._process.stderr is not None:
-            try:
-                err = self._process.stderr.read(2000) or b""
-            except (OSError, ValueError):
-                err = b""
+        try:
+            self._err.seek(0)
+            err = self._err.read(4000) or b""
+        except (OSError, ValueError):
+            err = b""
         text = err.decode("utf-8", "replace").strip().splitlines()
         return (text[-1] if text else "") or f"exit code {code}"
 
     def stop(self) -> None:
-        """Silence it now: the process is killed, not asked."""
+        """Silence it now: the process (and what it started) is killed, not asked."""
         if self._process.poll() is None:
             self.stopped = True
             with contextlib.suppress(OSError):
@@ -429,8 +448,46 @@ class Playback:
     def close(self) -> None:
         with contextlib.suppress(subprocess.TimeoutExpired):
             self._process.wait(timeout=0.5)
-        if self._process.stderr is not None:
-            self._process.stderr.close()
+        if self._process.poll() is not None:
+            self._end_leftovers()
+        with contextlib.suppress(OSError):
+            self._err.close()
+
+    def _end_leftovers(self) -> None:
+        """Kill what the player left running in its group once it has ended itself."""
+        killpg = getattr(os, "killpg", None)
+        if killpg is None:
+            return
+        import signal
+
+        with contextlib.suppress(OSError):
+            killpg(self._process.pid, signal.SIGKILL)
+
+
+def _death_signal_hook() -> Callable[[], None] | None:
+    """On Linux, what a player child runs before exec to be killed when the app dies.
+
+    The libc call is looked up here, in the app, so the child only makes it.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    import signal
+
+    parent = os.getpid()
+    kill = int(signal.SIGKILL)
+
+    def die_with_parent() -> None:
+        prctl(1, kill, 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the app died before the call: nothing to wait for
+            os._exit(1)
+
+    return die_with_parent
 
 
 class Player:

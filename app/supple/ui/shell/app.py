@@ -27,7 +27,10 @@ from supple.ui.shell.main_window import app_icon
 # isort: on
 
 if TYPE_CHECKING:
+    from supple.applog import AppLog
     from supple.ui.shell.compose import Services
+    from supple.ui.shell.error_dialog import ErrorReporter
+    from supple.ui.shell.quit_signals import QuitOnSignal
     from supple.ui.shell.single_instance import InstanceGuard
 
 
@@ -69,6 +72,9 @@ class Launch(QObject):
         self.guard = guard  # this copy's claim on the data folder; listened on once painted
         self.window = create_main_window()
         self.services: Services | None = None
+        self.quit_signals: QuitOnSignal | None = None
+        self.log: AppLog | None = None  # these three from attach, once the frame is out
+        self.errors: ErrorReporter | None = None
         self._routine = routine
         self.window.installEventFilter(self)
         if self.in_tray:
@@ -95,7 +101,26 @@ class Launch(QObject):
             from supple.ui.shell.single_instance import bring_to_front
 
             window = self.window
-            self.guard.listen(lambda: bring_to_front(window))
+
+            def run(ref: str) -> None:  # after the answer: the start may ask the person
+                from supple.ui.shell.run_request import start_requested
+
+                QTimer.singleShot(0, lambda: start_requested(window, ref))
+
+            self.guard.listen(lambda: bring_to_front(window), on_run=run)
+            if self.guard.held:  # the only copy: no save of another copy is under way
+                tidy_leftovers()
+        from supple import applog
+        from supple.ui.shell.error_dialog import ErrorReporter, add_log_folder_action
+        from supple.ui.shell.quit_signals import QuitOnSignal
+
+        self.log = applog.start()  # the log, crash reports, and errors shown, not lost
+        window = self.window
+        self.errors = ErrorReporter(self.log, lambda: window)
+        self.errors.install()
+        add_log_folder_action(self.window, self.window.help_menu, self.log)
+
+        self.quit_signals = QuitOnSignal(self.window, parent=self)  # SIGTERM, Ctrl+C: File > Quit
         self.services = Services(self.window)
         self.app.aboutToQuit.connect(self.services.shutdown)
         reminders = self.services.reminders
@@ -111,8 +136,27 @@ class Launch(QObject):
                 self.services.shutdown()
             self.window.store.close()
         finally:
+            if self.quit_signals is not None:
+                self.quit_signals.uninstall()
+            if self.errors is not None:
+                self.errors.uninstall()
+            if self.log is not None:
+                import logging
+
+                logging.getLogger("supple").info("quit")
+                self.log.close()
             if self.guard is not None:
                 self.guard.release()
+
+
+def tidy_leftovers() -> None:
+    """Remove the temporary files that saves killed midway left in Supple's folders."""
+    from supple import paths
+    from supple.fileutil import remove_stale_temps
+
+    folders = {paths.config_dir(), paths.data_dir(), paths.user_routines_dir(), paths.cache_dir()}
+    for folder in folders:
+        remove_stale_temps(folder)
 
 
 def launch_app(argv: list[str], routine: Routine | None = None) -> Launch | int:
@@ -125,7 +169,12 @@ def launch_app(argv: list[str], routine: Routine | None = None) -> Launch | int:
     """
     from supple.ui.shell.single_instance import claim
 
-    claimed = claim()  # before any window or history
+    run = title = None
+    if routine is not None:  # a copy already open starts it instead (ui/shell/run_request.py)
+        from supple.ui.shell.run_request import reference
+
+        run, title = reference(routine), routine.title
+    claimed = claim(run=run, run_title=title)  # before any window or history
     if isinstance(claimed, int):
         gcpause.resume()
         return claimed

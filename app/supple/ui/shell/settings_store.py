@@ -76,7 +76,10 @@ class SettingsStore(QObject):
 
     def _write(self, changes: dict[str, Any]) -> None:
         try:
-            current = settings_module.load(self._path).settings
+            loaded = settings_module.load(self._path)
+            if loaded.moved_to is not None:  # a file that is not ours was set aside
+                self.save_failed.emit("; ".join(loaded.notes))
+            current = loaded.settings
             for name, value in changes.items():
                 setattr(current, name, value)
             settings_module.save(current, self._path)
@@ -84,6 +87,9 @@ class SettingsStore(QObject):
             self.save_failed.emit(
                 self.tr("Could not save settings: {error}").format(error=exc.strerror or exc),
             )
+        except Exception as exc:  # a worker thread: anything unforeseen is told, not lost
+            error = f"{type(exc).__name__}: {exc}"
+            self.save_failed.emit(self.tr("Could not save settings: {error}").format(error=error))
 
     def flush(self, timeout: float = 5.0) -> None:
         """Wait for the writes queued so far (at exit)."""

@@ -6,20 +6,25 @@ to the session the person is doing right now. So before anything opens the
 history, ``claim()`` takes a lock file in the data folder:
 
 * the first copy gets an ``InstanceGuard``; once its window has been painted it
-  calls ``guard.listen(callback)``, a local server that, when a second copy says
-  "activate", runs the callback (``bring_to_front(window)``) and answers "ok";
-* a second copy cannot take the lock: it asks the first to come forward
-  (``activate_running()``), says so in one line and exits 0, or, if the first
-  does not answer (still starting, or hung), says that and exits 1, having
-  touched nothing;
+  calls ``guard.listen(callback, on_run)``, a local server that, when a second copy
+  says "activate", runs the callback (``bring_to_front(window)``) and answers "ok";
+  when it says "run ROUTINE" (``supple run ROUTINE``), it answers "ok" and hands the
+  routine to ``on_run``, which starts it in the open window;
+* a second copy cannot take the lock: it asks the first to come forward (or to
+  run its routine: ``activate_running()``), says so in one line and exits 0, or,
+  if the first does not answer (still starting, or hung), says that and exits 1,
+  having touched nothing;
 * when the lock cannot be made at all (a read-only data folder, which the app
   supports), the copy goes on as the only one: nothing can be written there
   anyway, and the history layer tells the person why.
 
-QLockFile notices a lock left by a crashed copy (its process is gone) and takes
-it over. Start-up time is measured: only QLockFile and QTimer are imported here;
-QtNetwork, hashlib and the Qt namespace are imported when first needed, after
-the window is on screen or in a second copy that is about to exit.
+The lock is the kernel's (supple.folderlock: flock), not a file naming a pid: it
+is gone the moment its process is, so a crashed copy's lock, a reused pid or a
+PID namespace where every copy is pid 1 cannot keep Supple out, and a folder
+name that is not UTF-8 is locked like any other. A live holder that does not
+answer on the socket is reported as such. Start-up time is measured: only QTimer
+is imported here; QtNetwork, hashlib, json and the Qt namespace are imported when
+first needed, after the window is on screen or in a second copy about to exit.
 """
 
 from __future__ import annotations
@@ -28,37 +33,37 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QTimer
 
 from supple import paths
+from supple.folderlock import LOCK_NAME, FolderLock, lock_path  # noqa: F401  (kept here too)
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
     from PySide6.QtWidgets import QWidget
 
-LOCK_NAME = "supple.lock"
 REQUEST = b"activate\n"
+RUN = b"run "  # followed by the routine (an id or a file path) as a JSON string
 ACK = b"ok\n"
 FAILED = b"failed\n"
-_MAX_REQUEST = 64  # bytes: anything longer is not ours
+_MAX_REQUEST = 16384  # bytes: anything longer is not ours
 _IDLE_MS = 5000  # a connection that says nothing for this long is dropped
 
 CONNECT_MS = 4000  # the first copy may still be putting its window on screen
 ACK_MS = 3000
 
 ALREADY_RUNNING = "Supple is already running; brought its window to the front."
+RUN_SENT = "Supple is already running; asked it to start {routine}."
 NOT_ANSWERING = (
     "Supple is already running (data folder {folder}) but did not answer, so this copy "
     "will not open. If no Supple window is open, end the other Supple process and try again."
 )
 
 
-def lock_path(data_dir: Path | None = None) -> Path:
-    """The lock file for a data folder (the current one by default)."""
-    return (paths.data_dir() if data_dir is None else data_dir) / LOCK_NAME
 
 
 def server_name(data_dir: Path | None = None) -> str:
@@ -82,15 +87,16 @@ class InstanceGuard:
     the copy runs anyway and ``listen`` does nothing.
     """
 
-    def __init__(self, lock: QLockFile | None, data_dir: Path) -> None:
+    def __init__(self, lock: FolderLock | None, data_dir: Path) -> None:
         self._lock = lock
         self.data_dir = data_dir
         self.server: QLocalServer | None = None
         self._on_activate: Callable[[], None] | None = None
+        self._on_run: Callable[[str], None] | None = None
 
     @property
     def held(self) -> bool:
-        return self._lock is not None and self._lock.isLocked()
+        return self._lock is not None and self._lock.held
 
     @classmethod
     def acquire(cls) -> InstanceGuard | None:
@@ -100,20 +106,23 @@ class InstanceGuard:
             paths.ensure_dir(folder)
         except OSError:
             return cls(None, folder)  # cannot even make the folder: nothing to protect
-        lock = QLockFile(str(lock_path(folder)))
-        lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        if lock.tryLock(0):
-            return cls(lock, folder)
-        if lock.error() != QLockFile.LockError.LockFailedError:
-            return cls(None, folder)  # permission or other error: the lock cannot be made
-        if not os.access(folder, os.W_OK):
-            # A lock left in a folder that is now read-only cannot be cleared, and
-            # nothing can be written there either: go on as the only copy.
+        try:
+            lock = FolderLock.take(lock_path(folder))
+        except OSError:
+            # No lock file can be made or opened (a read-only folder, or one whose
+            # lock is not ours to open): nothing can be written there either, so go
+            # on as the only copy.
             return cls(None, folder)
-        return None
+        if lock is None:
+            return None  # a live process holds it: the kernel says so, not a pid
+        return cls(lock, folder)
 
-    def listen(self, on_activate: Callable[[], None]) -> bool:
-        """Answer second copies' requests by calling ``on_activate`` (on this thread).
+    def listen(
+        self, on_activate: Callable[[], None], on_run: Callable[[str], None] | None = None
+    ) -> bool:
+        """Answer second copies' requests by calling ``on_activate``, or ``on_run`` with
+        the routine a ``supple run ROUTINE`` asks for (on this thread; without
+        ``on_run`` such a request is answered "failed").
 
         Call after the window has been painted. True when listening.
         """
@@ -122,6 +131,7 @@ class InstanceGuard:
         from PySide6.QtNetwork import QLocalServer
 
         self._on_activate = on_activate
+        self._on_run = on_run
         if self.server is not None:
             return self.server.isListening()
         name = server_name(self.data_dir)
@@ -159,14 +169,25 @@ class InstanceGuard:
                 socket.abort()
             return
         del received[received.index(b"\n") + 1 :]
-        if bytes(received) != REQUEST or self._on_activate is None:
+        line = bytes(received)
+        action: Callable[[], None] | None = None
+        if line == REQUEST:
+            action = self._on_activate
+        elif line.startswith(RUN):
+            routine = _routine_of(line)
+            on_run = self._on_run
+            if routine is None:
+                socket.abort()
+                return
+            action = _refuse_run if on_run is None else partial(on_run, routine)
+        if action is None:
             socket.abort()
             return
         reply = ACK
         try:
-            self._on_activate()
+            action()
         except Exception as exc:  # a failing callback must not take the app down
-            print(f"Supple: could not come to the front ({exc}).", file=sys.stderr)
+            print(f"Supple: could not do what another copy asked ({exc}).", file=sys.stderr)
             reply = FAILED
         socket.write(reply)
         socket.flush()
@@ -178,16 +199,45 @@ class InstanceGuard:
             self.server.close()
             self.server = None
         if self._lock is not None:
-            self._lock.unlock()
+            self._lock.release()
             self._lock = None
 
 
-def activate_running(connect_ms: int = CONNECT_MS, ack_ms: int = ACK_MS) -> bool:
-    """Ask the copy that holds this data folder to come to the front.
+def _routine_of(line: bytes) -> str | None:
+    """The routine in a "run" request, or None when the request is not ours."""
+    import json
+
+    try:
+        routine = json.loads(line[len(RUN) :].decode("ascii"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return routine if isinstance(routine, str) and routine else None
+
+
+def _refuse_run() -> None:
+    raise RuntimeError("this copy does not start routines asked for by others")
+
+
+def run_request(routine: str) -> bytes:
+    """The line that asks the running copy to start ``routine`` (an id or a file path).
+
+    JSON keeps it ASCII on one line, whatever the name holds (a path that is not
+    UTF-8 travels as its surrogate escapes and comes back the same).
+    """
+    import json
+
+    return RUN + json.dumps(routine, ensure_ascii=True).encode("ascii") + b"\n"
+
+
+def activate_running(
+    connect_ms: int = CONNECT_MS, ack_ms: int = ACK_MS, request: bytes = REQUEST
+) -> bool:
+    """Ask the copy that holds this data folder to come to the front (``request``:
+    or to start a routine, ``run_request(...)``).
 
     Tries to connect for up to ``connect_ms`` (the first copy listens only once
     its window is painted), then waits up to ``ack_ms`` for its answer. True
-    when it answered that it came forward. Needs no QApplication.
+    when it answered that it did. Needs no QApplication.
     """
     from PySide6.QtNetwork import QLocalSocket
 
@@ -203,7 +253,7 @@ def activate_running(connect_ms: int = CONNECT_MS, ack_ms: int = ACK_MS) -> bool
             return False
         time.sleep(0.1)
     try:
-        socket.write(REQUEST)
+        socket.write(request)
         if not socket.waitForBytesWritten(ack_ms):
             return False
         reply = b""
@@ -219,19 +269,29 @@ def activate_running(connect_ms: int = CONNECT_MS, ack_ms: int = ACK_MS) -> bool
 
 
 def claim(
-    *, connect_ms: int = CONNECT_MS, ack_ms: int = ACK_MS, err: TextIO | None = None
+    *,
+    connect_ms: int = CONNECT_MS,
+    ack_ms: int = ACK_MS,
+    err: TextIO | None = None,
+    run: str | None = None,
+    run_title: str | None = None,
 ) -> InstanceGuard | int:
     """Before the window is made: this copy's guard, or the exit status for a second copy.
 
-    A second copy has asked the first to come forward and said so on stderr:
-    0 when the first answered, 1 when it did not (nothing was opened or changed).
+    A second copy has asked the first to come forward (with ``run``: to start that
+    routine, an id or a file path, called ``run_title`` to the person) and said so on
+    stderr: 0 when the first answered, 1 when it did not (nothing was opened or changed).
     """
     guard = InstanceGuard.acquire()
     if guard is not None:
         return guard
     out = sys.stderr if err is None else err
-    if activate_running(connect_ms, ack_ms):
-        print(ALREADY_RUNNING, file=out)
+    request = REQUEST if run is None else run_request(run)
+    if activate_running(connect_ms, ack_ms, request):
+        if run is None:
+            print(ALREADY_RUNNING, file=out)
+        else:
+            print(RUN_SENT.format(routine=run_title or run), file=out)
         return 0
     print(NOT_ANSWERING.format(folder=paths.data_dir()), file=out)
     return 1
