@@ -31,7 +31,7 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 MAX_SVG_BYTES = 4 * 1024 * 1024  # far more than any illustration needs
 MAX_ELEMENTS = 20_000  # elements as written
 MAX_DEPTH = 48  # nesting as drawn, <use> included
-MAX_COST = 200_000  # elements as drawn (every copy counted), plus path data / 64
+MAX_COST = 50_000  # elements as drawn (every copy counted), plus path data / 64
 MAX_TEXT = 1_000_000  # characters of text content
 
 # Elements of static drawing. Anything else is left out with its content (metadata,

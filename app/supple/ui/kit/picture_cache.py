@@ -12,12 +12,16 @@ another takes its place, so one slow picture never holds up the others.
 Supple's own pose pictures are drawn at once, on the calling thread: they are small,
 plain and on the first frame (see ``picture_render``).
 
-The workers are daemon threads: a picture still drawing never keeps Supple from
-exiting. The newest request is drawn first: it is what is on the screen now.
+The workers are daemon threads at a lower priority: a picture still drawing never
+keeps Supple from exiting, nor takes the processor from the window and the voice. The
+newest request is drawn first: it is what is on the screen now.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -35,6 +39,7 @@ TIME_CAP = 5.0  # seconds a picture may take to draw
 WORKERS = 1  # threads drawing pictures (the machine has other work: the voice, the timer)
 MAX_WORKERS = 4  # with the ones left behind by slow pictures
 WATCH_MS = 250  # how often overdue pictures are looked for
+NICE = 10  # the workers' priority below the rest of Supple
 
 Key = tuple[str, int, int]
 
@@ -42,6 +47,14 @@ Key = tuple[str, int, int]
 class _Signals(QObject):
     ready = Signal(str)  # the path of a picture now drawn (or refused)
     done = Signal(object, object)  # (Key, Rendered), from a worker
+
+
+def _lower_priority() -> None:
+    """Let the GUI thread and the voice go first: this thread's nice value raised (Linux
+    sets it per thread; elsewhere this does nothing)."""
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)
 
 
 class PictureCache:
@@ -52,13 +65,15 @@ class PictureCache:
         size: int = CACHE_SIZE,
         *,
         time_cap: float = TIME_CAP,
-        render: Callable[[Path, QSize], Rendered] = render_picture,
+        render: Callable[[Path, QSize, float], Rendered] | None = None,
         clock: Callable[[], float] = time.monotonic,
         watch_ms: int = WATCH_MS,
     ) -> None:
         self._size = size
         self.time_cap = time_cap
-        self._render = render
+        self._render = render or (
+            lambda path, box, budget: render_picture(path, box, budget=budget)
+        )
         self._clock = clock
         self._watch_ms = watch_ms
         self._items: OrderedDict[Key, Rendered] = OrderedDict()
@@ -192,6 +207,7 @@ class PictureCache:
 
     # -- the workers' side -----------------------------------------------------------------
     def _work(self) -> None:
+        _lower_priority()
         while True:
             with self._lock:
                 while not self._queued:
@@ -204,7 +220,7 @@ class PictureCache:
                 key, _ = self._queued.popitem(last=True)  # the newest request first
                 self._started[key] = self._clock()
             try:
-                rendered = self._render(Path(key[0]), QSize(key[1], key[2]))
+                rendered = self._render(Path(key[0]), QSize(key[1], key[2]), self.time_cap)
             except Exception as exc:  # a picture must never end the worker
                 rendered = Rendered(
                     None, PictureRefused(f"cannot be drawn ({exc})", kind="damaged")
