@@ -82,7 +82,7 @@ def use_bomb(path: Path, levels: int = 9, fan: int = 10) -> Path:
     for level in range(1, levels + 1):
         uses = "".join(f'<use xlink:href="#l{level - 1}"/>' for _ in range(fan))
         groups.append(f'<g id="l{level}">{uses}</g>')
-    text = f"{ROOT}<defs>{''.join(groups)}</defs><use xlink:href=\"#l{levels}\"/></svg>"
+    text = f'{ROOT}<defs>{"".join(groups)}</defs><use xlink:href="#l{levels}"/></svg>'
     path.write_text(text, encoding="utf-8")
     return path
 

@@ -5,6 +5,7 @@ time cap, and what cannot be shown is a placeholder that says why."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 import supple.ui.kit.picture_cache as picture_cache
 import supple.ui.kit.picture_render as picture_render
-from supple.routine.picture_file import read_picture
+from supple.routine.picture_file import PictureData, read_picture
 from supple.ui.kit.picture import CACHE, PictureView
 from supple.ui.kit.picture_cache import PictureCache
 from supple.ui.kit.picture_render import Rendered, render_picture
@@ -95,7 +96,7 @@ def test_own_pictures_are_read_and_drawn_off_the_gui_thread(
     threads: list[int] = []
     real = picture_render.read_picture
 
-    def recording(path: Path):  # noqa: ANN202 - PictureData
+    def recording(path: Path) -> PictureData:
         threads.append(threading.get_ident())
         return real(path)
 
@@ -178,8 +179,8 @@ def test_a_drawing_that_would_overrun_is_refused_before_it_is_drawn_big(
     now = [0.0]
     sizes: list[tuple[int, int]] = []
 
-    def timed(fixed: float, per_megapixel: float):  # noqa: ANN202
-        def decode(data, box: QSize) -> QImage:  # noqa: ANN001
+    def timed(fixed: float, per_megapixel: float) -> Callable[[PictureData, QSize], QImage]:
+        def decode(data: PictureData, box: QSize) -> QImage:
             sizes.append((box.width(), box.height()))
             now[0] += fixed + per_megapixel * box.width() * box.height() / 1e6
             return QImage(box, QImage.Format.Format_ARGB32_Premultiplied)
@@ -206,7 +207,7 @@ def test_the_shared_cache_draws_own_pictures_through_the_worker(
     threads: list[int] = []
     real = picture_cache.render_picture
 
-    def recording(path: Path, box: QSize, **kwargs) -> Rendered:  # noqa: ANN003
+    def recording(path: Path, box: QSize, **kwargs: float) -> Rendered:
         threads.append(threading.get_ident())
         return real(path, box, **kwargs)
 
