@@ -221,3 +221,19 @@ def test_the_shared_cache_draws_own_pictures_through_the_worker(
         view.grab()
     assert view.current_image() is not None
     assert threads and threading.get_ident() not in threads
+
+
+def test_at_exit_a_drawing_under_way_is_waited_for_and_nothing_more_is_drawn(
+    qapp, qtbot, tmp_path: Path
+) -> None:
+    """Qt torn down under a worker still inside it crashes: shutdown waits for it."""
+    render = Blocked()
+    cache = PictureCache(render=render)
+    cache.lookup(tmp_path / "a.svg", QSize(10, 10))
+    cache.lookup(tmp_path / "b.svg", QSize(10, 10))
+    qtbot.waitUntil(lambda: len(render.calls) == 1)
+    assert cache.shutdown(timeout=0.0) is False  # one is still drawing
+    render.release.set()
+    assert cache.shutdown(timeout=10.0) is True
+    assert cache.lookup(tmp_path / "c.svg", QSize(10, 10)) is None
+    assert len(render.calls) == 1  # the queued one and the new one were never drawn

@@ -12,13 +12,16 @@ another takes its place, so one slow picture never holds up the others.
 Supple's own pose pictures are drawn at once, on the calling thread: they are small,
 plain and on the first frame (see ``picture_render``).
 
-The workers are daemon threads at a lower priority: a picture still drawing never
-keeps Supple from exiting, nor takes the processor from the window and the voice. The
-newest request is drawn first: it is what is on the screen now.
+The workers are daemon threads at a lower priority, so they never take the processor
+from the window and the voice. When the application quits (or Python exits) nothing
+more is drawn and a drawing under way is waited for, at most about the time cap: Qt
+torn down under a worker still inside it would crash. The newest request is drawn
+first: it is what is on the screen now.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import sys
@@ -28,7 +31,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from supple.routine.picture_file import PictureRefused
@@ -40,6 +43,7 @@ WORKERS = 1  # threads drawing pictures (the machine has other work: the voice, 
 MAX_WORKERS = 4  # with the ones left behind by slow pictures
 WATCH_MS = 250  # how often overdue pictures are looked for
 NICE = 10  # the workers' priority below the rest of Supple
+SHUTDOWN_WAIT = TIME_CAP + 2.0  # at exit, how long a drawing under way is waited for
 
 Key = tuple[str, int, int]
 
@@ -85,6 +89,9 @@ class PictureCache:
         self._wake = threading.Condition(self._lock)
         self._workers = 0
         self._idle = 0
+        self._drawing = 0  # workers inside a render now
+        self._stopping = False
+        self._hooked = False
         self._signals: _Signals | None = None
         self._watch: QTimer | None = None
 
@@ -156,10 +163,33 @@ class PictureCache:
             self._refused[key[0]] = rendered.problem  # the same at every size
         return rendered
 
+    def shutdown(self, timeout: float = SHUTDOWN_WAIT) -> bool:
+        """Draw nothing more and wait (at most ``timeout`` s) for a drawing under way:
+        Qt must not be torn down under a worker still inside it. True when none is left."""
+        end = time.monotonic() + timeout
+        with self._lock:
+            self._stopping = True
+            self._queued.clear()
+            self._wake.notify_all()
+            while self._drawing and time.monotonic() < end:
+                self._wake.wait(0.05)
+            return self._drawing == 0
+
+    def _hook_exit(self) -> None:
+        """Before Qt goes (the application quitting, or Python exiting), stop drawing."""
+        if self._hooked:
+            return
+        self._hooked = True
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        atexit.register(self.shutdown)  # runs before PySide's own clean-up, registered first
+
     def _ask(self, key: Key) -> None:
         signals = self.signals
+        self._hook_exit()
         with self._lock:
-            if key in self._started or key in self._queued:
+            if self._stopping or key in self._started or key in self._queued:
                 return
             self._queued[key] = None
             if self._idle:
@@ -210,21 +240,32 @@ class PictureCache:
         _lower_priority()
         while True:
             with self._lock:
-                while not self._queued:
+                while not self._queued and not self._stopping:
                     self._idle += 1
                     woken = self._wake.wait(timeout=30.0)
                     self._idle -= 1
                     if not woken and not self._queued:
                         self._workers -= 1
                         return  # nothing to draw for a while: the thread ends
+                if self._stopping:
+                    self._workers -= 1
+                    return
                 key, _ = self._queued.popitem(last=True)  # the newest request first
                 self._started[key] = self._clock()
+                self._drawing += 1
             try:
                 rendered = self._render(Path(key[0]), QSize(key[1], key[2]), self.time_cap)
             except Exception as exc:  # a picture must never end the worker
                 rendered = Rendered(
                     None, PictureRefused(f"cannot be drawn ({exc})", kind="damaged")
                 )
+            finally:
+                with self._lock:
+                    self._drawing -= 1
+                    self._wake.notify_all()
+                    stopping = self._stopping
+            if stopping:
+                return  # Supple is exiting: nobody to show it to
             try:
                 self.signals.done.emit(key, rendered)
             except RuntimeError:
