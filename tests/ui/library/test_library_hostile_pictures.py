@@ -57,7 +57,7 @@ def test_hostile_pictures_are_never_read_on_the_gui_thread_and_say_why(
     view = window.library_view
     for routine_id, label in (
         ("bomb", "Picture too complex"),
-        ("reach", "Picture reaches outside its folder"),
+        ("reach", "Picture links to other files"),
         ("amplify", "Picture too complex"),
     ):
         assert view.select(routine_id)

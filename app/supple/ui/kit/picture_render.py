@@ -200,7 +200,7 @@ def render_bundled(path: Path, box: QSize) -> Rendered:
 def problem_label(problem: PictureRefused) -> str:
     """A few words for a placeholder: what kind of problem the picture has."""
     labels = {
-        "outside": _tr("Picture reaches outside its folder"),
+        "outside": _tr("Picture links to other files"),
         "complex": _tr("Picture too complex"),
         "slow": _tr("Picture too slow to draw"),
         "large": _tr("Picture too large"),
@@ -224,7 +224,7 @@ def paint_placeholder(
     as a broken drawing; the glyph shrinks away when there is only room for the words."""
     muted = theme.muted_text(palette)
     small = QFont(font)
-    small.setPixelSize(max(10, min(15, round(rect.height() / 7))))
+    small.setPixelSize(max(10, min(17, round(rect.height() / 7))))
     words = QRectF(rect)
     side = min(rect.width() * 0.3, rect.height() * 0.38, 72.0)
     if side >= 22:
