@@ -201,6 +201,28 @@ def test_the_escaping_stream_keeps_json_and_csv_intact() -> None:
     assert printable("plain: é ñ 😀") == "plain: é ñ 😀"
 
 
+def test_csv_is_exact_into_a_file_and_escaped_on_a_terminal() -> None:
+    import io
+    import os
+    import pty
+
+    from supple.cli.format import EscapingStream, data_stream
+
+    row = "1,\tTabbed \x1b[2J\r\n"
+    into_file = io.StringIO()
+    data_stream(EscapingStream(into_file)).write(row)  # type: ignore[arg-type]
+    assert into_file.getvalue() == row  # a value arrives as stored
+    leader, follower = pty.openpty()
+    try:
+        with os.fdopen(follower, "w", closefd=False) as terminal:
+            data_stream(EscapingStream(terminal)).write(row)
+        shown = os.read(leader, 1000).decode()
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert "\x1b" not in shown and "\\x1b[2J" in shown and "\\tTabbed" in shown
+
+
 def test_list_says_when_files_were_left_unread(supple_home: Path) -> None:
     """The real cap (5,000): two files past it are named as not listed, not dropped silently."""
     from supple.routine.library import MAX_USER_FILES

@@ -77,7 +77,7 @@ def week_document(summary: WeekSummary, open_outcome: str = "in progress") -> di
 
 def open_outcome(data_dir: Path) -> str:
     """What a session without an outcome is: the app's live one, or one a crash left."""
-    from supple.history.app_lock import app_running
+    from supple.folderlock import app_running
 
     return "in progress" if app_running(data_dir) else "interrupted"
 
@@ -138,7 +138,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     unfinished = open_outcome(path.parent)
     if args.csv:
-        sys.stdout.write(to_csv(sessions, open_outcome=unfinished))
+        from supple.cli.format import data_stream
+
+        data_stream(sys.stdout).write(to_csv(sessions, open_outcome=unfinished))
         return 0
     if args.json:
         print(json.dumps(week_document(summary, unfinished), ensure_ascii=False, indent=2))

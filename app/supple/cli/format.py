@@ -50,6 +50,21 @@ class EscapingStream:
         return getattr(self._stream, name)
 
 
+def data_stream(stream: TextIO) -> TextIO:
+    """Where a data format (CSV) goes: the stream itself, unescaped, when it leads to a
+    file or a pipe, so every value arrives exactly as stored (a tab stays a tab); on a
+    terminal, the escaping stream, since there a person reads it."""
+    if isinstance(stream, EscapingStream):
+        inner = stream._stream
+        isatty = getattr(inner, "isatty", None)
+        try:
+            on_terminal = bool(isatty()) if isatty is not None else False
+        except (OSError, ValueError):
+            on_terminal = False
+        return stream if on_terminal else inner
+    return stream
+
+
 def duration(seconds: float) -> str:
     """12:05 style for durations; hours as 1:02:03."""
     total = max(0, round(seconds))

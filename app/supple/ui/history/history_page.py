@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supple.folderlock import app_running
 from supple.history import (
     HistoryError,
     HistoryStore,
@@ -40,7 +41,6 @@ from supple.history import (
     export_csv,
     load_week,
 )
-from supple.history.app_lock import app_running
 from supple.session import Outcome
 from supple.settings import Settings
 from supple.ui.history.history_chart import ChartDay, WeekChart
