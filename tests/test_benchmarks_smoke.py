@@ -48,6 +48,7 @@ CASES = [
     ("bench_memory.py", ["--runs", "1", "--idle", "0.2"]),
     ("bench_cues.py", ["--steps", "1", "--holds", "1", "--engine", "fake"]),
     ("bench_responsiveness.py", ["--seconds", "1", "--engine", "fake"]),
+    ("bench_pictures.py", ["--seconds", "1"]),
     ("bench_idle.py", ["--seconds", "1", "--engine", "fake"]),
     ("bench_history.py", ["--sessions", "300", "--repeat", "1"]),
     (

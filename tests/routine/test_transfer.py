@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import minimal_doc, write_json
+from helpers import minimal_doc, png_header_only, write_json
 
 from supple.routine import RoutineError, load_routine
 from supple.routine.transfer import MAX_TOTAL_BYTES, export_routine, import_routine
@@ -26,7 +26,7 @@ def _pictured(tmp_path: Path) -> Path:
     src = tmp_path / "src"
     src.mkdir()
     (src / "img").mkdir()
-    (src / "img" / "lunge.png").write_bytes(b"\x89PNG lunge")
+    png_header_only(src / "img" / "lunge.png", 40, 30)  # a PNG by its bytes, never decoded
     (src / "img" / "reach.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
     doc = minimal_doc(
         id="shared",
@@ -123,7 +123,7 @@ def test_a_plain_json_import_copies_its_pictures(user_routines: Path, tmp_path: 
     picture = illustration.default
     assert picture.ref == "pictures/shared/lunge.png"
     assert illustration.alt == {"default": "Lunging, left knee forward"}  # not a picture
-    assert picture.path.read_bytes() == b"\x89PNG lunge"
+    assert picture.path.read_bytes() == (tmp_path / "src" / "img" / "lunge.png").read_bytes()
 
 
 def _zip(path: Path, members: dict[str, bytes]) -> Path:

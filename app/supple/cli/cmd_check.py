@@ -16,6 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     from supple.cli.format import printable
     from supple.routine import RoutineError, load_routine
+    from supple.routine.picture_file import picture_problems
 
     status = 0
     for name in args.files:
@@ -24,6 +25,14 @@ def run(args: argparse.Namespace) -> int:
         except RoutineError as exc:
             status = 1
             for line in exc.problems:
+                print(printable(line.describe(name)), file=sys.stdout)
+            continue
+        # Own pictures are read and an SVG rebuilt as the app draws them: the same
+        # message import and the library give.
+        pictures = picture_problems(routine)
+        if pictures:
+            status = 1
+            for line in pictures:
                 print(printable(line.describe(name)), file=sys.stdout)
             continue
         print(f"{printable(name)}: ok ({routine.id}, {len(routine.steps)} steps)")

@@ -2,8 +2,9 @@
 
 An import is checked completely before anything is written: the routine goes
 through the loader (every problem with its JSON path), each own picture through
-an optional check (the UI passes one that reads the image header), and only
-then is it copied into the user routines folder under a free id.
+``picture_file`` (its format from its bytes, an SVG rebuilt without links out and
+within bounds) and an optional further check (the UI passes one that asks Qt), and
+only then is it copied into the user routines folder under a free id.
 
 Zip files are read defensively: members with absolute paths, drive letters,
 backslashes, ``..`` or links are refused, as are too many members or more
@@ -32,6 +33,7 @@ from supple.routine.jsonfile import MAX_FILE_BYTES, read_json_file
 from supple.routine.model import Routine
 from supple.routine.names import pose_name
 from supple.routine.parse import MAX_PICTURE_BYTES, routine_from_document
+from supple.routine.picture_file import picture_problems
 from supple.routine.serialize import routine_to_document
 from supple.routine.userstore import PICTURES, Saved, UserStore, document_text, safe_picture_name
 
@@ -251,21 +253,9 @@ def _routine_member(source: Path, root: Path) -> Path:
 def _check_pictures(
     source: Path, routine: Routine, check: PictureCheck | None
 ) -> list[FormatProblem]:
-    problems: list[FormatProblem] = []
-    if check is None:
-        return problems
-    for i, step in enumerate(routine.steps):
-        if step.illustration is None:
-            continue
-        single = list(step.illustration.frames) == ["default"]
-        for key, picture in step.illustration.frames.items():
-            if pose_name(picture.ref) is not None:
-                continue
-            message = check(picture.path)
-            if message:
-                where = f"steps[{i}].illustration" + ("" if single else f".{key}")
-                problems.append(FormatProblem(where, message))
-    return problems
+    # Every own picture is read by its content and an SVG rebuilt within bounds (the
+    # same check as `supple check`); ``check`` is asked about the ones that pass.
+    return picture_problems(routine, check)
 
 
 def _import_from(

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-import supple.ui.kit.picture as picture_module
+import supple.ui.kit.picture_cache as picture_cache
 from supple.paths import poses_dir
 from supple.routine import Library
 from supple.session import FakeClock, Segment, SegmentKind, Side
@@ -164,13 +164,13 @@ def test_the_right_side_shows_the_left_sides_picture_mirrored(
 def test_mirroring_reuses_the_rendered_picture(qtbot, monkeypatch) -> None:
     """Turning the picture round repaints from the cached image: the file is not read again."""
     loads: list[Path] = []
-    real = picture_module.load_image
+    real = picture_cache.render_bundled
 
-    def counting(path: Path, box: QSize) -> QImage | None:
+    def counting(path: Path, box: QSize) -> picture_cache.Rendered:
         loads.append(path)
         return real(path, box)
 
-    monkeypatch.setattr(picture_module, "load_image", counting)
+    monkeypatch.setattr(picture_cache, "render_bundled", counting)
     view = PictureView()
     qtbot.addWidget(view)
     view.resize(431, 317)  # a size no other test renders, so the shared cache is cold

@@ -1,17 +1,16 @@
 """A step's picture: a bundled pose (chosen from thumbnails) or one's own image file.
 
-An own file is checked before it is accepted: the image header is read with
-``QImageReader.size()`` (never decoding the picture) and absurd dimensions or
-files are refused with a message that says why.
+An own file is checked before it is accepted, by its content (never its name): an
+SVG must rebuild cleanly within bounds, a raster picture's header must give sane
+dimensions (read without decoding the picture); a refusal says why.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,11 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from supple import paths
-from supple.routine.parse import MAX_PICTURE_BYTES
+from supple.routine.picture_file import PictureRefused, read_picture
 from supple.ui.kit.picture import CACHE, PictureView
 
-MAX_SIDE = 8000  # pixels along either side of an own raster picture
-MAX_PIXELS = 40_000_000
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.svg"
 
 
@@ -41,35 +38,21 @@ def _tr(text: str) -> str:
 
 
 def check_image_file(path: Path) -> str | None:
-    """Why ``path`` cannot be a step's picture, or None if it can."""
-    suffix = path.suffix.lower()
-    if suffix not in (".png", ".jpg", ".jpeg", ".svg"):
+    """Why ``path`` cannot be a step's picture, or None if it can: the check that
+    ``supple check`` and import make (supple.routine.picture_file), then whether Qt
+    can decode a raster picture's bytes."""
+    if path.suffix.lower() not in (".png", ".jpg", ".jpeg", ".svg"):
         return _tr("Pictures must be PNG, JPEG or SVG files.")
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return _tr("The picture cannot be read: {reason}").format(reason=exc.strerror or exc)
-    if size > MAX_PICTURE_BYTES:
-        return _tr("The picture file is {mb:.0f} MB; pictures are limited to 20 MB.").format(
-            mb=size / 2**20
-        )
-    if suffix == ".svg":
-        if not QSvgRenderer(str(path)).isValid():
-            return _tr("This SVG file cannot be drawn.")
-        return None
-    reader = QImageReader(str(path))
-    dims = reader.size()  # reads the header only
-    if not reader.canRead() or not dims.isValid() or dims.isEmpty():
-        return _tr("This file is not a picture Supple can read.")
-    if (
-        dims.width() > MAX_SIDE
-        or dims.height() > MAX_SIDE
-        or dims.width() * dims.height() > (MAX_PIXELS)
-    ):
-        return _tr(
-            "The picture is {w}×{h} pixels; pictures may be at most {m}×{m}. "
-            "Please use a smaller copy."
-        ).format(w=dims.width(), h=dims.height(), m=MAX_SIDE)
+        picture = read_picture(path)
+    except PictureRefused as refused:
+        return _tr("This picture {reason}.").format(reason=refused.message)
+    if picture.kind != "svg":
+        buffer = QBuffer()
+        buffer.setData(QByteArray(picture.data))
+        buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        if not QImageReader(buffer, picture.kind.encode()).canRead():
+            return _tr("This file is not a picture Supple can read.")
     return None
 
 

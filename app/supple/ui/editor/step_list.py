@@ -186,6 +186,10 @@ class StepList(QListWidget):
         self.setAccessibleName(self.tr("Steps"))
         self._updating = False
         self.model().rowsMoved.connect(self._rows_moved)
+        CACHE.signals.ready.connect(self._picture_ready)  # own pictures are drawn off-thread
+
+    def _picture_ready(self, _path: str) -> None:
+        self.viewport().update()
 
     def set_rows(self, rows: list[Row], current: int | None) -> None:
         self._updating = True

@@ -40,6 +40,7 @@ from supple.routine import Entry, Library, Origin, Routine
 from supple.ui.kit import paint, theme
 from supple.ui.kit.card_delegate import CardDelegate
 from supple.ui.kit.picture import CACHE, PictureView
+from supple.ui.kit.picture_render import paint_placeholder, problem_label
 from supple.ui.kit.qt_values import (
     ACCESSIBLE_TEXT_ROLE,
     ALIGN_LEFT,
@@ -110,11 +111,16 @@ class LibraryCardDelegate(CardDelegate):
         if cover is not None:
             picture = cover[0].path
         if picture is not None:
-            image = CACHE.get(picture, QSize(THUMB.width() - 12, THUMB.height() - 12))
+            # An own picture is drawn off the GUI thread: nothing until it is ready
+            # (the list repaints then), a placeholder saying why if it cannot be shown.
+            drawn = CACHE.lookup(picture, QSize(THUMB.width() - 12, THUMB.height() - 12))
+            image = drawn.image if drawn is not None else None
             if image is not None:
                 x = thumb.center().x() - image.width() / 2
                 y = thumb.center().y() - image.height() / 2
                 painter.drawImage(QRectF(x, y, image.width(), image.height()), image)
+            elif drawn is not None and drawn.problem is not None:
+                paint_placeholder(painter, thumb, palette, base, problem_label(drawn.problem))
         elif entry.routine is None:
             mark = QFont(base)
             mark.setPixelSize(36)
@@ -380,6 +386,7 @@ class LibraryView(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(self._activated)
+        CACHE.signals.ready.connect(self._picture_ready)
         self.details = RoutineDetails()
         self.details_scroll = QScrollArea()
         self.details_scroll.setWidget(self.details)
@@ -421,6 +428,9 @@ class LibraryView(QWidget):
         outer.addLayout(left, 5)
         outer.addWidget(panel, 6)
         self._restyle()
+
+    def _picture_ready(self, _path: str) -> None:
+        self.list.viewport().update()  # a card's picture has been drawn (or refused)
 
     # -- content ------------------------------------------------------------
     def set_library(self, library: Library, select: str = "") -> None:
