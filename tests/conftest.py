@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,21 @@ settings.load_profile("supple")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))  # also pythonpath
+
+
+@pytest.fixture(autouse=True)
+def crash_stacks_to_the_terminal(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test, a hard crash prints its Python stacks where pytest shows them:
+    the app's log (supple.applog) points faulthandler at its own crash file while it
+    runs and turns it off when it closes, which would leave a later crash silent."""
+    yield
+    import faulthandler
+
+    from _pytest.faulthandler import fault_handler_stderr_fd_key
+
+    fd = request.config.stash.get(fault_handler_stderr_fd_key, None)
+    if fd is not None:
+        faulthandler.enable(file=fd, all_threads=True)
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from typing import Any
 
 import pytest
 from helpers import SUPPORT, minimal_doc, write_json
+from session_bus import FakeService, private_bus
 
 from supple.session import FakeClock, State
 from supple.settings import Settings
@@ -36,73 +36,19 @@ FAKE = SUPPORT / "fake_screensaver.py"
 BOTH = ("screensaver", "gnome")
 REASON = "A stretch session is playing"  # ScreenAwake's text, untranslated
 
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={folder}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
-def dbus_daemon() -> str:
-    found = shutil.which("dbus-daemon")
-    if found is None:
-        if os.environ.get("SUPPLE_REQUIRE_TOOLS"):
-            pytest.fail("dbus-daemon is required (SUPPLE_REQUIRE_TOOLS is set) but not installed")
-        pytest.skip("dbus-daemon is not installed")
-    return found
-
-
 @pytest.fixture
 def session_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A private session bus; $DBUS_SESSION_BUS_ADDRESS points at it."""
-    folder = tmp_path / "bus"
-    folder.mkdir()
-    config = tmp_path / "bus.conf"
-    config.write_text(BUS_CONFIG.format(folder=folder), encoding="utf-8")
-    daemon = subprocess.Popen(
-        [dbus_daemon(), f"--config-file={config}", "--print-address=1", "--nofork"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    assert address.startswith("unix:"), address
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-    yield address
-    daemon.terminate()
-    daemon.wait(10)
+    with private_bus(tmp_path / "bus") as address:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield address
 
 
-class FakeDesktop:
-    """The fake services' process and what they logged."""
+class FakeDesktop(FakeService):
+    """The fake ScreenSaver and GNOME services' process and what they logged."""
 
     def __init__(self, address: str, log: Path, *options: str) -> None:
-        self.log = log
-        self.process = subprocess.Popen([sys.executable, str(FAKE), address, str(log), *options])
-        deadline = time.monotonic() + 20
-        while not self.events("ready"):
-            assert self.process.poll() is None, "the fake services did not start"
-            assert time.monotonic() < deadline, "the fake services never said ready"
-            time.sleep(0.02)
-
-    def events(self, kind: str | None = None) -> list[dict[str, Any]]:
-        if not self.log.exists():
-            return []
-        lines = self.log.read_text(encoding="utf-8").splitlines()
-        seen = [json.loads(line) for line in lines if line.endswith("}")]
-        return [e for e in seen if kind is None or e["event"] == kind]
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(10)
+        super().__init__(FAKE, address, log, *options)
 
 
 @pytest.fixture
