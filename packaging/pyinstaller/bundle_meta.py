@@ -54,6 +54,9 @@ SYSTEM_LIBRARIES = (
     r"libgssapi_krb5", r"libkrb5", r"libkrb5support", r"libk5crypto", r"libcom_err",
     r"libkeyutils",
 )
+# The oldest glibc the Linux bundle runs on, as README.md states it ("Installing the bundle").
+# It is what the bundled Python asks for when built on Debian 12; the smoke test measures it.
+GLIBC_FLOOR = (2, 35)
 _SYSTEM_LIBRARY = re.compile("(?:" + "|".join(SYSTEM_LIBRARIES) + r")\.so(?:\.[0-9.]+)?")
 
 
