@@ -11,6 +11,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
@@ -127,17 +128,166 @@ def test_metainfo_names_the_app_its_licences_and_this_release() -> None:
     assert releases[0].find("description") is not None
 
 
-def test_metainfo_screenshots_come_from_packaging_screenshots() -> None:
+def _pyproject() -> dict:
+    import tomllib
+
+    return tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+
+
+def test_metainfo_names_no_address_the_project_does_not_have() -> None:
+    # A real address or none: the metainfo's <url>s and screenshots must sit under the
+    # project's own address in pyproject.toml, and there is none yet.
     root = ET.parse(METAINFO).getroot()
-    urls = [image.text or "" for image in root.iter("image")]
-    assert len(urls) >= 3
-    names = [url.rsplit("/packaging/screenshots/", 1)[1] for url in urls]
-    assert all(name.endswith(".png") for name in names)
-    # The screenshots are taken later; once the folder exists, every one must be in it.
-    folder = PACKAGING / "screenshots"
-    if folder.is_dir():
-        missing = [name for name in names if not (folder / name).is_file()]
-        assert not missing, f"packaging/screenshots/ lacks {missing}"
+    urls = [e.text or "" for e in [*root.iter("url"), *root.iter("image")]]
+    homes = list(_pyproject()["project"].get("urls", {}).values())
+    assert all(any(url.startswith(home) for home in homes) for url in urls), (urls, homes)
+    # The pictures wait in packaging/screenshots/ for the day the project has an address.
+    for name in ("library.png", "player.png", "history.png"):
+        assert (PACKAGING / "screenshots" / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _tracked_files() -> list[Path]:
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.split(b"\0")
+    return [ROOT / name.decode() for name in listed if name]
+
+
+def test_no_placeholder_address_anywhere_in_the_repository() -> None:
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout (an sdist): the files to search are not listed")
+    placeholder = "example." + "invalid"  # spelled apart so this file does not match
+    found = []
+    for path in _tracked_files():
+        if path.is_file() and placeholder.encode() in path.read_bytes():
+            found.append(path.relative_to(ROOT).as_posix())
+    assert found == []
+
+
+# --- licences and metadata ---------------------------------------------------
+
+
+def test_licence_is_the_full_gpl3_text() -> None:
+    text = (ROOT / "LICENSE").read_text("utf-8")
+    assert text.lstrip().startswith("GNU GENERAL PUBLIC LICENSE\n                       Version 3")
+    assert "TERMS AND CONDITIONS" in text and "END OF TERMS AND CONDITIONS" in text
+    assert "How to Apply These Terms to Your New Programs" in text
+    sections = re.findall(r"^\s*(\d+)\. [A-Z]", text, re.M)
+    assert [int(n) for n in sections] == list(range(18))
+    assert len(text) > 34_000
+
+
+def test_third_party_notices_name_what_the_bundle_ships() -> None:
+    text = (ROOT / "THIRD-PARTY-NOTICES.md").read_text("utf-8")
+    # Every runtime dependency in pyproject.toml is listed, by its import name or project.
+    for requirement in _pyproject()["project"]["dependencies"]:
+        name = re.match(r"[A-Za-z0-9_.-]+", requirement).group(0)
+        shown = {"PySide6-Essentials": "PySide6"}.get(name, name)
+        assert shown.lower() in text.lower(), name
+    for part, licence in [
+        ("Python", "PSF-2.0"),
+        ("Qt", "LGPL-3.0-only"),
+        ("shiboken6", "LGPL-3.0-only"),
+        ("pyttsx3", "MPL-2.0"),
+        ("platformdirs", "MIT"),
+        ("miniaudio", "MIT-0"),
+        ("cffi", "MIT-0"),
+        ("jeepney", "MIT"),
+        ("espeak-ng", "GPL-3.0-or-later"),
+        ("PyInstaller", "Bootloader-exception"),
+    ]:
+        rows = [line for line in text.splitlines() if part in line and licence in line]
+        assert rows, f"no line names {part} with {licence}"
+    # What the spec adds by hand travels with a notice too.
+    for hidden in bundle_meta.speech_hidden_imports("linux"):
+        top = hidden.split(".")[0].lstrip("_")
+        assert top.split("_")[0] in text, hidden
+
+
+def test_bundle_carries_the_licence_files() -> None:
+    assert [p.name for p in bundle_meta.LICENCE_FILES] == ["LICENSE", "THIRD-PARTY-NOTICES.md"]
+    assert all(p.is_file() for p in bundle_meta.LICENCE_FILES)
+    spec = (PACKAGING / "pyinstaller" / "supple.spec").read_text("utf-8")
+    assert "bundle_meta.LICENCE_FILES" in spec
+    project = _pyproject()["project"]
+    assert project["license-files"] == [p.name for p in bundle_meta.LICENCE_FILES]
+
+
+def test_classifiers_say_what_supple_is_and_runs_on() -> None:
+    project = _pyproject()["project"]
+    classifiers = project["classifiers"]
+    assert not [c for c in classifiers if c.startswith(("Topic :: Games", "License ::"))]
+    assert "Operating System :: OS Independent" not in classifiers
+    assert {
+        "Operating System :: POSIX :: Linux",
+        "Operating System :: Microsoft :: Windows",
+        "Operating System :: MacOS",
+    } <= set(classifiers)
+    assert [c for c in classifiers if c.startswith("Topic :: ")]
+    minimum = re.fullmatch(r">=3\.(\d+)", project["requires-python"])
+    assert minimum
+    versions = [
+        int(c.rsplit(".", 1)[1])
+        for c in classifiers
+        if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+    ]
+    assert versions and min(versions) == int(minimum.group(1))
+    assert versions == list(range(min(versions), max(versions) + 1))
+    assert project["license"] == "GPL-3.0-or-later"
+
+
+# --- the Linux bundle and the system's libraries ------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1", "libX11.so.6", "libxcb.so.1",
+     "libglib-2.0.so.0", "libfontconfig.so.1", "libmvec.so.1", "libz.so.1"],
+)
+def test_bundle_leaves_system_libraries_out(name: str) -> None:
+    assert bundle_meta.provided_by_system(name)
+    binaries = [(name, f"/usr/lib/x86_64-linux-gnu/{name}", "BINARY")]
+    assert bundle_meta.leave_to_system(binaries) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["libpython3.11.so.1.0", "PySide6/Qt/lib/libQt6Core.so.6", "libicuuc.so.73",
+     "libxcb-cursor.so.0", "libffi.so.8", "libsqlite3.so.0", "libssl.so.3", "libXss.so.1"],
+)
+def test_bundle_keeps_what_a_fresh_desktop_may_lack(name: str) -> None:
+    assert not bundle_meta.provided_by_system(name)
+
+
+def test_glibc_needed_reads_the_newest_version_an_elf_file_asks_for(tmp_path: Path) -> None:
+    (tmp_path / "a.so").write_bytes(b"\x7fELF...GLIBC_2.17\0GLIBC_2.34\0GLIBCXX_3.4.30\0")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.so.1").write_bytes(b"\x7fELF\0GLIBC_2.9\0GLIBC_2.35\0")
+    (tmp_path / "notes.txt").write_bytes(b"GLIBC_2.99 is not asked for by a text file")
+    assert bundle_meta.glibc_needed(tmp_path) == ((2, 35), tmp_path / "sub" / "b.so.1")
+
+
+def test_glibc_needed_agrees_with_objdump_on_a_real_library(tmp_path: Path) -> None:
+    import _ctypes
+
+    objdump = shutil.which("objdump")
+    if objdump is None or not sys.platform.startswith("linux"):
+        pytest.skip("needs Linux and objdump (binutils)")
+    library = Path(_ctypes.__file__)
+    shutil.copy(library, tmp_path / library.name)
+    dynamic = subprocess.run([objdump, "-T", str(library)], capture_output=True, text=True)
+    versions = {
+        tuple(int(n) for n in v.split(".")) for v in re.findall(r"GLIBC_(2\.\d+)", dynamic.stdout)
+    }
+    assert versions
+    assert bundle_meta.glibc_needed(tmp_path) == (max(versions), tmp_path / library.name)
+
+
+def test_readme_states_the_glibc_the_bundle_needs() -> None:
+    floor = ".".join(str(n) for n in bundle_meta.GLIBC_FLOOR)
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert f"glibc {floor}\nor newer" in readme or f"glibc {floor} or newer" in readme
+    assert "Ubuntu 22.04" in readme and "Debian 12" in readme
 
 
 # --- icons -------------------------------------------------------------------
@@ -334,7 +484,7 @@ def test_launcher_smoke_hook_opens_and_quits_the_window(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+def wheel_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     dist = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist), str(ROOT)],
@@ -342,8 +492,30 @@ def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
         capture_output=True,
     )
     [wheel] = dist.glob("supple-*.whl")
-    with zipfile.ZipFile(wheel) as archive:
+    return wheel
+
+
+@pytest.fixture(scope="module")
+def wheel_names(wheel_path: Path) -> set[str]:
+    with zipfile.ZipFile(wheel_path) as archive:
         return set(archive.namelist())
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_licence_and_the_notices(wheel_path: Path) -> None:
+    info = f"supple-{pyproject_version()}.dist-info"
+    with zipfile.ZipFile(wheel_path) as archive:
+        for name in ("LICENSE", "THIRD-PARTY-NOTICES.md"):
+            assert archive.read(f"{info}/licenses/{name}") == (ROOT / name).read_bytes()
+        metadata = archive.read(f"{info}/METADATA").decode("utf-8")
+    headers = metadata.split("\n\n", 1)[0].splitlines()
+    assert "License-Expression: GPL-3.0-or-later" in headers
+    assert {"License-File: LICENSE", "License-File: THIRD-PARTY-NOTICES.md"} <= set(headers)
+    # The build backend checked every classifier against the official list; the wheel
+    # says exactly the ones pyproject.toml lists, and no address.
+    classifiers = [h.split(": ", 1)[1] for h in headers if h.startswith("Classifier: ")]
+    assert sorted(classifiers) == sorted(_pyproject()["project"]["classifiers"])
+    assert not [h for h in headers if h.startswith(("Project-URL", "Home-page", "License: "))]
 
 
 @pytest.mark.slow
@@ -392,6 +564,85 @@ def test_desktop_integration_installs_and_uninstalls(tmp_path: Path) -> None:
     assert removed.returncode == 0, removed.stderr
     left = [p for p in share.rglob("*") if p.is_file() and APP_ID in p.name]
     assert left == []
+
+
+def _exec_path(line: str) -> str:
+    """The program an Exec= line starts, decoded by the desktop entry spec, independently."""
+    value = line.split("=", 1)[1]
+    # A string value: \\s \\n \\t \\r \\\\ first.
+    value = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(
+        m.group(1), m.group(1)), value)
+    assert value.startswith('"') and value.endswith('"'), value
+    inner = value[1:-1]
+    # Inside the quotes a backslash escapes " ` $ \\ ; a lone % is a field code.
+    out, i = [], 0
+    while i < len(inner):
+        char = inner[i]
+        if char == "\\":
+            assert inner[i + 1] in '"`$\\', inner
+            out.append(inner[i + 1])
+            i += 2
+        elif char == '"' or char in "`$":
+            raise AssertionError(f"unescaped {char} in {inner}")
+        else:
+            out.append(char)
+            i += 1
+    program = "".join(out)
+    assert "%" not in program.replace("%%", ""), program
+    return program.replace("%%", "%")
+
+
+@pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "Tom & Jerry",
+        "R&D | tools & more",
+        "it's \"quoted\" & $HOME `x`",
+        "back\\slash & 100% done",
+    ],
+)
+def test_desktop_integration_keeps_an_odd_folder_name(tmp_path: Path, folder: str) -> None:
+    # The path was once pasted into a sed replacement, where & stands for the match.
+    script = PACKAGING / "linux" / "install-desktop-integration.sh"
+    home = tmp_path / folder
+    home.mkdir()
+    marker = tmp_path / "started"
+    exe = home / "supple"
+    exe.write_text(f"#!/bin/sh\necho started > '{marker}'\n", "utf-8")
+    exe.chmod(0o755)
+    prefix = tmp_path / "usr"
+    result = subprocess.run(
+        ["sh", str(script), "--prefix", str(prefix), "--exec", str(exe)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    desktop = prefix / "share" / "applications" / DESKTOP.name
+    lines = desktop.read_text("utf-8").splitlines()
+    [exec_line] = [line for line in lines if line.startswith("Exec=")]
+    [try_line] = [line for line in lines if line.startswith("TryExec=")]
+    assert _exec_path(exec_line) == str(exe)
+    assert try_line.split("=", 1)[1].replace("\\\\", "\\") == str(exe)
+    # Everything else is the shipped entry, line for line.
+    shipped = DESKTOP.read_text("utf-8").splitlines()
+    assert [line for line in lines if not line.startswith(("Exec=", "TryExec="))] == [
+        line for line in shipped if not line.startswith(("Exec=", "TryExec="))
+    ]
+    check = subprocess.run([tool("desktop-file-validate"), str(desktop)], capture_output=True)
+    assert check.returncode == 0 and b"error" not in check.stdout + check.stderr, check.stdout
+    # A real launcher starts it. GLib looks the program up before it turns %% into %,
+    # so a folder with % in it validates and decodes as above but gio cannot start it.
+    gio = shutil.which("gio")
+    if gio and "%" not in folder:
+        launched = subprocess.run([gio, "launch", str(desktop)], capture_output=True, timeout=30)
+        assert launched.returncode == 0, launched.stderr
+        # gio returns once the program is spawned; wait (at most 10 s) for it to run.
+        for _ in range(200):
+            if marker.exists() and marker.read_text():
+                break
+            time.sleep(0.05)
+        assert marker.read_text().strip() == "started"
 
 
 def test_flatpak_manifest_names_the_app_and_builds_espeak_ng() -> None:

@@ -198,9 +198,53 @@ class Smoke:
             f"the bundle's menu entry starts the bundle ({result.stderr.strip()})",
         )
 
+    def licences(self) -> None:
+        top = self.bundle.folder / ("Contents/Resources" if sys.platform == "darwin" else "")
+        for source in bundle_meta.LICENCE_FILES:
+            copy = top / source.name
+            self.check(
+                copy.is_file() and copy.read_bytes() == source.read_bytes(),
+                f"the bundle carries {source.name} ({copy})",
+            )
+
+    def audio(self) -> None:
+        # miniaudio's C module imports _cffi_backend where PyInstaller cannot see it.
+        result = self.run(self.bundle.gui, "-c", "import miniaudio; print(miniaudio.__version__)")
+        self.check(
+            result.returncode == 0 and bool(result.stdout.strip()),
+            f"miniaudio loads in the bundle ({result.stderr.strip()[-200:]})",
+        )
+
+    def system_libraries(self) -> None:
+        if sys.platform in ("win32", "darwin"):
+            return
+        copied = sorted(
+            str(p.relative_to(self.bundle.folder))
+            for p in self.bundle.folder.rglob("*.so*")
+            if bundle_meta.provided_by_system(p.name)
+        )
+        self.check(not copied, f"no library the system provides is copied ({copied})")
+        needed, culprit = bundle_meta.glibc_needed(self.bundle.folder)
+        floor = bundle_meta.GLIBC_FLOOR
+        self.check(
+            needed <= floor,
+            f"the bundle asks for glibc {needed[0]}.{needed[1]} (README says "
+            f"{floor[0]}.{floor[1]}; newest asked by {culprit})",
+        )
+
     def all(self) -> bool:
         print(f"build_bundle: smoke-testing {self.bundle.folder}", flush=True)
-        for step in (self.version, self.routines, self.speech, self.gui, self.desktop_integration):
+        steps = (
+            self.version,
+            self.routines,
+            self.speech,
+            self.gui,
+            self.desktop_integration,
+            self.licences,
+            self.audio,
+            self.system_libraries,
+        )
+        for step in steps:
             step()
         return not self.failures
 

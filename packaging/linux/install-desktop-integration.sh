@@ -20,6 +20,8 @@ PREFIX="${XDG_DATA_HOME:-$HOME/.local/share}"
 PREFIX_GIVEN=""
 EXEC=""
 UNINSTALL=""
+NEWLINE='
+'
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -68,10 +70,22 @@ fi
 mkdir -p "$PREFIX/applications" "$PREFIX/metainfo"
 if [ -n "$EXEC" ]; then
     case "$EXEC" in /*) ;; *) EXEC="$(pwd)/$EXEC" ;; esac
-    # Quote the path as the desktop entry spec asks when it has spaces.
-    QUOTED=$(printf '%s' "$EXEC" | sed 's/\\/\\\\\\\\/g; s/"/\\\\"/g; s/`/\\\\`/g; s/\$/\\\\$/g')
-    sed -e "s|^Exec=.*|Exec=\"$QUOTED\"|" -e "s|^TryExec=.*|TryExec=$EXEC|" \
-        "$HERE/$APP_ID.desktop" > "$DESKTOP"
+    case "$EXEC" in
+        *"$NEWLINE"*) echo "the program's path has a line break; a menu entry cannot hold it" >&2; exit 2 ;;
+    esac
+    # The desktop entry spec: Exec holds the path in double quotes with \ " ` $ escaped by a
+    # backslash and % doubled, then (like every string value, TryExec too) \ escaped again.
+    # The path is data here, never a sed replacement, so & | and the like stay as they are.
+    QUOTED=$(printf '%s' "$EXEC" | sed -e 's/\\/\\\\/g; s/"/\\"/g; s/`/\\`/g; s/\$/\\$/g; s/%/%%/g' \
+        -e 's/\\/\\\\/g')
+    PLAIN=$(printf '%s' "$EXEC" | sed -e 's/\\/\\\\/g')
+    while IFS= read -r line || [ -n "$line" ]; do
+        case "$line" in
+            Exec=*) printf 'Exec="%s"\n' "$QUOTED" ;;
+            TryExec=*) printf 'TryExec=%s\n' "$PLAIN" ;;
+            *) printf '%s\n' "$line" ;;
+        esac
+    done < "$HERE/$APP_ID.desktop" > "$DESKTOP"
 else
     cp "$HERE/$APP_ID.desktop" "$DESKTOP"
 fi

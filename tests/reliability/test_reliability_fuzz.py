@@ -135,7 +135,7 @@ NASTY_VALUES: list[Any] = [
     "pose:../../etc/passwd",
     "../outside.png",
     "/abs.png",
-    "http://example.invalid/a.png",
+    "http://attacker.test/a.png",
     "<b>html</b>",
     [],
     {},

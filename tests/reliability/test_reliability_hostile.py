@@ -144,7 +144,7 @@ def build(folder: Path, outside: Path) -> dict[str, str]:
 
     put("traversal", routine("traversal", steps=[step("../outside/secret.png")]), "refused")
     put("absolute", routine("absolute", steps=[step(str(secret))]), "refused")
-    put("url", routine("url", steps=[step("http://example.invalid/x.png")]), "refused")
+    put("url", routine("url", steps=[step("http://attacker.test/x.png")]), "refused")
     put("file-url", routine("file-url", steps=[step(secret.as_uri())]), "refused")
     put("backslash", routine("backslash", steps=[step("..\\outside\\secret.png")]), "refused")
     (folder / "link.png").symlink_to(secret)

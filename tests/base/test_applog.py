@@ -1,0 +1,53 @@
+"""The log rotates as README.md says, in the folder README.md names (issue 19)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from supple import applog, paths
+
+
+def test_the_log_rotates_at_its_size_and_keeps_three_older_files(tmp_path: Path) -> None:
+    started = applog.start(tmp_path)
+    try:
+        assert started.path == tmp_path / applog.LOG_NAME
+        line = "x" * 1000
+        # Enough for the log to fill five times over: only the newest four files are kept.
+        for i in range(5 * applog.MAX_BYTES // len(line)):
+            applog.log.info("%06d %s", i, line)
+    finally:
+        started.close()
+    kept = sorted(p.name for p in tmp_path.glob(f"{applog.LOG_NAME}*"))
+    assert kept == [applog.LOG_NAME] + [f"{applog.LOG_NAME}.{n}" for n in (1, 2, 3)]
+    for name in kept:
+        assert (tmp_path / name).stat().st_size <= applog.MAX_BYTES
+    # The newest messages are in supple.log, older ones in .1: nothing is lost in between.
+    def numbers(name: str) -> list[int]:
+        text = (tmp_path / name).read_text("utf-8")
+        return [int(n) for n in re.findall(r"\] (\d{6}) x", text)]
+
+    newest, older = numbers(applog.LOG_NAME), numbers(f"{applog.LOG_NAME}.1")
+    assert newest[-1] == 5 * applog.MAX_BYTES // len(line) - 1
+    assert newest == list(range(newest[0], newest[-1] + 1))
+    assert older == list(range(older[0], newest[0]))
+    assert not logging.getLogger("supple").handlers
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG folders are Linux")
+def test_without_supple_home_the_log_is_in_the_xdg_state_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # README "Where the log is": ~/.local/state/Supple/log, or $XDG_STATE_HOME/Supple/log.
+    monkeypatch.delenv(paths.HOME_ENV, raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert paths.log_dir() == tmp_path / "state" / "Supple" / "log"
+    monkeypatch.delenv("XDG_STATE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert paths.log_dir() == tmp_path / "home" / ".local" / "state" / "Supple" / "log"
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    assert "`~/.local/state/Supple/log` (or `$XDG_STATE_HOME/Supple/log`)" in readme
