@@ -20,7 +20,15 @@ import functools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QHideEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,6 +51,7 @@ from supple.ui.kit.text import escape_html
 from supple.ui.player.countdown import CountdownDial, format_count
 
 NOTICE_MS = 8000
+LONG_PRESS_MS = 700  # holding Skip this long skips the whole step
 BREATH_PHASES = {
     SegmentKind.INHALE: "inhale",
     SegmentKind.PAUSE: "pause",
@@ -126,10 +135,45 @@ class NoticeBanner(QFrame):
         self.setStyleSheet(f"#notice {{ background: {theme.css(tint)}; border-radius: 10px; }}")
 
 
+class LongPressButton(QToolButton):
+    """A tool button that also answers a long press: ``long_pressed`` instead of a click."""
+
+    long_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._held = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LONG_PRESS_MS)
+        self._timer.timeout.connect(self._long)
+
+    def _long(self) -> None:
+        if self.isDown() and self.isEnabled():
+            self._held = True
+            self.long_pressed.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._held = False
+        super().mousePressEvent(event)
+        if self.isDown():
+            self._timer.start()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._timer.stop()
+        if self._held:  # the long press was the action: no click as well
+            self._held = False
+            self.setDown(False)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class PlayerView(QWidget):
     toggle_requested = Signal()
     back_requested = Signal()
-    skip_requested = Signal()
+    skip_requested = Signal()  # the next part: repetition, side, then step
+    skip_step_requested = Signal()  # the whole step (Shift+Right, a long press on Skip)
     done_requested = Signal()
     stop_requested = Signal()
     mute_toggled = Signal(bool)
@@ -155,8 +199,10 @@ class PlayerView(QWidget):
         self.addAction(action)
         return action
 
-    def _button(self, action: QAction, name: str, primary: bool = False) -> QToolButton:
-        button = QToolButton()
+    def _button(
+        self, action: QAction, name: str, primary: bool = False, *, long: bool = False
+    ) -> QToolButton:
+        button = LongPressButton() if long else QToolButton()
         button.setDefaultAction(action)
         button.setObjectName("primary" if primary else "control")
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -171,6 +217,12 @@ class PlayerView(QWidget):
         self.toggle_action = self._action(tr("Pause"), tr("Space"), [K(Qt.Key.Key_Space)])
         self.back_action = self._action(tr("Back"), tr("Left arrow"), [K(Qt.Key.Key_Left)])
         self.skip_action = self._action(tr("Skip"), tr("Right arrow"), [K(Qt.Key.Key_Right)])
+        self.skip_action.setToolTip(
+            tr("Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip")
+        )
+        self.skip_step_action = self._action(
+            tr("Skip step"), tr("Shift+Right arrow"), [K("Shift+Right")]
+        )
         self.done_action = self._action(
             tr("Done"), tr("Enter"), [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)]
         )
@@ -183,6 +235,7 @@ class PlayerView(QWidget):
         self.toggle_action.triggered.connect(self.toggle_requested)
         self.back_action.triggered.connect(self.back_requested)
         self.skip_action.triggered.connect(self.skip_requested)
+        self.skip_step_action.triggered.connect(self.skip_step_requested)
         self.done_action.triggered.connect(self._done_triggered)
         self.stop_action.triggered.connect(self.stop_requested)
         self.mute_action.toggled.connect(self._mute_changed)
@@ -284,7 +337,8 @@ class PlayerView(QWidget):
         # Controls.
         self.back_button = self._button(self.back_action, tr("Back"))
         self.toggle_button = self._button(self.toggle_action, tr("Pause or resume"), True)
-        self.skip_button = self._button(self.skip_action, tr("Skip"))
+        self.skip_button = self._button(self.skip_action, tr("Skip"), long=True)
+        self.skip_button.long_pressed.connect(self.skip_step_action.trigger)  # type: ignore[attr-defined]
         self.mute_button = self._button(self.mute_action, tr("Mute"))
         self.fullscreen_button = self._button(self.fullscreen_action, tr("Full screen"))
         self.stop_button = self._button(self.stop_action, tr("Stop"))
@@ -585,7 +639,13 @@ class PlayerView(QWidget):
 
     def _update_enabled(self) -> None:
         live = self._active and self.isVisible()
-        for action in (self.toggle_action, self.back_action, self.skip_action, self.stop_action):
+        for action in (
+            self.toggle_action,
+            self.back_action,
+            self.skip_action,
+            self.skip_step_action,
+            self.stop_action,
+        ):
             action.setEnabled(live)
         self.mute_action.setEnabled(self.isVisible())
         open_hold = False

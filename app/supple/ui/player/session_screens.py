@@ -91,6 +91,7 @@ class SessionScreens(QObject):
             view.toggle_requested.connect(c.toggle)
             view.back_requested.connect(c.back)
             view.skip_requested.connect(c.skip)
+            view.skip_step_requested.connect(c.skip_step)
             view.done_requested.connect(c.done)
             view.stop_requested.connect(self.confirm_stop)
             view.fullscreen_requested.connect(self.host.toggle_full_screen)
