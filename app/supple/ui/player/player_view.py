@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -232,6 +232,7 @@ class PlayerView(QWidget):
         # F11 belongs to the window's View menu; this button only asks for it.
         self.fullscreen_action = QAction(tr("Full screen"), self)
         self.fullscreen_action.setToolTip(tr("Full screen (F11)"))
+        self._watched: QWidget | None = None  # the window, for its full-screen state
         self.toggle_action.triggered.connect(self.toggle_requested)
         self.back_action.triggered.connect(self.back_requested)
         self.skip_action.triggered.connect(self.skip_requested)
@@ -470,7 +471,26 @@ class PlayerView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._update_enabled()
+        window = self.window()
+        if window is not self and window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            self._watched = window
+            window.installEventFilter(self)
+        self._update_fullscreen()
         super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.WindowStateChange:
+            self._update_fullscreen()
+        return super().eventFilter(watched, event)
+
+    def _update_fullscreen(self) -> None:
+        full = self.window().isFullScreen()
+        text = self.tr("Exit full screen") if full else self.tr("Full screen")
+        self.fullscreen_action.setText(text)
+        self.fullscreen_action.setToolTip(self.tr("{name} (F11)").format(name=text))
+        self.fullscreen_button.setAccessibleName(text)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._update_enabled()

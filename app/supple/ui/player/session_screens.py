@@ -45,6 +45,7 @@ class SessionHost(Protocol):
 
     def setWindowTitle(self, title: str) -> None: ...
     def toggle_full_screen(self) -> None: ...
+    def isFullScreen(self) -> bool: ...
 
 
 class SessionScreens(QObject):
@@ -152,6 +153,8 @@ class SessionScreens(QObject):
 
     def _session_ended(self, report: SessionReport) -> None:
         self.host.hold(None)
+        if self.host.isFullScreen():
+            self.host.toggle_full_screen()  # full screen is for the mat, not the summary
         self.summary_view.show_report(report, self.routine)
         self.host.show_page(self.summary_view)
         self.summary_view.library_button.setFocus()
