@@ -383,9 +383,9 @@ def test_page_tells_where_a_damaged_file_went(qtbot: Any) -> None:
 def test_checkin_dialog_gives_score_and_note(qtbot: Any) -> None:
     dialog = CheckinDialog("after")
     qtbot.addWidget(dialog)
-    dialog.slider.setValue(4)
+    qtbot.mouseClick(dialog.score_buttons[4], Qt.MouseButton.LeftButton)
     dialog.note.setText("  better than yesterday ")
-    assert dialog.value_label.text() == "4"
+    assert dialog.score_buttons[4].isChecked()
     result = dialog.result_checkin()
     assert result.feel == 4 and result.note == "better than yesterday"
     with pytest.raises(ValueError):
@@ -398,7 +398,7 @@ def test_ask_checkin_returns_none_when_skipped(qtbot: Any) -> None:
 
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, CheckinDialog)
-        dialog.slider.setValue(6)
+        dialog.choose(6)
         (dialog.save_button if save else dialog.skip_button).click()
 
     QTimer.singleShot(0, lambda: answer(True))

@@ -370,16 +370,17 @@ class Services(QObject):
             and report.outcome is not Outcome.INTERRUPTED
             and not self._closed
         ):
-            QTimer.singleShot(0, self._ask_after)
+            stopped = report.outcome is Outcome.STOPPED
+            QTimer.singleShot(0, lambda: self._ask_after(stopped))
 
-    def _ask_after(self) -> None:
+    def _ask_after(self, stopped: bool = False) -> None:
         if self._closed or self.recorder is None or not self.window.isVisible():
             return
         from supple.ui.player.checkin_dialog import ask_checkin
 
-        answer = ask_checkin(self.window, "after")
+        answer = ask_checkin(self.window, "stopped" if stopped else "after")
         if answer is not None:
-            self.recorder.checkin_after(answer.feel, answer.note)
+            self.recorder.checkin_after(answer.feel, answer.note, answer.stop_reason)
             if self._history_page is not None and self._history_page.built:
                 self._history_page.content.refresh()
 
