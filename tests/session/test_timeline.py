@@ -433,3 +433,16 @@ def test_a_side_to_side_step_estimates_as_its_timeline() -> None:
         assert estimated_seconds(routine, speech=fit) == round(
             build_timeline(routine, speech=fit).estimated_seconds
         )
+
+
+def test_the_voice_says_breathe_in_and_out_as_the_screen_does() -> None:
+    timeline = build_timeline(bundled("lower-back-spasm-relief"))
+    said = {
+        c.text
+        for s in timeline.segments
+        if s.kind in (SegmentKind.INHALE, SegmentKind.EXHALE)
+        for c in s.cues
+        if c.category is Category.BREATH
+    }
+    assert said == {"Breathe in.", "Breathe out.", "Last breath out."}
+    assert not any(word in text for text in said for word in ("Inhale", "Exhale"))
