@@ -462,6 +462,12 @@ class PlayerView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._resize_fonts()
+        # The layout was placed for the old fonts just before this event: place it again
+        # now, so the frame painted next is the final one (no jump a frame later).
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -525,7 +531,8 @@ class PlayerView(QWidget):
         if self.routine is None or self.timeline is None:
             return
         segment = status.segment
-        if segment.index != self._segment_index:
+        entered = segment.index != self._segment_index
+        if entered:
             self._segment_index = segment.index
             self._show_segment(segment, status)
         if status.state is not self._state:
@@ -554,6 +561,9 @@ class PlayerView(QWidget):
         value = round(status.fraction * 1000)
         if self.progress.value() != value:
             self.progress.setValue(value)
+        layout = self.layout()
+        if entered and layout is not None:
+            layout.activate()  # a new segment's texts placed now, not a frame later
 
     @staticmethod
     def _set(label: QLabel, text: str) -> None:

@@ -336,8 +336,13 @@ class MainWindow(QMainWindow):
         guard = self._guard_of(leaving)  # a page with unsaved work asks
         if leaving is not widget and guard is not None and not guard.may_leave(widget):
             return
-        self.stack.setCurrentWidget(widget)
+        # The top bar first, then the page, laid out at once: a bare page (the player)
+        # is painted at its final size from its first frame, not 44 px lower.
         self.nav.setVisible(not any(widget is page for page in self._bare))
+        self.stack.setCurrentWidget(widget)
+        central = self.centralWidget()
+        if central is not None and central.layout() is not None:
+            central.layout().activate()
         button = self.home_nav if widget is self._home else widget.property("navButton")
         if isinstance(button, QPushButton):
             button.setChecked(True)
