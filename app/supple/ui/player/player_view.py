@@ -227,7 +227,7 @@ class PlayerView(QWidget):
             tr("Done"), tr("Enter"), [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)]
         )
         self.stop_action = self._action(tr("Stop"), tr("Esc"), [K(Qt.Key.Key_Escape)])
-        self.mute_action = self._action(tr("Mute"), tr("M"), [K(Qt.Key.Key_M)])
+        self.mute_action = self._action(tr("Mute voice"), tr("M"), [K(Qt.Key.Key_M)])
         self.mute_action.setCheckable(True)
         # F11 belongs to the window's View menu; this button only asks for it.
         self.fullscreen_action = QAction(tr("Full screen"), self)
@@ -340,7 +340,7 @@ class PlayerView(QWidget):
         self.toggle_button = self._button(self.toggle_action, tr("Pause or resume"), True)
         self.skip_button = self._button(self.skip_action, tr("Skip"), long=True)
         self.skip_button.long_pressed.connect(self.skip_step_action.trigger)  # type: ignore[attr-defined]
-        self.mute_button = self._button(self.mute_action, tr("Mute"))
+        self.mute_button = self._button(self.mute_action, tr("Mute the voice"))
         self.fullscreen_button = self._button(self.fullscreen_action, tr("Full screen"))
         self.stop_button = self._button(self.stop_action, tr("Stop"))
         controls = QHBoxLayout()
@@ -664,8 +664,13 @@ class PlayerView(QWidget):
             return
         muted = self.mute_action.isChecked()
         self.mute_action.setIcon(icons["muted" if muted else "sound"])
-        self.mute_action.setText(self.tr("Unmute") if muted else self.tr("Mute"))
-        self.mute_action.setToolTip(self.tr("Unmute (M)") if muted else self.tr("Mute (M)"))
+        # Mute silences the voice only: the sounds (the count's ticks, the bell) stay on.
+        self.mute_action.setText(self.tr("Unmute voice") if muted else self.tr("Mute voice"))
+        self.mute_action.setToolTip(
+            self.tr("The voice is off; sounds still play. Turn it back on (M)")
+            if muted
+            else self.tr("Mute the voice; sounds still play (M)")
+        )
 
     def _update_enabled(self) -> None:
         live = self._active and self.isVisible()

@@ -171,18 +171,9 @@ class SessionScreens(QObject):
             self.controller.player.state is session.State.RUNNING
         )
         self.controller.pause()
-        from PySide6.QtWidgets import QMessageBox
+        from supple.ui.player.stop_confirm import stop_box
 
-        box = QMessageBox(self.player_view.window())
-        box.setObjectName("confirmStop")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Stop the session?"))
-        box.setText(self.tr("Stop this session?"))
-        box.setInformativeText(self.tr("What you have done so far is kept."))
-        stop = box.addButton(self.tr("Stop session"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
+        box, stop, _keep = stop_box(self.player_view.window())
         box.exec()
         if box.clickedButton() is stop:
             self.controller.stop()
