@@ -138,6 +138,9 @@ def test_checkin_before_and_after_is_kept_with_the_session(qtbot, app_parts) -> 
     )
     [(_rid, outcome, *_rest, before, after)] = stored_sessions()
     assert (outcome, before, after) == ("finished", 3, 7)
+    # The summary shows it too: before → after.
+    feel = window.summary_view.feel_stat
+    assert feel.isVisible() and feel.value.text() == "3 → 7"
 
 
 def test_after_stop_the_check_in_asks_why_and_it_hurt_is_kept(qtbot, app_parts) -> None:

@@ -241,6 +241,7 @@ class Services(QObject):
         self.recorder: HistoryLink | None = None
         self._history_page: LazyPage[HistoryPage] | None = None
         self._closed = False
+        self._feel_before: int | None = None  # the check-in before the session on
         self.awake = ScreenAwake(
             window.controller,
             enabled=window.settings.keep_screen_on,
@@ -355,6 +356,7 @@ class Services(QObject):
         from supple.ui.player.checkin_dialog import ask_checkin
 
         answer = ask_checkin(self.window, "before")
+        self._feel_before = answer.feel if answer is not None else None
         if answer is not None:
             self.recorder.checkin_before(answer.feel, answer.note)
 
@@ -379,6 +381,9 @@ class Services(QObject):
         from supple.ui.player.checkin_dialog import ask_checkin
 
         answer = ask_checkin(self.window, "stopped" if stopped else "after")
+        # The summary behind the dialog shows the check-in: before → after.
+        before, self._feel_before = self._feel_before, None
+        self.window.summary_view.set_checkin(before, answer.feel if answer is not None else None)
         if answer is not None:
             self.recorder.checkin_after(answer.feel, answer.note, answer.stop_reason)
             if self._history_page is not None and self._history_page.built:
