@@ -130,7 +130,13 @@ def _open_hip_lifts() -> Routine:
     path = bundled_routines_dir() / "lower-back-spasm-relief.json"
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["id"], doc["title"] = "open-hip-lifts", "Hip lifts, held open"
-    doc["steps"][3]["hold"] = {"open": True, "estimate": 10}
+    step = doc["steps"][3]
+    step["hold"] = {"open": True, "estimate": 10}
+    step.pop("cues", None)
+    step["instructions"][-2:] = [
+        "Lift your hips a little off the floor and hold them up as long as you can.",
+        "Press Done as you lower your hips.",
+    ]
     return routine_from_document(doc, str(path), path.parent)
 
 
