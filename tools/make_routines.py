@@ -50,7 +50,7 @@ CREDIT = (
     "(supine twist, cat-cow, child's pose, hip lifts, shoelace stretch, side knee drop, "
     "pelvic tilt, hamstring stretch, prayer pose, walking and core work). Where that "
     "advice gives no number (the rests, the warm-up, walk and cool-down minutes, the "
-    "bridge and plank holds), Supple chose one. Text written for Supple."
+    "bridge, plank and hip-lift holds), Supple chose one. Text written for Supple."
 )
 RELAX_BREATH = {"inhale": 4, "pause": 0, "exhale": 6}  # Supple's choice: a slow, easy pace
 
@@ -191,15 +191,18 @@ HIP_LIFTS = {
     "instructions": [
         "Lie on your back, knees bent, feet flat, hands resting by your sides.",
         "Tighten your belly and buttocks to protect your lower back.",
-        "Lift your hips a little off the floor and hold as long as you can.",
-        "Press Done as you lower your hips.",
+        "Lift your hips a little off the floor and hold them up while the count runs.",
+        "Lower your hips when the count ends, or sooner: rest whenever you need.",
     ],
     "illustration": {
         "default": "pose:hip-lift-down",
         "hold": "pose:hip-lift-up",
         "release": "pose:hip-lift-down",
     },
-    "hold": {"open": True, "estimate": 10},  # the seed: as long as you can
+    # The seed says "as long as you can"; a timed hold (Supple's choice) keeps the routine
+    # hands-free, and the cue leaves the person free to come down sooner.
+    "hold": {"seconds": 10},
+    "cues": [{"at": 4, "text": "Lower your hips whenever you need a rest."}],
     "reps": {"count": 8, "release": 5},  # the seed: 7-10 times
 }
 SHOELACE = {

@@ -5,8 +5,11 @@
 For each theme (light, dark) and size (1280x800, 1024x600) it writes
 ``NAME-THEME-WxH.png`` for: library, hold (a timed hold), breath (a breath hold
 with the pacer), reps (a repetition), rest (a rest with "next up"), open (an
-open-ended hold), summary (the end of a routine), editor (a copy of a bundled
-routine open in the routine editor, on a step with phase pictures). Once per theme:
+open-ended hold, in a copy of a bundled routine with its hip lifts held open), paused
+(PAUSED over the count), summary (the end of a routine), editor (a copy of a bundled
+routine open in the routine editor, on a step with phase pictures), and the dialogs
+over the player as they open on the window: stop (the Stop question), checkin-before
+(the check-in before a session) and checkin-stopped (after Stop). Once per theme:
 settings (with the Reminders section), tray-menu, notification (a reminder's text).
 
 Every screen is reached by driving a real SessionController and Player with a
@@ -24,7 +27,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from supple.routine import Library, Routine
 from supple.session import FakeClock, SegmentKind
@@ -52,8 +56,9 @@ class Session:
             raise SystemExit(f"bundled routine {routine_id!r} is missing")
         return routine
 
-    def start(self, routine_id: str) -> None:
-        if not self.window.start_routine(self.routine(routine_id)):
+    def start(self, routine_id: str | Routine) -> None:
+        routine = self.routine(routine_id) if isinstance(routine_id, str) else routine_id
+        if not self.window.start_routine(routine):
             raise SystemExit("the session did not start")
 
     def advance(self, seconds: float) -> None:
@@ -79,7 +84,7 @@ class Session:
 
     def skip_to_step(self, step: int) -> None:
         while self.segment().step < step:
-            self.window.controller.skip()
+            self.window.controller.skip_step()
 
     def end(self) -> None:
         if self.window.controller.active:
@@ -114,8 +119,29 @@ def _rest(s: Session) -> None:
     s.advance(3.4)
 
 
+def _open_hip_lifts() -> Routine:
+    """Lower-back spasm relief with its hip lifts held "as long as you can" (an open
+    hold, ended with Done), as a person's own copy may have them."""
+    import json
+
+    from supple.paths import bundled_routines_dir
+    from supple.routine import routine_from_document
+
+    path = bundled_routines_dir() / "lower-back-spasm-relief.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["id"], doc["title"] = "open-hip-lifts", "Hip lifts, held open"
+    step = doc["steps"][3]
+    step["hold"] = {"open": True, "estimate": 10}
+    step.pop("cues", None)
+    step["instructions"][-2:] = [
+        "Lift your hips a little off the floor and hold them up as long as you can.",
+        "Press Done as you lower your hips.",
+    ]
+    return routine_from_document(doc, str(path), path.parent)
+
+
 def _open(s: Session) -> None:
-    s.start("lower-back-spasm-relief")
+    s.start(_open_hip_lifts())
     s.skip_to_step(3)  # Hip lifts, held as long as you can
     s.until(lambda: s.segment().open_ended)
     s.advance(9.0)
@@ -127,8 +153,35 @@ def _open(s: Session) -> None:
 def _summary(s: Session) -> None:
     s.start("quick-spasm-relief")
     s.until(lambda: s.segment().step == 2 and s.segment().kind is SegmentKind.LEAD_IN)
-    s.window.controller.skip()  # skip the hamstring stretch
+    s.window.controller.skip_step()  # skip the hamstring stretch
     s.until(lambda: not s.window.controller.active)
+    s.window.summary_view.set_checkin(6, 3)  # as the check-ins before and after leave it
+
+
+def _paused(s: Session) -> None:
+    _hold(s)
+    s.window.controller.pause()
+
+
+def _stop(s: Session) -> QWidget:
+    from supple.ui.player.stop_confirm import stop_box
+
+    _hold(s)
+    s.window.controller.pause()  # as the Stop key does while it asks
+    box, _stop_button, _keep = stop_box(s.window)
+    return box
+
+
+def _checkin(phase: str) -> Callable[[Session], QWidget]:
+    def reach(s: Session) -> QWidget:
+        from supple.ui.player.checkin_dialog import CheckinDialog
+
+        if phase == "stopped":
+            _hold(s)
+            s.window.controller.stop()
+        return CheckinDialog(phase, s.window)
+
+    return reach
 
 
 def _editor(s: Session) -> None:
@@ -141,16 +194,40 @@ def _editor(s: Session) -> None:
     actions.editor.select(1)  # Cat-cow: breath hold, pictures for breathing in and out
 
 
-SCREENS: dict[str, Callable[[Session], None] | None] = {
+SCREENS: dict[str, Callable[[Session], QWidget | None] | None] = {
     "library": None,
     "hold": _hold,
     "breath": _breath,
     "reps": _reps,
     "rest": _rest,
     "open": _open,
+    "paused": _paused,
     "summary": _summary,
     "editor": _editor,
+    "stop": _stop,
+    "checkin-before": _checkin("before"),
+    "checkin-stopped": _checkin("stopped"),
 }
+
+
+def _grab_with(window: MainWindow, dialog: QWidget | None) -> QPixmap:
+    """The window, with ``dialog`` drawn over it where it opens (centred), at its size."""
+    picture = window.grab()
+    if dialog is None:
+        return picture
+    dialog.adjustSize()
+    dialog.show()
+    QApplication.processEvents()
+    shown = dialog.grab()
+    dialog.close()
+    dialog.deleteLater()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))  # the window behind, dimmed
+    x = max(0, (picture.width() - shown.width()) // 2)
+    y = max(0, (picture.height() - shown.height()) // 2)
+    painter.drawPixmap(x, y, shown)
+    painter.end()
+    return picture
 
 
 def _app() -> QApplication:
@@ -183,11 +260,10 @@ def render_all(outdir: Path, only: list[str] | None = None) -> list[Path]:
                 for name, reach in SCREENS.items():
                     if only and name not in only:
                         continue
-                    if reach is not None:
-                        reach(session)
+                    dialog = reach(session) if reach is not None else None
                     app.processEvents()
                     path = outdir / f"{name}-{theme_name}-{width}x{height}.png"
-                    if not window.grab().save(str(path)):
+                    if not _grab_with(window, dialog).save(str(path)):
                         raise SystemExit(f"could not write {path}")
                     written.append(path)
                     session.end()

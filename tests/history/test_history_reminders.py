@@ -35,7 +35,7 @@ def make_v3_file(path: Path) -> None:
 
 
 def test_a_version_3_file_gains_the_reminders_table(supple_home: Path) -> None:
-    assert CURRENT_VERSION == 4
+    assert CURRENT_VERSION >= 4  # later versions come after the reminders' step
     path = paths.history_db_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     make_v3_file(path)

@@ -127,7 +127,7 @@ def test_a_played_session_is_recorded_step_by_step(supple_home: Path) -> None:
     recorder.apply(player.poll(), player.report())
     player.resume()
     run_player(player, clock, recorder, 15)  # through the rest, into step two
-    player.skip()  # step two skipped
+    player.skip_step()  # step two skipped
     recorder.apply(player.poll(), player.report())
     run_player(player, clock, recorder, 200)
     assert player.state is State.FINISHED

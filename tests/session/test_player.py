@@ -15,6 +15,7 @@ from supple.session import (
     CueDue,
     FakeClock,
     Outcome,
+    PartSkipped,
     Player,
     SegmentEntered,
     SegmentKind,
@@ -122,12 +123,12 @@ def test_a_long_gap_pauses_at_its_start() -> None:
     assert abs(player.report().active_seconds - 8) < 1e-6
 
 
-def test_skip_and_back() -> None:
+def test_skip_step_and_back() -> None:
     player, clock = make(two_steps())
     player.start()
     clock.advance(7)
     player.poll()
-    player.skip()
+    player.skip_step()
     events = player.poll()
     assert StepFinished(0, completed=False) in events
     assert player.segment.kind is SegmentKind.LEAD_IN and player.segment.step == 1
@@ -138,11 +139,102 @@ def test_skip_and_back() -> None:
     player.poll()
     player.back()  # 4 s into step 1: restart it
     assert player.segment.step == 0 and player.status().elapsed == 0
-    player.skip()
-    player.skip()  # past the last step: the routine ends
+    player.skip_step()
+    player.skip_step()  # past the last step: the routine ends
     assert player.state is State.FINISHED
     report = player.report()
     assert report.steps_skipped == (0, 1) and report.steps_completed == ()
+
+
+def parts_doc() -> dict[str, Any]:
+    return minimal_doc(
+        defaults={"lead_in": 5, "rest": 10, "breath": {"inhale": 3, "pause": 0, "exhale": 3}},
+        steps=[
+            {"title": "Twist", "hold": {"seconds": 30}, "sides": "both"},
+            {"title": "Lifts", "hold": {"seconds": 10}, "reps": {"count": 3, "release": 4}},
+            {"title": "Breathe", "hold": {"breaths": 3}, "reps": {"count": 2}},
+        ],
+    )
+
+
+def where(player: Player) -> tuple[int, str, str | None, int | None]:
+    segment = player.segment
+    side = segment.side.value if segment.side is not None else None
+    return (segment.step, segment.kind.value, side, segment.rep)
+
+
+def test_skip_moves_to_the_next_part_rep_side_then_step() -> None:
+    player, clock = make(parts_doc())
+    player.start()
+    run_for(player, clock, 6)  # into the left side's hold
+    seen = [where(player)]
+    events: list[Any] = []
+    while player.state is State.RUNNING:
+        player.skip()
+        events += player.poll()
+        seen.append(where(player))
+    assert seen == [
+        (0, "hold", "left", None),
+        (0, "switch-sides", "right", None),  # only the left side was skipped
+        (0, "hold", "right", None),
+        (0, "rest", None, None),
+        (1, "lead-in", None, None),
+        (1, "hold", None, 1),
+        (1, "release", None, 1),
+        (1, "hold", None, 2),
+        (1, "release", None, 2),
+        (1, "hold", None, 3),
+        (1, "rest", None, None),
+        (2, "lead-in", None, None),
+        (2, "inhale", None, 1),  # a repetition of breaths is one part, not one per breath
+        (2, "inhale", None, 2),
+        (2, "done", None, None),
+    ]
+    assert player.state is State.FINISHED
+    # Each step was left by a skip before its last part ran out.
+    assert [e for e in events if isinstance(e, StepFinished)] == [
+        StepFinished(0, False),
+        StepFinished(1, False),
+        StepFinished(2, False),
+    ]
+    assert sum(isinstance(e, PartSkipped) for e in events) == len(seen) - 1
+
+
+def test_skipping_one_side_keeps_the_step_when_the_other_side_runs_out() -> None:
+    player, clock = make(parts_doc())
+    player.start()
+    run_for(player, clock, 6)
+    player.skip()  # the left side only
+    events = player.poll()
+    assert [e for e in events if isinstance(e, PartSkipped)] == [PartSkipped(0, False)]
+    assert not any(isinstance(e, StepFinished) for e in events)
+    events = run_for(player, clock, 6 + 30 + 0.5, step=0.5)
+    assert StepFinished(0, True) in events
+    assert player.segment.kind is SegmentKind.REST
+    assert player.report().steps_completed == (0,) and player.report().steps_skipped == ()
+
+
+def test_skip_step_passes_both_sides_at_once() -> None:
+    player, clock = make(parts_doc())
+    player.start()
+    run_for(player, clock, 6)
+    player.skip_step()
+    events = player.poll()
+    assert where(player) == (1, "lead-in", None, None)
+    assert PartSkipped(0, True) in events and StepFinished(0, False) in events
+
+
+def test_skip_while_paused_moves_a_part_and_stays_paused() -> None:
+    player, clock = make(parts_doc())
+    player.start()
+    run_for(player, clock, 6)
+    player.pause()
+    player.skip()
+    assert where(player) == (0, "switch-sides", "right", None)
+    assert player.state is State.PAUSED
+    clock.advance(100)
+    player.poll()
+    assert where(player) == (0, "switch-sides", "right", None)
 
 
 def test_skip_during_rest_does_not_mark_the_finished_step_skipped() -> None:
@@ -213,7 +305,7 @@ def test_bundled_routine_plays_with_every_cue_once() -> None:
     assert player.state is State.FINISHED
 
 
-INTENTS = ["pause", "resume", "skip", "back", "done", "toggle", "poll", "stop"]
+INTENTS = ["pause", "resume", "skip", "skip_step", "back", "done", "toggle", "poll", "stop"]
 
 
 @given(

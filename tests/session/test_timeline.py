@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from helpers import BUNDLED
+from helpers import BUNDLED, bundled_doc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import routine_docs
@@ -97,7 +97,12 @@ def test_estimated_duration_is_the_timeline_total() -> None:
     timeline = build_timeline(routine)
     assert timeline.estimated_seconds == timeline.total_seconds  # no open holds here
     relief = build_timeline(bundled("lower-back-spasm-relief"))
-    assert relief.estimated_seconds == relief.total_seconds + 8 * 10  # 8 hip lifts, 10 s each
+    assert relief.estimated_seconds == relief.total_seconds  # the hip lifts are timed now
+    doc = bundled_doc()
+    doc["steps"][3]["hold"] = {"open": True, "estimate": 10}
+    held = build_timeline(routine_from_document(doc))
+    assert held.estimated_seconds == held.total_seconds + 8 * 10  # each at its estimate
+    assert held.total_seconds == relief.total_seconds - 8 * 10  # open holds count as 0
 
 
 # -- the bundled routines keep the seeds' facts ----------------------------------------
@@ -137,10 +142,11 @@ def test_hamstring_stretch_is_repeated_5_to_8_times_a_side() -> None:
             assert 5 <= len([s for s in ham if s.side is side]) <= 8, name  # the seed: 5-8
 
 
-def test_hip_lifts_repeat_open_ended_holds() -> None:
+def test_hip_lifts_repeat_timed_holds_that_offer_a_rest() -> None:
     segs = holds_of("lower-back-spasm-relief", "Hip lifts")
     holds = [s for s in segs if s.kind is SegmentKind.HOLD]
-    assert len(holds) == 8 and all(s.duration is None for s in holds)  # "as long as you can"
+    assert len(holds) == 8 and all(s.duration == 10 for s in holds)  # hands-free
+    assert all(any("whenever you need" in c.text for c in s.cues) for s in holds)
     assert [s.rep for s in holds] == list(range(1, 9))
     assert {s.frame for s in holds} == {"hold"}
     assert len([s for s in segs if s.kind is SegmentKind.RELEASE]) == 7
@@ -427,3 +433,16 @@ def test_a_side_to_side_step_estimates_as_its_timeline() -> None:
         assert estimated_seconds(routine, speech=fit) == round(
             build_timeline(routine, speech=fit).estimated_seconds
         )
+
+
+def test_the_voice_says_breathe_in_and_out_as_the_screen_does() -> None:
+    timeline = build_timeline(bundled("lower-back-spasm-relief"))
+    said = {
+        c.text
+        for s in timeline.segments
+        if s.kind in (SegmentKind.INHALE, SegmentKind.EXHALE)
+        for c in s.cues
+        if c.category is Category.BREATH
+    }
+    assert said == {"Breathe in.", "Breathe out.", "Last breath out."}
+    assert not any(word in text for text in said for word in ("Inhale", "Exhale"))

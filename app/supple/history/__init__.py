@@ -15,7 +15,7 @@ from supple.history.export import export_csv, read_csv, to_csv
 from supple.history.history_error import HistoryCorrupt, HistoryError, HistoryTooNew
 from supple.history.history_thread import HistoryWorker
 from supple.history.migrations import CURRENT_VERSION
-from supple.history.session_rows import SessionRecord, routine_hash, utc_now
+from supple.history.session_rows import STOP_REASONS, SessionRecord, routine_hash, utc_now
 from supple.history.session_writer import CHECKPOINT_SECONDS, CheckIn, SessionRecorder
 from supple.history.store import HistoryStore
 from supple.history.week import DaySummary, Week, WeekSummary, load_week, summarize
@@ -23,6 +23,7 @@ from supple.history.week import DaySummary, Week, WeekSummary, load_week, summar
 __all__ = [
     "CHECKPOINT_SECONDS",
     "CURRENT_VERSION",
+    "STOP_REASONS",
     "CheckIn",
     "DaySummary",
     "HistoryCorrupt",

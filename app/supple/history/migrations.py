@@ -75,8 +75,21 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX reminders_by_offer ON reminders (offered_at)")
 
 
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """Why a session was stopped, as the person said at the check-in ('' when not said)."""
+    conn.execute(
+        "ALTER TABLE sessions ADD COLUMN stop_reason TEXT NOT NULL DEFAULT ''"
+        " CHECK (stop_reason IN ('', 'hurt', 'tired', 'time', 'other'))"
+    )
+
+
 # MIGRATIONS[n] takes a file from version n+1 to version n+2.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_to_v2,
+    _v2_to_v3,
+    _v3_to_v4,
+    _v4_to_v5,
+]
 CURRENT_VERSION = 1 + len(MIGRATIONS)
 
 

@@ -91,6 +91,10 @@ def routine_hash(routine: Routine) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+# Why a session was stopped, as the check-in after a stop offers it ("hurt": it hurt).
+STOP_REASONS = ("hurt", "tired", "time", "other")
+
+
 @dataclass(frozen=True)
 class SessionRecord:
     """One session as stored in the history file."""
@@ -112,6 +116,7 @@ class SessionRecord:
     feel_before: int | None = None  # 0-10, optional check-in
     feel_after: int | None = None
     note: str = ""
+    stop_reason: str = ""  # one of STOP_REASONS, or "" (not stopped, or not said)
 
     @property
     def seconds(self) -> float:

@@ -27,7 +27,7 @@ from typing import Any
 
 from supple.history.history_error import HistoryError
 from supple.history.history_thread import HistoryWorker
-from supple.history.session_rows import routine_hash, utc_now
+from supple.history.session_rows import STOP_REASONS, routine_hash, utc_now
 from supple.history.store import HistoryStore
 from supple.routine import Routine
 from supple.session import Event, Outcome, SessionReport, State, StateChanged, StepFinished
@@ -48,6 +48,7 @@ class _Snapshot:
     at: datetime | None  # the time of the last change; None before any progress
     feel_after: int | None
     note: str | None  # None: leave the note as inserted
+    stop_reason: str | None = None  # None: not said
 
 
 @dataclass
@@ -63,6 +64,7 @@ class _Row:
     at: datetime | None = None
     feel_after: int | None = None
     note_changed: bool = False
+    stop_reason: str | None = None
     version: int = 0  # counts the changes
     saved: int = -1  # the version known to be on disk
     writing: int = 0  # writes of this row queued or running
@@ -81,6 +83,7 @@ class _Row:
             self.at,
             self.feel_after,
             self.note if self.note_changed else None,
+            self.stop_reason,
         )
 
 
@@ -97,8 +100,10 @@ def _write_row(store: HistoryStore, row: _Row, snap: _Snapshot) -> int:
             outcome=snap.outcome,
             at=snap.at,
         )
-    if snap.feel_after is not None or snap.note is not None:
-        store.set_checkin(row.id, after=snap.feel_after, note=snap.note)
+    if snap.feel_after is not None or snap.note is not None or snap.stop_reason is not None:
+        store.set_checkin(
+            row.id, after=snap.feel_after, note=snap.note, stop_reason=snap.stop_reason
+        )
     return snap.version
 
 
@@ -108,6 +113,7 @@ class CheckIn:
 
     feel: int | None  # 0-10, None when not answered
     note: str = ""
+    stop_reason: str = ""  # after a stop: one of STOP_REASONS ("hurt"...), "" when not said
 
 
 class SessionRecorder:
@@ -204,17 +210,24 @@ class SessionRecorder:
         self._update(report, final)
         self._last_row, self._row = self._row, None
 
-    def checkin_after(self, feel: int | None, note: str | None = None) -> None:
-        """Attach an after-session check-in to the session that just ended."""
+    def checkin_after(
+        self, feel: int | None, note: str | None = None, stop_reason: str = ""
+    ) -> None:
+        """Attach an after-session check-in (and why it was stopped) to the session that
+        just ended."""
         row = self._last_row or self._row
         if row is None:
             return
+        if stop_reason and stop_reason not in STOP_REASONS:
+            raise ValueError(f"a stop reason is one of {STOP_REASONS}, not {stop_reason!r}")
         if note:
             row.note = f"{row.note} / {note}" if row.note else note
             row.note_changed = True
         if feel is not None:
             row.feel_after = feel
-        if feel is None and not note:
+        if stop_reason:
+            row.stop_reason = stop_reason
+        if feel is None and not note and not stop_reason:
             return
         if row not in self._unsaved:
             self._unsaved.append(row)

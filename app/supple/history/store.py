@@ -17,6 +17,7 @@ from typing import Any
 
 from supple.history.history_error import HistoryError, describe
 from supple.history.session_rows import (
+    STOP_REASONS,
     SessionRecord,
     parse_count,
     parse_db_time,
@@ -30,7 +31,7 @@ from supple.session import Outcome
 _COLUMNS = (
     "id, routine_id, title, routine_hash, started_at, ended_at, updated_at, active_seconds,"
     " planned_seconds, steps_completed, steps_skipped, steps_total, outcome,"
-    " feel_before, feel_after, note"
+    " feel_before, feel_after, note, stop_reason"
 )
 
 
@@ -76,7 +77,13 @@ def _record(row: tuple[Any, ...]) -> SessionRecord:
         feel_before=_feel_read(row[13]),
         feel_after=_feel_read(row[14]),
         note=parse_text(row[15]),
+        stop_reason=_stop_reason(row[16]),
     )
+
+
+def _stop_reason(value: object) -> str:
+    text = parse_text(value)
+    return text if text in STOP_REASONS else ""
 
 
 def _feel(value: int | None) -> int | None:
@@ -203,13 +210,17 @@ class HistoryStore:
         before: int | None = None,
         after: int | None = None,
         note: str | None = None,
+        stop_reason: str | None = None,
     ) -> None:
         """Set the given check-in fields; the ones left None are kept."""
+        if stop_reason is not None and stop_reason not in STOP_REASONS:
+            raise ValueError(f"a stop reason is one of {STOP_REASONS}, not {stop_reason!r}")
         with self._write("write to") as conn:
             conn.execute(
                 "UPDATE sessions SET feel_before = COALESCE(?, feel_before),"
-                " feel_after = COALESCE(?, feel_after), note = COALESCE(?, note) WHERE id = ?",
-                (_feel(before), _feel(after), note, session_id),
+                " feel_after = COALESCE(?, feel_after), note = COALESCE(?, note),"
+                " stop_reason = COALESCE(?, stop_reason) WHERE id = ?",
+                (_feel(before), _feel(after), note, stop_reason, session_id),
             )
 
     def close_open_sessions(self) -> list[int]:

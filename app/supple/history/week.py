@@ -115,6 +115,7 @@ class WeekSummary:
     feel_after: float | None
     checkins: int  # sessions with a before or after score
     reminders: ReminderCounts = field(default_factory=ReminderCounts)  # offered, answered
+    current_streak: int = 0  # the streak up to today (the same as streak in this week)
 
     @property
     def minutes(self) -> float:
@@ -220,5 +221,11 @@ def load_week(store: HistoryStore, week: Week, tz: tzinfo | None, today: date) -
     before = local_midnight(streak_end + timedelta(days=1), tz)
     starts = practice_days(store, before, STREAK_MIN_SECONDS, tz)
     streak = streak_from(starts, streak_end, tz, grace=streak_end == today)
+    current = streak
+    if streak_end != today:  # a past week: the streak now is told as well
+        now = practice_days(
+            store, local_midnight(today + timedelta(days=1), tz), STREAK_MIN_SECONDS, tz
+        )
+        current = streak_from(now, today, tz, grace=True)
     summary = summarize(sessions, week, tz, streak=streak)
-    return replace(summary, reminders=store.reminder_counts(start, end))
+    return replace(summary, reminders=store.reminder_counts(start, end), current_streak=current)

@@ -37,6 +37,19 @@ class Outcome(str, Enum):
     INTERRUPTED = "interrupted"
 
 
+# The kinds of segment one part (a rep's hold, a side) is made of: breaths are one part.
+_HOLDING = frozenset(
+    {SegmentKind.HOLD, SegmentKind.WORK, SegmentKind.INHALE, SegmentKind.PAUSE, SegmentKind.EXHALE}
+)
+
+
+def part_of(segment: Segment) -> tuple[object, ...]:
+    """What ``skip`` moves past in one go: segments with the same key are one part (the
+    lead-in, one repetition's hold with all its breaths, a release, a side switch, a rest)."""
+    kind = "hold" if segment.kind in _HOLDING else segment.kind.value
+    return (segment.step, kind, segment.side, segment.rep)
+
+
 # -- events -----------------------------------------------------------------
 @dataclass(frozen=True)
 class SegmentEntered:
@@ -72,6 +85,14 @@ class StepFinished:
 
 
 @dataclass(frozen=True)
+class PartSkipped:
+    """The person skipped ahead: what was being said about the part left is stale."""
+
+    step: int
+    whole_step: bool  # True: the rest of the step (Shift+Right), not just one part
+
+
+@dataclass(frozen=True)
 class StateChanged:
     """The session started, paused, resumed, finished or stopped (and why)."""
 
@@ -88,7 +109,7 @@ class Progress:
     active_seconds: float
 
 
-Event = SegmentEntered | CueDue | CueDropped | StepFinished | StateChanged | Progress
+Event = SegmentEntered | CueDue | CueDropped | StepFinished | PartSkipped | StateChanged | Progress
 
 
 @dataclass(frozen=True)
@@ -197,20 +218,31 @@ class Player:
             self.start()
 
     def skip(self) -> None:
+        """To the next part: the next repetition, side or step, whichever comes first.
+
+        A part is a lead-in, one repetition's hold (all its breaths), a release, a side
+        switch or a rest. Leaving a step's last part before it ran out skips the step."""
+        now = self._sync()
+        if not self._live:
+            return
+        segments = self.timeline.segments
+        key = part_of(self.segment)
+        index = self._index + 1
+        while index < len(segments) - 1 and part_of(segments[index]) == key:
+            index += 1
+        self._skip_to(index, now, whole_step=False)
+
+    def skip_step(self) -> None:
         """To the next step; the current one counts as skipped unless already done."""
         now = self._sync()
         if not self._live:
             return
-        segment = self.segment
-        step = segment.step
-        if segment.kind is not SegmentKind.REST and step not in self._completed:
-            self._skipped.add(step)
-            self._events.append(StepFinished(step, completed=False))
-        target = step + 1
+        target = self.segment.step + 1
         if target >= self.timeline.step_count:
-            self._jump(len(self.timeline.segments) - 1, now)
+            index = len(self.timeline.segments) - 1
         else:
-            self._jump(self.timeline.step_first[target], now)
+            index = self.timeline.step_first[target]
+        self._skip_to(index, now, whole_step=True)
 
     def back(self) -> None:
         """To the start of this step, or the previous step within its first seconds."""
@@ -419,6 +451,16 @@ class Player:
             self._flush_cues(0.0)
             self.outcome = Outcome.FINISHED
             self._set_state(State.FINISHED)
+
+    def _skip_to(self, index: int, now: float, *, whole_step: bool) -> None:
+        segment = self.segment
+        target = self.timeline.segments[index]
+        leaves = target.step != segment.step or target.kind in (SegmentKind.REST, SegmentKind.DONE)
+        if leaves and segment.kind is not SegmentKind.REST and segment.step not in self._completed:
+            self._skipped.add(segment.step)
+            self._events.append(StepFinished(segment.step, completed=False))
+        self._events.append(PartSkipped(segment.step, whole_step))
+        self._jump(index, now)
 
     def _seconds_into_step(self, now: float) -> float:
         first = self.timeline.step_first[self.segment.step]

@@ -51,6 +51,9 @@ from supple.session.fit import (
 )
 
 HALFWAY_MIN_SECONDS = 20
+# Said as the screen shows it ("Breathe in" / "Breathe out"), not "Inhale" / "Exhale".
+BREATHE_IN = "Breathe in."
+BREATHE_OUT = "Breathe out."
 
 
 class SegmentKind(str, Enum):
@@ -304,7 +307,7 @@ class _Builder:
             inhale_cues.append(
                 first_breath_cue()
                 if n == 1
-                else Cue(0.0, "Inhale.", Category.BREATH, Priority.COUNT)
+                else Cue(0.0, BREATHE_IN, Category.BREATH, Priority.COUNT)
             )
             self.add(pattern.inhale, SegmentKind.INHALE, index, cues=inhale_cues, **breath_fields)
             if pattern.pause > 0:
@@ -315,7 +318,7 @@ class _Builder:
                     cues=[Cue(0.0, "Hold.", Category.BREATH, Priority.COUNT)],
                     **breath_fields,
                 )
-            text = "Exhale." if n < total else "Last breath out."
+            text = BREATHE_OUT if n < total else "Last breath out."
             self.add(
                 pattern.exhale,
                 SegmentKind.EXHALE,

@@ -12,6 +12,7 @@ import pytest
 from helpers import minimal_doc
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from supple import paths
 from supple.history import CHECKPOINT_SECONDS, HistoryWorker, open_store, read_csv
@@ -28,7 +29,7 @@ from supple.session import (
 from supple.settings import Settings
 from supple.ui.history.history_chart import ChartDay, WeekChart
 from supple.ui.history.history_link import HistoryLink, gui_deliver, start_history
-from supple.ui.history.history_page import HistoryPage, render_sample
+from supple.ui.history.history_page import NOTICE_MS, HistoryPage, render_sample
 from supple.ui.player.checkin_dialog import CheckinDialog, ask_checkin
 from supple.ui.player.session_controller import SessionSignals
 
@@ -294,10 +295,18 @@ def test_page_shows_the_week_and_moves_between_weeks(qtbot: Any) -> None:
         # The 23:30 session is listed at its local time.
         assert page.table.topLevelItem(0).text(0).endswith("23:30")
 
+        chart_height, label_height = page.chart.height(), page.day_label.height()
         bar = page.chart.layout().bars[2].rect.center().toPoint()
         qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton, pos=bar)
-        assert "Twist" in page.day_label.text() and "Cat-cow" in page.day_label.text()
-        assert page.selected_session() is not None
+        QApplication.processEvents()
+        # One line naming the day; its sessions are selected in the table, not told again.
+        assert "Wednesday 27 March" in page.day_label.text()
+        assert "2 sessions, 20 min" in page.day_label.text()
+        assert not page.day_label.wordWrap()
+        assert (page.chart.height(), page.day_label.height()) == (chart_height, label_height)
+        chosen = page.selected_session()
+        assert chosen is not None and chosen.title in ("Twist", "Cat-cow")
+        assert chosen.started_at.astimezone(BERLIN).date() == date(2024, 3, 27)
 
         loads = page.loads
         page.prev_button.click()
@@ -305,6 +314,10 @@ def test_page_shows_the_week_and_moves_between_weeks(qtbot: Any) -> None:
         assert page.week.first == date(2024, 3, 18)
         assert [round(d.minutes) for d in page.chart.days] == [0, 8, 0, 0, 0, 0, 0]
         assert page.next_button.isEnabled() and page.this_button.isEnabled()
+        # A past week with no streak at its end still tells the streak going on today.
+        assert "no streak yet" not in page.streak_label.text()
+        assert "no streak at the week's end" in page.streak_label.text()
+        assert "<b>1</b> day now" in page.streak_label.text()
         loads = page.loads
         page.this_button.click()
         qtbot.waitUntil(lambda: page.loads > loads, timeout=10000)
@@ -340,11 +353,26 @@ def test_page_deletes_with_undo_and_exports(qtbot: Any, tmp_path: Path) -> None:
         qtbot.waitUntil(lambda: page.loads > loads, timeout=10000)
         exported = read_csv(target.read_text(encoding="utf-8-sig"))
         assert len(exported) == 5 and str(target) in page.notice.text()
+        assert "Exported 5 sessions" in page.notice.text()
+        # News, not a problem: it goes with the next thing done on the page...
+        assert page.notice.isVisible()
+        bar = page.chart.layout().bars[0].rect.center().toPoint()
+        qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton, pos=bar)
+        assert not page.notice.isVisible()
+        # ... or by itself after a while (the timer's moment, not waited for here).
+        loads = page.loads
+        page.export_to(target)
+        qtbot.waitUntil(lambda: page.loads > loads, timeout=10000)
+        assert page.notice.isVisible() and page._notice_timer.isActive()
+        assert page._notice_timer.interval() == NOTICE_MS
+        page._notice_timer.timeout.emit()
+        assert not page.notice.isVisible()
 
         loads = page.loads
         page.export_to(target / "x.csv")  # a file where a folder should be
         qtbot.waitUntil(lambda: page.loads > loads, timeout=10000)
         assert "Could not write" in page.notice.text()
+        assert not page._notice_timer.isActive()  # a problem stays until it is read
     finally:
         history.close()
 
@@ -383,9 +411,9 @@ def test_page_tells_where_a_damaged_file_went(qtbot: Any) -> None:
 def test_checkin_dialog_gives_score_and_note(qtbot: Any) -> None:
     dialog = CheckinDialog("after")
     qtbot.addWidget(dialog)
-    dialog.slider.setValue(4)
+    qtbot.mouseClick(dialog.score_buttons[4], Qt.MouseButton.LeftButton)
     dialog.note.setText("  better than yesterday ")
-    assert dialog.value_label.text() == "4"
+    assert dialog.score_buttons[4].isChecked()
     result = dialog.result_checkin()
     assert result.feel == 4 and result.note == "better than yesterday"
     with pytest.raises(ValueError):
@@ -398,7 +426,7 @@ def test_ask_checkin_returns_none_when_skipped(qtbot: Any) -> None:
 
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, CheckinDialog)
-        dialog.slider.setValue(6)
+        dialog.choose(6)
         (dialog.save_button if save else dialog.skip_button).click()
 
     QTimer.singleShot(0, lambda: answer(True))

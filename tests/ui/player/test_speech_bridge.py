@@ -246,3 +246,13 @@ def test_problem_events_reach_the_gui_thread(make_bridge, qtbot):
         pass
     assert "no voices" in blocker.args[0]
     assert bridge.problem == blocker.args[0]
+
+
+def test_skipping_one_part_silences_what_was_said_of_it(make_bridge):
+    controller, _bridge, spies = make_bridge()
+    timeline = build_timeline(resolve_routine("lower-back-spasm-relief"))
+    controller.session_started.emit(timeline.routine, timeline)
+    base = len(spies["silence"].calls)
+    controller.part_skipped.emit(0, False)  # e.g. the left side only: the next segment follows
+    controller.segment_entered.emit(timeline.segments[1])
+    assert len(spies["silence"].calls) == base + 1

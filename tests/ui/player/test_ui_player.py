@@ -241,10 +241,12 @@ def test_pause_resume_skip_back_and_mute_by_keys_and_buttons(
     qtbot.mouseClick(view.toggle_button, Qt.MouseButton.LeftButton)
     assert window.controller.player.state is State.RUNNING
 
-    key(qtbot, window, Qt.Key.Key_Right)
+    qtbot.keyClick(
+        window.focusWidget() or window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier
+    )
     assert view.step_label.text() == "Step 2 of 3"
     assert view.title_label.text() == "Cat-cow"
-    qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)
+    view.skip_step_action.trigger()
     assert view.title_label.text() == "Hip lifts"
     key(qtbot, window, Qt.Key.Key_Left)  # within the first seconds: the step before
     assert view.title_label.text() == "Cat-cow"
@@ -385,7 +387,7 @@ def test_the_timer_is_calm_and_never_blocks_the_event_loop(
     # Fast polling only while the pacer moves; slow while paused.
     until(window, clock, lambda: segment(window).kind is SegmentKind.HOLD)
     assert controller.timer_interval == RUNNING_INTERVAL
-    window.controller.skip()
+    window.controller.skip_step()
     assert segment(window).title == "Cat-cow"
     until(window, clock, lambda: segment(window).kind is SegmentKind.INHALE)
     assert controller.timer_interval == SMOOTH_INTERVAL

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import minimal_doc, write_json
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from speech_support import played, recording_player
 
@@ -123,7 +123,7 @@ def test_checkin_before_and_after_is_kept_with_the_session(qtbot, app_parts) -> 
     def answer() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, CheckinDialog) and widget.isVisible():
-                widget.slider.setValue(next(answers))
+                widget.choose(next(answers))
                 widget.note.setText("stiff" if widget.phase == "before" else "looser")
                 widget.save_button.click()
                 return
@@ -138,6 +138,46 @@ def test_checkin_before_and_after_is_kept_with_the_session(qtbot, app_parts) -> 
     )
     [(_rid, outcome, *_rest, before, after)] = stored_sessions()
     assert (outcome, before, after) == ("finished", 3, 7)
+    # The summary shows it too: before → after.
+    feel = window.summary_view.feel_stat
+    assert feel.isVisible() and feel.value.text() == "3 → 7"
+
+
+def test_after_stop_the_check_in_asks_why_and_it_hurt_is_kept(qtbot, app_parts) -> None:
+    window, _services, clock, _log = app_parts(checkin_enabled=True)
+    phases: list[str] = []
+
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, CheckinDialog) and widget.isVisible():
+                phases.append(widget.phase)
+                if widget.phase == "before":
+                    widget.skip_button.click()
+                else:
+                    qtbot.mouseClick(widget.reason_buttons["hurt"], Qt.MouseButton.LeftButton)
+                    widget.choose(8)
+                    widget.save_button.click()
+                return
+        QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    assert window.start_routine(window.library.by_id("short"))
+    for _ in range(20):
+        clock.advance(0.1)
+        window.controller.tick()
+    QTimer.singleShot(20, answer)
+    window.controller.stop()
+    qtbot.waitUntil(lambda: phases == ["before", "stopped"], timeout=10000)
+
+    def reason() -> tuple | None:
+        uri = paths.history_db_path().as_uri() + "?mode=ro"
+        db = sqlite3.connect(uri, uri=True)
+        try:
+            return db.execute("SELECT outcome, feel_after, stop_reason FROM sessions").fetchone()
+        finally:
+            db.close()
+
+    qtbot.waitUntil(lambda: reason() == ("stopped", 8, "hurt"), timeout=10000)
 
 
 def test_settings_dialog_opens_from_the_window_and_applies(qtbot, app_parts) -> None:

@@ -115,9 +115,10 @@ class HistoryLink(QObject):
         """Call just before controller.start(): kept with the session that starts."""
         self.recorder.checkin_before(feel, note)
 
-    def checkin_after(self, feel: int | None, note: str = "") -> None:
-        """Call after session_ended: added to the session that just ended."""
-        self.recorder.checkin_after(feel, note)
+    def checkin_after(self, feel: int | None, note: str = "", stop_reason: str = "") -> None:
+        """Call after session_ended: added to the session that just ended (with why it
+        was stopped, when it was)."""
+        self.recorder.checkin_after(feel, note, stop_reason)
 
     @property
     def recording(self) -> bool:

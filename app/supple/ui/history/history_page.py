@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -46,6 +47,9 @@ from supple.settings import Settings
 from supple.ui.history.history_chart import ChartDay, WeekChart
 from supple.ui.history.history_link import gui_deliver
 from supple.ui.kit import theme
+from supple.ui.kit.text import escape_html
+
+NOTICE_MS = 10000  # a passing notice (Exported ...) stays this long
 
 
 def _qdate(day: date) -> QDate:
@@ -147,8 +151,18 @@ class HistoryPage(QWidget):
             label.setFont(stat_font)
             totals.addWidget(label)
         totals.addStretch(1)
+        # One line, its height kept: a clicked bar names its day and totals (the sessions
+        # are selected in the table below), it never grows into a paragraph that
+        # shrinks the chart.
         self.day_label = QLabel()
-        self.day_label.setWordWrap(True)
+        self.day_label.setWordWrap(False)
+        self.day_label.setTextFormat(Qt.TextFormat.RichText)
+        self.day_label.setFixedHeight(self.day_label.fontMetrics().height() + 8)
+        self.day_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._notice_timer = QTimer(self)  # a passing notice (Exported ...) hides by itself
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self._clear_passing_notice)
+        self._notice_passing = False
 
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
@@ -192,6 +206,7 @@ class HistoryPage(QWidget):
 
     # -- navigation -------------------------------------------------------------
     def show_week(self, week: Week) -> None:
+        self._clear_passing_notice()
         self.week = week
         self._hide_undo()
         self._show_title()
@@ -241,9 +256,22 @@ class HistoryPage(QWidget):
         self.show_notice(str(error))
         self.loads += 1
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, *, passing: bool = False) -> None:
+        """A line over the chart. ``passing`` (news, not a problem): it goes after
+        NOTICE_MS or with the next thing the person does on the page."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self._notice_passing = passing and bool(text)
+        if self._notice_passing:
+            self._notice_timer.start(NOTICE_MS)
+        else:
+            self._notice_timer.stop()
+
+    def _clear_passing_notice(self) -> None:
+        if self._notice_passing:
+            self._notice_passing = False
+            self._notice_timer.stop()
+            self.notice.hide()
 
     # -- showing ------------------------------------------------------------------
     def _local_time(self, moment: datetime | None) -> str:
@@ -292,11 +320,7 @@ class HistoryPage(QWidget):
             if count != 1
             else self.tr("<b>1</b> session")
         )
-        self.streak_label.setText(
-            self.tr("<b>{n}</b>-day streak").format(n=summary.streak)
-            if summary.streak
-            else self.tr("no streak yet")
-        )
+        self.streak_label.setText(self._streak_text(summary))
         if summary.checkins:
             before = "–" if summary.feel_before is None else f"{summary.feel_before:.1f}"
             after = "–" if summary.feel_after is None else f"{summary.feel_after:.1f}"
@@ -329,6 +353,27 @@ class HistoryPage(QWidget):
         self.day_label.setText("")
         self._fill_table(summary.sessions)
 
+    def _streak_text(self, summary: WeekSummary) -> str:
+        """This week: the streak now. A past week: the streak at its end, and the one now
+        (a past week never says "no streak yet" while a streak goes on today)."""
+        if summary.week.last >= self._today():
+            if summary.streak:
+                return self.tr("<b>{n}</b>-day streak").format(n=summary.streak)
+            return self.tr("no streak yet")
+        if summary.streak:
+            then = self.tr("<b>{n}</b>-day streak at the week's end").format(n=summary.streak)
+        else:
+            then = self.tr("no streak at the week's end")
+        if summary.current_streak:
+            n = summary.current_streak
+            now = (
+                self.tr("<b>1</b> day now")
+                if n == 1
+                else self.tr("<b>{n}</b> days now").format(n=n)
+            )
+            return self.tr("{then} · {now}").format(then=then, now=now)
+        return then
+
     def _fill_table(self, sessions: list[SessionRecord]) -> None:
         self.table.clear()
         for s in sorted(sessions, key=_newest_first):
@@ -357,17 +402,21 @@ class HistoryPage(QWidget):
         if self.summary is None or not 0 <= index < 7:
             return ""
         day = self.summary.days[index]
-        name = self.locale.toString(_qdate(day.day), "dddd d MMMM")
-        if not day.sessions:
-            return self.tr("{day}: no sessions").format(day=name)
-        lines = "; ".join(self._session_line(s) for s in day.sessions)
-        return f"<b>{name}</b>: {lines}"
+        name = escape_html(self.locale.toString(_qdate(day.day), "dddd d MMMM"))
+        count = len(day.sessions)
+        if not count:
+            return self.tr("<b>{day}</b>: no sessions").format(day=name)
+        sessions = self.tr("1 session") if count == 1 else self.tr("{n} sessions").format(n=count)
+        return self.tr("<b>{day}</b>: {sessions}, {minutes} min").format(
+            day=name, sessions=sessions, minutes=round(day.minutes)
+        )
 
     def _day_hovered(self, index: int) -> None:
         if index >= 0:
             self.day_label.setText(self._day_text(index))
 
     def _day_clicked(self, index: int) -> None:
+        self._clear_passing_notice()
         self.day_label.setText(self._day_text(index))
         if self.summary is None:
             return
@@ -390,6 +439,7 @@ class HistoryPage(QWidget):
         return next((s for s in self.summary.sessions if s.id == wanted), None)
 
     def delete_selected(self) -> None:
+        self._clear_passing_notice()
         session = self.selected_session()
         if session is None:
             return
@@ -438,6 +488,7 @@ class HistoryPage(QWidget):
         return Path(name) if name else None
 
     def _export_clicked(self) -> None:
+        self._clear_passing_notice()
         path = self._ask_export_path()
         if path is not None:
             self.export_to(path)
@@ -456,7 +507,12 @@ class HistoryPage(QWidget):
                 ) from exc
 
         def done(count: int) -> None:
-            self.show_notice(self.tr("Exported {n} sessions to {path}.").format(n=count, path=path))
+            text = (
+                self.tr("Exported 1 session to {path}.")
+                if count == 1
+                else self.tr("Exported {n} sessions to {path}.")
+            )
+            self.show_notice(text.format(n=count, path=path), passing=True)
             self.loads += 1
 
         self.history.submit(run, done, self._failed)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from supple.ui.kit import theme
 
 PACER_MIN = 0.5  # disc radius at the bottom of a breath, as a share of the full radius
+DIGIT_ROOM = 1.15  # the disc's smallest radius, in half-heights of the digits' ink
+PAUSED_SHARE = 0.18  # the PAUSED word's pixel size, as a share of the widget height
 DIGIT_SHARE = 0.86  # font pixel size as a share of the widget height (before width fitting)
 
 
@@ -69,7 +71,7 @@ class CountdownDial(QWidget):
         if text == self._text:
             return
         self._text = text
-        self.setAccessibleDescription(text)
+        self.setAccessibleDescription(self._described())
         self.update()
 
     @property
@@ -90,9 +92,27 @@ class CountdownDial(QWidget):
         self.update()
 
     def set_dimmed(self, dimmed: bool) -> None:
+        """Paused: the digits greyed and PAUSED written large across them."""
         if dimmed != self._dimmed:
             self._dimmed = dimmed
+            self.setAccessibleDescription(self._described())
             self.update()
+
+    @property
+    def dimmed(self) -> bool:
+        return self._dimmed
+
+    def _described(self) -> str:
+        return self.tr("{count}, paused").format(count=self._text) if self._dimmed else self._text
+
+    def paused_text(self) -> str:
+        return self.tr("PAUSED")
+
+    def paused_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.Bold)
+        font.setPixelSize(max(24, round(self.height() * PAUSED_SHARE)))
+        return font
 
     # -- geometry ------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -122,6 +142,19 @@ class CountdownDial(QWidget):
         """Pixel height of the digits as drawn (for the two-metre check)."""
         return QFontMetricsF(self.digit_font()).tightBoundingRect("0123456789").height()
 
+    def full_radius(self) -> float:
+        return min(self.width(), self.height()) / 2 - 2
+
+    def pacer_radius(self) -> float:
+        """The disc's radius now: between the smallest that still holds the digits
+        (never smaller than them, at the bottom of a breath out) and the full one."""
+        if self._phase is None:
+            return 0.0
+        full = self.full_radius()
+        low = min(full, max(full * PACER_MIN, self.digit_height() / 2 * DIGIT_ROOM))
+        share = (self._scale - PACER_MIN) / (1.0 - PACER_MIN)
+        return low + (full - low) * max(0.0, min(1.0, share))
+
     # -- painting ------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
@@ -130,7 +163,7 @@ class CountdownDial(QWidget):
         palette = self.palette()
         rect = QRectF(self.rect())
         if self._phase is not None:
-            full = min(rect.width(), rect.height()) / 2 - 2
+            full = self.full_radius()
             centre = rect.center()
             colour = QColor(theme.accent(palette))
             guide = QColor(colour)
@@ -142,7 +175,7 @@ class CountdownDial(QWidget):
             fill.setAlphaF(0.16 if theme.is_dark(palette) else 0.13)
             ring = QColor(colour)
             ring.setAlphaF(0.8)
-            radius = full * self._scale
+            radius = self.pacer_radius()
             painter.setBrush(fill)
             painter.setPen(QPen(ring, max(2.0, full * 0.025)))
             painter.drawEllipse(centre, radius, radius)
@@ -161,3 +194,22 @@ class CountdownDial(QWidget):
         # Centre the digits' ink (not the line box) vertically.
         y = rect.center().y() - (tight.top() + tight.bottom()) / 2
         painter.drawText(QPointF(x, y), self._text)
+        if self._dimmed:
+            self._paint_paused(painter, rect)
+
+    def _paint_paused(self, painter: QPainter, rect: QRectF) -> None:
+        """PAUSED, large, on a band across the greyed digits: seen from the mat."""
+        palette = self.palette()
+        font = self.paused_font()
+        metrics = QFontMetricsF(font)
+        text = self.paused_text()
+        pad = font.pixelSize() * 0.5
+        width = metrics.horizontalAdvance(text) + 2 * pad
+        height = metrics.height() + pad
+        band = QRectF(rect.center().x() - width / 2, rect.center().y() - height / 2, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.accent(palette))
+        painter.drawRoundedRect(band, height / 2, height / 2)
+        painter.setFont(font)
+        painter.setPen(palette.color(palette.ColorRole.HighlightedText))
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)

@@ -19,8 +19,16 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QHideEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,6 +51,7 @@ from supple.ui.kit.text import escape_html
 from supple.ui.player.countdown import CountdownDial, format_count
 
 NOTICE_MS = 8000
+LONG_PRESS_MS = 700  # holding Skip this long skips the whole step
 BREATH_PHASES = {
     SegmentKind.INHALE: "inhale",
     SegmentKind.PAUSE: "pause",
@@ -126,10 +135,45 @@ class NoticeBanner(QFrame):
         self.setStyleSheet(f"#notice {{ background: {theme.css(tint)}; border-radius: 10px; }}")
 
 
+class LongPressButton(QToolButton):
+    """A tool button that also answers a long press: ``long_pressed`` instead of a click."""
+
+    long_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._held = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LONG_PRESS_MS)
+        self._timer.timeout.connect(self._long)
+
+    def _long(self) -> None:
+        if self.isDown() and self.isEnabled():
+            self._held = True
+            self.long_pressed.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._held = False
+        super().mousePressEvent(event)
+        if self.isDown():
+            self._timer.start()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._timer.stop()
+        if self._held:  # the long press was the action: no click as well
+            self._held = False
+            self.setDown(False)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class PlayerView(QWidget):
     toggle_requested = Signal()
     back_requested = Signal()
-    skip_requested = Signal()
+    skip_requested = Signal()  # the next part: repetition, side, then step
+    skip_step_requested = Signal()  # the whole step (Shift+Right, a long press on Skip)
     done_requested = Signal()
     stop_requested = Signal()
     mute_toggled = Signal(bool)
@@ -155,8 +199,10 @@ class PlayerView(QWidget):
         self.addAction(action)
         return action
 
-    def _button(self, action: QAction, name: str, primary: bool = False) -> QToolButton:
-        button = QToolButton()
+    def _button(
+        self, action: QAction, name: str, primary: bool = False, *, long: bool = False
+    ) -> QToolButton:
+        button = LongPressButton() if long else QToolButton()
         button.setDefaultAction(action)
         button.setObjectName("primary" if primary else "control")
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -171,18 +217,26 @@ class PlayerView(QWidget):
         self.toggle_action = self._action(tr("Pause"), tr("Space"), [K(Qt.Key.Key_Space)])
         self.back_action = self._action(tr("Back"), tr("Left arrow"), [K(Qt.Key.Key_Left)])
         self.skip_action = self._action(tr("Skip"), tr("Right arrow"), [K(Qt.Key.Key_Right)])
+        self.skip_action.setToolTip(
+            tr("Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip")
+        )
+        self.skip_step_action = self._action(
+            tr("Skip step"), tr("Shift+Right arrow"), [K("Shift+Right")]
+        )
         self.done_action = self._action(
             tr("Done"), tr("Enter"), [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)]
         )
         self.stop_action = self._action(tr("Stop"), tr("Esc"), [K(Qt.Key.Key_Escape)])
-        self.mute_action = self._action(tr("Mute"), tr("M"), [K(Qt.Key.Key_M)])
+        self.mute_action = self._action(tr("Mute voice"), tr("M"), [K(Qt.Key.Key_M)])
         self.mute_action.setCheckable(True)
         # F11 belongs to the window's View menu; this button only asks for it.
         self.fullscreen_action = QAction(tr("Full screen"), self)
         self.fullscreen_action.setToolTip(tr("Full screen (F11)"))
+        self._watched: QWidget | None = None  # the window, for its full-screen state
         self.toggle_action.triggered.connect(self.toggle_requested)
         self.back_action.triggered.connect(self.back_requested)
         self.skip_action.triggered.connect(self.skip_requested)
+        self.skip_step_action.triggered.connect(self.skip_step_requested)
         self.done_action.triggered.connect(self._done_triggered)
         self.stop_action.triggered.connect(self.stop_requested)
         self.mute_action.toggled.connect(self._mute_changed)
@@ -284,8 +338,9 @@ class PlayerView(QWidget):
         # Controls.
         self.back_button = self._button(self.back_action, tr("Back"))
         self.toggle_button = self._button(self.toggle_action, tr("Pause or resume"), True)
-        self.skip_button = self._button(self.skip_action, tr("Skip"))
-        self.mute_button = self._button(self.mute_action, tr("Mute"))
+        self.skip_button = self._button(self.skip_action, tr("Skip"), long=True)
+        self.skip_button.long_pressed.connect(self.skip_step_action.trigger)  # type: ignore[attr-defined]
+        self.mute_button = self._button(self.mute_action, tr("Mute the voice"))
         self.fullscreen_button = self._button(self.fullscreen_action, tr("Full screen"))
         self.stop_button = self._button(self.stop_action, tr("Stop"))
         controls = QHBoxLayout()
@@ -407,6 +462,12 @@ class PlayerView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._resize_fonts()
+        # The layout was placed for the old fonts just before this event: place it again
+        # now, so the frame painted next is the final one (no jump a frame later).
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -416,7 +477,26 @@ class PlayerView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._update_enabled()
+        window = self.window()
+        if window is not self and window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            self._watched = window
+            window.installEventFilter(self)
+        self._update_fullscreen()
         super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.WindowStateChange:
+            self._update_fullscreen()
+        return super().eventFilter(watched, event)
+
+    def _update_fullscreen(self) -> None:
+        full = self.window().isFullScreen()
+        text = self.tr("Exit full screen") if full else self.tr("Full screen")
+        self.fullscreen_action.setText(text)
+        self.fullscreen_action.setToolTip(self.tr("{name} (F11)").format(name=text))
+        self.fullscreen_button.setAccessibleName(text)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._update_enabled()
@@ -451,7 +531,8 @@ class PlayerView(QWidget):
         if self.routine is None or self.timeline is None:
             return
         segment = status.segment
-        if segment.index != self._segment_index:
+        entered = segment.index != self._segment_index
+        if entered:
             self._segment_index = segment.index
             self._show_segment(segment, status)
         if status.state is not self._state:
@@ -480,6 +561,9 @@ class PlayerView(QWidget):
         value = round(status.fraction * 1000)
         if self.progress.value() != value:
             self.progress.setValue(value)
+        layout = self.layout()
+        if entered and layout is not None:
+            layout.activate()  # a new segment's texts placed now, not a frame later
 
     @staticmethod
     def _set(label: QLabel, text: str) -> None:
@@ -580,12 +664,23 @@ class PlayerView(QWidget):
             return
         muted = self.mute_action.isChecked()
         self.mute_action.setIcon(icons["muted" if muted else "sound"])
-        self.mute_action.setText(self.tr("Unmute") if muted else self.tr("Mute"))
-        self.mute_action.setToolTip(self.tr("Unmute (M)") if muted else self.tr("Mute (M)"))
+        # Mute silences the voice only: the sounds (the count's ticks, the bell) stay on.
+        self.mute_action.setText(self.tr("Unmute voice") if muted else self.tr("Mute voice"))
+        self.mute_action.setToolTip(
+            self.tr("The voice is off; sounds still play. Turn it back on (M)")
+            if muted
+            else self.tr("Mute the voice; sounds still play (M)")
+        )
 
     def _update_enabled(self) -> None:
         live = self._active and self.isVisible()
-        for action in (self.toggle_action, self.back_action, self.skip_action, self.stop_action):
+        for action in (
+            self.toggle_action,
+            self.back_action,
+            self.skip_action,
+            self.skip_step_action,
+            self.stop_action,
+        ):
             action.setEnabled(live)
         self.mute_action.setEnabled(self.isVisible())
         open_hold = False

@@ -111,6 +111,7 @@ class SessionSignals(QObject):
     cue_due = Signal(object, object, float)  # Cue, Segment, seconds late
     state_changed = Signal(object, str)  # State, reason ("sleep", "")
     step_finished = Signal(int, bool)  # step index, completed (False = skipped)
+    part_skipped = Signal(int, bool)  # step index, whole step (False: one rep or side)
     session_ended = Signal(object)  # SessionReport (finished or stopped)
     status_changed = Signal(object)  # Status, after every poll while a session is on
 
@@ -181,7 +182,12 @@ class SessionController(SessionSignals):
         self._act(lambda p: p.toggle())
 
     def skip(self) -> None:
+        """To the next part: repetition, side, then step."""
         self._act(lambda p: p.skip())
+
+    def skip_step(self) -> None:
+        """Past the rest of this step."""
+        self._act(lambda p: p.skip_step())
 
     def back(self) -> None:
         self._act(lambda p: p.back())
@@ -221,6 +227,8 @@ class SessionController(SessionSignals):
                 self.state_changed.emit(event.state, event.reason)
             elif isinstance(event, session.StepFinished):
                 self.step_finished.emit(event.step, event.completed)
+            elif isinstance(event, session.PartSkipped):
+                self.part_skipped.emit(event.step, event.whole_step)
         status = player.status()
         self.status_changed.emit(status)
         self._schedule(status)

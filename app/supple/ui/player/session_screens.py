@@ -45,6 +45,7 @@ class SessionHost(Protocol):
 
     def setWindowTitle(self, title: str) -> None: ...
     def toggle_full_screen(self) -> None: ...
+    def isFullScreen(self) -> bool: ...
 
 
 class SessionScreens(QObject):
@@ -91,6 +92,7 @@ class SessionScreens(QObject):
             view.toggle_requested.connect(c.toggle)
             view.back_requested.connect(c.back)
             view.skip_requested.connect(c.skip)
+            view.skip_step_requested.connect(c.skip_step)
             view.done_requested.connect(c.done)
             view.stop_requested.connect(self.confirm_stop)
             view.fullscreen_requested.connect(self.host.toggle_full_screen)
@@ -151,6 +153,8 @@ class SessionScreens(QObject):
 
     def _session_ended(self, report: SessionReport) -> None:
         self.host.hold(None)
+        if self.host.isFullScreen():
+            self.host.toggle_full_screen()  # full screen is for the mat, not the summary
         self.summary_view.show_report(report, self.routine)
         self.host.show_page(self.summary_view)
         self.summary_view.library_button.setFocus()
@@ -167,18 +171,9 @@ class SessionScreens(QObject):
             self.controller.player.state is session.State.RUNNING
         )
         self.controller.pause()
-        from PySide6.QtWidgets import QMessageBox
+        from supple.ui.player.stop_confirm import stop_box
 
-        box = QMessageBox(self.player_view.window())
-        box.setObjectName("confirmStop")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Stop the session?"))
-        box.setText(self.tr("Stop this session?"))
-        box.setInformativeText(self.tr("What you have done so far is kept."))
-        stop = box.addButton(self.tr("Stop session"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
+        box, stop, _keep = stop_box(self.player_view.window())
         box.exec()
         if box.clickedButton() is stop:
             self.controller.stop()

@@ -68,6 +68,7 @@ class SpeechBridge(QObject):
         controller.cue_due.connect(self._on_cue)
         controller.state_changed.connect(self._on_state)
         controller.step_finished.connect(self._on_step_finished)
+        controller.part_skipped.connect(self._on_part_skipped)
         controller.session_ended.connect(self._on_session_ended)
         self.service.start()
         self._closed = False
@@ -111,6 +112,7 @@ class SpeechBridge(QObject):
             ("cue_due", self._on_cue),
             ("state_changed", self._on_state),
             ("step_finished", self._on_step_finished),
+            ("part_skipped", self._on_part_skipped),
             ("session_ended", self._on_session_ended),
         ):
             with contextlib.suppress(RuntimeError, TypeError):
@@ -170,6 +172,9 @@ class SpeechBridge(QObject):
     def _on_step_finished(self, _step: int, completed: bool) -> None:
         if not completed:
             self.service.silence()  # skipped
+
+    def _on_part_skipped(self, _step: int, _whole_step: bool) -> None:
+        self.service.silence()  # what was said of the part left behind is stale
 
     def _on_session_ended(self, _report: object) -> None:
         self._last_index = None

@@ -98,13 +98,18 @@ class SummaryView(QWidget):
         self.subtitle.setObjectName("muted")
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setWordWrap(True)
-        self.time_stat = _Stat(self.tr("time moving"))
+        # Active time: holds and stretches count as much as moving does.
+        self.time_stat = _Stat(self.tr("active time"))
         self.done_stat = _Stat(self.tr("steps done"))
         self.skipped_stat = _Stat(self.tr("skipped"))
+        self.feel_stat = _Stat(self.tr("your back, before → after (0 = feels fine, 10 = worst)"))
+        self.feel_stat.hide()  # shown once a check-in gave a score
         stats = QGridLayout()
         stats.setHorizontalSpacing(20)
+        stats.setVerticalSpacing(20)
         for column, stat in enumerate((self.time_stat, self.done_stat, self.skipped_stat)):
             stats.addWidget(stat, 0, column)
+        stats.addWidget(self.feel_stat, 1, 0, 1, 3)
         self.library_button = QPushButton(self.tr("Back to the library"))
         self.library_button.setObjectName("primaryButton")
         self.library_button.setDefault(True)
@@ -152,11 +157,32 @@ class SummaryView(QWidget):
                 self.tr("{title}: what you did so far still counts.").format(title=title)
             )
         self.time_stat.value.setText(minutes_text(report.active_seconds))
-        self.done_stat.value.setText(
-            self.tr("{n} of {m}").format(n=len(report.steps_completed), m=report.steps_total)
+        done = len(report.steps_completed)
+        self.done_stat.value.setText(self.tr("{n} of {m}").format(n=done, m=report.steps_total))
+        self.done_stat.caption.setText(
+            self.tr("step done") if report.steps_total == 1 else self.tr("steps done")
         )
         self.skipped_stat.value.setText(str(len(report.steps_skipped)))
+        self.set_checkin(None, None)
         self.library_button.setFocus()
+
+    def set_checkin(self, before: int | None, after: int | None) -> None:
+        """The check-in's scores (0 = feels fine, 10 = worst pain), before → after;
+        hidden when neither was given."""
+        if before is None and after is None:
+            self.feel_stat.hide()
+            return
+        scores = {
+            "before": "–" if before is None else str(before),
+            "after": "–" if after is None else str(after),
+        }
+        self.feel_stat.value.setText(self.tr("{before} → {after}").format(**scores))
+        self.feel_stat.setAccessibleName(
+            self.tr(
+                "Your back: {before} before, {after} after (0 feels fine, 10 worst pain)"
+            ).format(**scores)
+        )
+        self.feel_stat.show()
 
     def _restyle(self) -> None:
         palette = self.palette()
@@ -188,7 +214,7 @@ class SummaryView(QWidget):
         self.badge.setFixedSize(side, side)
         self.heading.setFont(px(0.08, 28, 64, QFont.Weight.Bold))
         self.subtitle.setFont(px(0.03, 14, 24))
-        for stat in (self.time_stat, self.done_stat, self.skipped_stat):
+        for stat in (self.time_stat, self.done_stat, self.skipped_stat, self.feel_stat):
             stat.value.setFont(px(0.075, 26, 60, QFont.Weight.DemiBold))
             stat.caption.setFont(px(0.026, 13, 20))
         for button in (self.library_button, self.again_button):

@@ -241,6 +241,7 @@ class Services(QObject):
         self.recorder: HistoryLink | None = None
         self._history_page: LazyPage[HistoryPage] | None = None
         self._closed = False
+        self._feel_before: int | None = None  # the check-in before the session on
         self.awake = ScreenAwake(
             window.controller,
             enabled=window.settings.keep_screen_on,
@@ -355,6 +356,7 @@ class Services(QObject):
         from supple.ui.player.checkin_dialog import ask_checkin
 
         answer = ask_checkin(self.window, "before")
+        self._feel_before = answer.feel if answer is not None else None
         if answer is not None:
             self.recorder.checkin_before(answer.feel, answer.note)
 
@@ -370,16 +372,20 @@ class Services(QObject):
             and report.outcome is not Outcome.INTERRUPTED
             and not self._closed
         ):
-            QTimer.singleShot(0, self._ask_after)
+            stopped = report.outcome is Outcome.STOPPED
+            QTimer.singleShot(0, lambda: self._ask_after(stopped))
 
-    def _ask_after(self) -> None:
+    def _ask_after(self, stopped: bool = False) -> None:
         if self._closed or self.recorder is None or not self.window.isVisible():
             return
         from supple.ui.player.checkin_dialog import ask_checkin
 
-        answer = ask_checkin(self.window, "after")
+        answer = ask_checkin(self.window, "stopped" if stopped else "after")
+        # The summary behind the dialog shows the check-in: before → after.
+        before, self._feel_before = self._feel_before, None
+        self.window.summary_view.set_checkin(before, answer.feel if answer is not None else None)
         if answer is not None:
-            self.recorder.checkin_after(answer.feel, answer.note)
+            self.recorder.checkin_after(answer.feel, answer.note, answer.stop_reason)
             if self._history_page is not None and self._history_page.built:
                 self._history_page.content.refresh()
 

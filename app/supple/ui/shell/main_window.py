@@ -220,7 +220,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = _action(tr("&Quit"), self)
-        quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
+        quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
+        if quit_keys.isEmpty():  # some platform themes name none
+            quit_keys = QKeySequence("Ctrl+Q")
+        quit_action.setShortcuts([quit_keys])
         quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
 
@@ -333,8 +336,13 @@ class MainWindow(QMainWindow):
         guard = self._guard_of(leaving)  # a page with unsaved work asks
         if leaving is not widget and guard is not None and not guard.may_leave(widget):
             return
-        self.stack.setCurrentWidget(widget)
+        # The top bar first, then the page, laid out at once: a bare page (the player)
+        # is painted at its final size from its first frame, not 44 px lower.
         self.nav.setVisible(not any(widget is page for page in self._bare))
+        self.stack.setCurrentWidget(widget)
+        central = self.centralWidget()
+        if central is not None and central.layout() is not None:
+            central.layout().activate()
         button = self.home_nav if widget is self._home else widget.property("navButton")
         if isinstance(button, QPushButton):
             button.setChecked(True)
@@ -363,11 +371,27 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
             full = self.isFullScreen()
+            if full:
+                self._keep_menu_keys()
             self.menuBar().setVisible(not full)
             self.fullscreen_action.setChecked(full)
         elif event.type() == QEvent.Type.PaletteChange:
             self.nav.restyle()
         super().changeEvent(event)
+
+    def _keep_menu_keys(self) -> None:
+        """The menus' keys (Ctrl+Q, Ctrl+,, Ctrl+2...) on the window itself: a hidden menu
+        bar's actions take no keys, and full screen hides it."""
+        menus = [action.menu() for action in self.menuBar().actions()]
+        while menus:
+            menu = menus.pop()
+            if menu is None:
+                continue
+            for action in menu.actions():
+                if action.menu() is not None:
+                    menus.append(action.menu())
+                elif action.shortcuts():
+                    self.addAction(action)  # once: a widget holds an action only once
 
     def show_safety_notice(self) -> None:
         from supple.ui.shell.safety_notice import SafetyNotice
