@@ -8,13 +8,18 @@ is in front, on each platform. One module per source, each loaded when first ask
   ``org.freedesktop.PowerManagement.Inhibit.HasInhibit``: presentations, video
   players and full-screen games keep the screen from idling that way;
 - ``x11``: XScreenSaverQueryInfo from libXss, when no bus service answers;
+- ``fullscreen_x11``: for "busy", the window in front being full screen
+  (``_NET_WM_STATE_FULLSCREEN`` of ``_NET_ACTIVE_WINDOW``, through libxcb), on X11
+  and for Xwayland's windows;
 - ``windows``: GetLastInputInfo; SHQueryUserNotificationState for "busy"
   (presentation mode, a full-screen Direct3D app, "busy");
 - ``macos``: the HID system's HIDIdleTime (through ``ioreg``). Untested on a Mac.
 
 Full-screen detection is best effort: what the platform reports as "do not
-disturb" (above). A source that cannot tell says None (idle) or False (busy); the
-scheduler then counts every minute the computer is on as use.
+disturb" (above); on Wayland a native full-screen window is not seen (no public
+interface tells it), though GNOME Shell holds banners back over one itself. A
+source that cannot tell says None (idle) or False (busy); the scheduler then counts
+every minute the computer is on as use.
 """
 
 from __future__ import annotations
@@ -92,8 +97,10 @@ def platform_busy() -> BusySource:
         if sys.platform == "darwin":
             return NeverBusy()
         from supple.reminders.idle.bus import BusBusy
+        from supple.reminders.idle.fullscreen_x11 import x11_fullscreen
 
-        return BusBusy()
+        fullscreen = x11_fullscreen()
+        return AnyBusy(BusBusy(), *([fullscreen] if fullscreen is not None else []))
     except Exception:
         log.debug("no busy source on this platform", exc_info=True)
         return NeverBusy()
