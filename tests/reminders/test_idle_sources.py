@@ -7,9 +7,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import SUPPORT
+from jeepney import DBusAddress, MessageType, new_method_call
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from session_bus import FakeService, private_bus
 from x_display import private_display
 
@@ -72,6 +75,52 @@ def test_busy_while_the_session_is_kept_from_idling(bus, tmp_path) -> None:
     fake = services(bus, tmp_path, "--power", "1", "--screensaver", "1", "--mutter", "1")
     try:
         assert BusBusy().read() is True  # KDE's power management
+    finally:
+        fake.stop()
+
+
+SUSPEND_ONLY = {  # a download keeping the computer awake: not a reason to stay quiet
+    "gnome": ("org.gnome.SessionManager", "/org/gnome/SessionManager", "Inhibit", "susu",
+              ("a-downloader", 0, "Downloading", 4)),
+    "kde": ("org.kde.Solid.PowerManagement.PolicyAgent",
+            "/org/kde/Solid/PowerManagement/PolicyAgent", "AddInhibition", "uss",
+            (1, "a-downloader", "Downloading")),
+}  # fmt: skip
+
+
+def call(conn: DBusConnection, name: str, path: str, method: str, sig: str, args: tuple) -> Any:
+    message = new_method_call(DBusAddress(path, bus_name=name, interface=name), method, sig, args)
+    reply = conn.send_and_get_reply(message, timeout=10)
+    assert reply.header.message_type is MessageType.method_return, reply.body
+    return reply.body[0] if reply.body else None
+
+
+def screen_saver(conn: DBusConnection, method: str, sig: str, args: tuple) -> Any:
+    name = "org.freedesktop.ScreenSaver"
+    return call(conn, name, "/org/freedesktop/ScreenSaver", method, sig, args)
+
+
+@pytest.mark.parametrize("desktop", ["gnome", "kde"])
+def test_a_presentation_keeping_the_screen_on_is_busy_until_it_ends(bus, tmp_path, desktop) -> None:
+    fake = FakeService(SUPPORT / "fake_inhibitors.py", bus, tmp_path / "held.log", desktop)
+    presenter = open_dbus_connection(bus)  # another program on the bus
+    try:
+        busy = BusBusy()
+        assert busy.read() is False
+        call(presenter, *SUSPEND_ONLY[desktop])
+        assert busy.read() is False  # only suspend is held off
+        # A slide show starts, as LibreOffice Impress or Okular start one...
+        cookie = screen_saver(presenter, "Inhibit", "ss", ("Impress", "Presentation"))
+        assert busy.read() is True
+        screen_saver(presenter, "UnInhibit", "u", (cookie,))  # ...and ends it
+        assert busy.read() is False
+        screen_saver(presenter, "Inhibit", "ss", ("Impress", "Presentation"))
+        assert busy.read() is True
+    finally:
+        presenter.close()  # the program quits without a word: its inhibitors go with it
+    try:
+        fake.wait_for("released", 3)
+        assert busy.read() is False
     finally:
         fake.stop()
 

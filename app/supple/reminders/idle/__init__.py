@@ -4,7 +4,8 @@ is in front, on each platform. One module per source, each loaded when first ask
 - ``bus``: Linux and the BSDs over the D-Bus session bus: GNOME's
   ``org.gnome.Mutter.IdleMonitor.GetIdletime`` and the freedesktop
   ``org.freedesktop.ScreenSaver.GetSessionIdleTime`` (KDE, Xfce, ...) for the idle
-  time; for "busy", ``org.gnome.SessionManager.IsInhibited(8)`` and
+  time; for "busy", ``org.gnome.SessionManager.IsInhibited(8)``, KDE's
+  ``org.kde.Solid.PowerManagement.PolicyAgent.HasInhibition(4)`` and
   ``org.freedesktop.PowerManagement.Inhibit.HasInhibit``: presentations, video
   players and full-screen games keep the screen from idling that way;
 - ``x11``: XScreenSaverQueryInfo from libXss, when no bus service answers;
