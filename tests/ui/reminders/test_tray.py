@@ -292,3 +292,24 @@ def test_a_pause_is_kept_for_the_next_start_and_dropped_once_over(qtbot, app) ->
     assert _again.settings.reminders_paused_until == ""
     _third, broken, _c, _n = app(break_reminders=True, reminders_paused_until="soon")
     assert broken.reminders.link.paused_until is None
+
+
+def test_after_a_suspend_one_notification_for_the_latest_missed_plan_entry(qtbot, app) -> None:
+    plan = [
+        {"routine": "daily-back-care", "time": "09:30", "days": list(range(7))},
+        {"routine": "back-walk", "time": "10:00", "days": list(range(7))},
+    ]
+    _window, services, clock, notices = app(
+        reminder_plan=plan, break_reminders=True, break_minutes=45
+    )
+    use(services, clock, 5)
+    clock.suspend(65 * 60)  # the lid closed from 9:05 to 10:10: both entries fell due
+    use(services, clock, 1)
+    assert [n.summary for n in notices.shown] == ["Time for A walk for the lower back"]
+    assert "as planned for 10:00" in notices.shown[0].body
+    services.reminders.link.answer(notices.shown[0].key, "later")
+    use(services, clock, 10)  # the postponed one is back; the 9:30 one never comes
+    assert [n.summary for n in notices.shown] == ["Time for A walk for the lower back"] * 2
+    services.reminders.link.answer(notices.shown[1].key, "skip")
+    use(services, clock, 30)  # and no break 45 minutes after 9:00: the sleep was the break
+    assert len(notices.shown) == 2
