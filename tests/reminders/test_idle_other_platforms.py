@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from supple.reminders.idle.macos import IOREG, HidIdle
+from supple.reminders.idle.macos import IOREG, PMSET, DisplayKeptOn, HidIdle
 from supple.reminders.idle.windows import LastInputIdle, NotificationState
 
 WRAP = 2**32
@@ -123,3 +123,80 @@ def test_macos_idle_unknown_without_ioreg_or_its_answer() -> None:
 
     for run in (missing, hangs, says_nothing):
         assert HidIdle(run).read() is None
+
+
+def test_each_platform_gets_its_own_sources_and_autostart(monkeypatch) -> None:
+    """The dispatch on sys.platform, with the Windows DLLs and winreg stood in for."""
+    import sys
+    import types
+
+    from supple.reminders import autostart
+    from supple.reminders.idle import platform_busy, platform_idle
+
+    dlls = {"user32": User32(1_000), "kernel32": Kernel32(4_000), "shell32": Shell32(4)}
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name: dlls[name], raising=False)
+    monkeypatch.setitem(sys.modules, "winreg", types.ModuleType("winreg"))
+    monkeypatch.setattr(sys, "platform", "win32")
+    idle, busy = platform_idle(), platform_busy()
+    assert isinstance(idle, LastInputIdle) and idle.idle_seconds() == 3.0
+    assert isinstance(busy, NotificationState) and busy.busy() is True  # presentation mode
+    assert isinstance(autostart.platform_autostart(), autostart.RunKey)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert isinstance(platform_idle(), HidIdle)
+    assert isinstance(platform_busy(), DisplayKeptOn)
+    assert isinstance(autostart.platform_autostart(), autostart.LaunchAgent)
+
+
+def pmset_output(display_kept_on: int, holder: str = "") -> str:
+    """``pmset -g assertions`` as macOS prints it: the system-wide counts, then who holds what."""
+    held = (
+        "   pid 612(Keynote): [0x0000a1b2000190c3] 00:02:10 "
+        f'PreventUserIdleDisplaySleep named: "{holder}"\n'
+        if holder
+        else ""
+    )
+    return (
+        "2026-12-02 10:41:07 +0100\n"
+        "Assertion status system-wide:\n"
+        "   BackgroundTask                 0\n"
+        "   ApplePushServiceTask           0\n"
+        "   UserIsActive                   1\n"
+        f"   PreventUserIdleDisplaySleep    {display_kept_on}\n"
+        "   PreventSystemSleep             0\n"
+        "   ExternalMedia                  0\n"
+        "   PreventUserIdleSystemSleep     1\n"
+        "   NetworkClientActive            0\n"
+        "Listed by owning process:\n"
+        f"{held}"
+        "   pid 301(backupd): [0x0000a1b200019001] 00:10:00 "
+        'PreventUserIdleSystemSleep named: "Backup"\n'
+    )
+
+
+def test_macos_busy_while_a_presentation_keeps_the_display_awake(qtbot) -> None:
+    outputs = [pmset_output(1, "Keynote slideshow"), pmset_output(0)]
+    asked: list[list[str]] = []
+
+    def run(command: list[str], **options: Any) -> subprocess.CompletedProcess[str]:
+        asked.append(command)
+        return subprocess.CompletedProcess(command, 0, outputs[min(len(asked), 2) - 1], "")
+
+    source = DisplayKeptOn(run)
+    assert source.read() is True
+    assert source.read() is False  # a backup keeping the system (not the display) awake
+    assert asked == [PMSET, PMSET]
+    fresh = DisplayKeptOn(lambda c, **o: subprocess.CompletedProcess(c, 0, pmset_output(1), ""))
+    assert fresh.busy() is False  # the first reading is on its way
+    qtbot.waitUntil(fresh.busy, timeout=5000)
+
+
+def test_macos_not_busy_without_pmset_or_its_answer() -> None:
+    def missing(command: list[str], **options: Any) -> Any:
+        raise FileNotFoundError(2, "No such file or directory", "pmset")
+
+    def says_nothing(command: list[str], **options: Any) -> Any:
+        return subprocess.CompletedProcess(command, 0, "Assertion status system-wide:\n", "")
+
+    for run in (missing, says_nothing):
+        assert DisplayKeptOn(run).read() is None
+        assert DisplayKeptOn(run).busy() is False

@@ -14,7 +14,8 @@ is in front, on each platform. One module per source, each loaded when first ask
   and for Xwayland's windows;
 - ``windows``: GetLastInputInfo; SHQueryUserNotificationState for "busy"
   (presentation mode, a full-screen Direct3D app, "busy");
-- ``macos``: the HID system's HIDIdleTime (through ``ioreg``). Untested on a Mac.
+- ``macos``: the HID system's HIDIdleTime (through ``ioreg``); for "busy", a
+  program keeping the display awake (``pmset -g assertions``). Untested on a Mac.
 
 Full-screen detection is best effort: what the platform reports as "do not
 disturb" (above); on Wayland a native full-screen window is not seen (no public
@@ -96,7 +97,9 @@ def platform_busy() -> BusySource:
 
             return NotificationState()
         if sys.platform == "darwin":
-            return NeverBusy()
+            from supple.reminders.idle.macos import DisplayKeptOn
+
+            return DisplayKeptOn()
         from supple.reminders.idle.bus import BusBusy
         from supple.reminders.idle.fullscreen_x11 import x11_fullscreen
 
