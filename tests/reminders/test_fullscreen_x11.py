@@ -5,10 +5,10 @@ platform's busy source as the app asks it."""
 from __future__ import annotations
 
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from x_display import QtWindow, private_display, wait_until, window_manager
+from x_display import QtWindow, manager_ready, private_display, wait_until, window_manager
 
 from supple.reminders.idle import platform_busy
 from supple.reminders.idle.fullscreen_x11 import WINDOW_TYPE, X11Fullscreen, x11_fullscreen
@@ -34,15 +34,6 @@ def in_front(fullscreen: X11Fullscreen) -> int:
     assert conn is not None
     front = conn.values(conn.root, conn.active, WINDOW_TYPE)
     return front[0] if front else 0
-
-
-def manager_ready(fullscreen: X11Fullscreen) -> Callable[[], bool]:
-    def ready() -> bool:
-        fullscreen.read()
-        conn = fullscreen._conn
-        return conn is not None and bool(conn.values(conn.root, conn.atom(b"_NET_SUPPORTED"), 4))
-
-    return ready
 
 
 def test_a_full_screen_window_in_front_is_busy_and_not_once_it_is_back(display) -> None:

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,6 +84,19 @@ def window_manager(display: str, is_ready: Callable[[], bool]) -> Iterator[subpr
         if manager.poll() is None:
             manager.send_signal(signal.SIGTERM)
         manager.wait(10)
+
+
+def manager_ready(source: Any) -> Callable[[], bool]:
+    """For ``window_manager``: true once an EWMH window manager has taken the screen
+    (the root's ``_NET_SUPPORTED``), asked over ``source``'s own connection (an
+    ``X11Fullscreen``)."""
+
+    def ready() -> bool:
+        source.read()  # connects
+        conn = source._conn
+        return conn is not None and bool(conn.values(conn.root, conn.atom(b"_NET_SUPPORTED"), 4))
+
+    return ready
 
 
 class QtWindow:
