@@ -11,6 +11,7 @@ SUPPLE_REQUIRE_TOOLS (CI installs them: .ci/run).
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 import signal
@@ -97,6 +98,61 @@ def manager_ready(source: Any) -> Callable[[], bool]:
         return conn is not None and bool(conn.values(conn.root, conn.atom(b"_NET_SUPPORTED"), 4))
 
     return ready
+
+
+class _OwnerReply(ctypes.Structure):
+    _fields_ = [
+        ("response_type", ctypes.c_uint8),
+        ("pad0", ctypes.c_uint8),
+        ("sequence", ctypes.c_uint16),
+        ("length", ctypes.c_uint32),
+        ("owner", ctypes.c_uint32),
+    ]
+
+
+def tray_ready(source: Any) -> Callable[[], bool]:
+    """True once a system tray host owns ``_NET_SYSTEM_TRAY_S0`` (the freedesktop
+    system tray specification), asked over ``source``'s connection (an ``X11Fullscreen``)."""
+
+    def ready() -> bool:
+        source.read()  # connects
+        conn = source._conn
+        if conn is None:
+            return False
+        xcb = conn.xcb
+        xcb.xcb_get_selection_owner.restype = ctypes.c_uint
+        xcb.xcb_get_selection_owner.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
+        xcb.xcb_get_selection_owner_reply.restype = ctypes.POINTER(_OwnerReply)
+        xcb.xcb_get_selection_owner_reply.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_uint,
+            ctypes.c_void_p,
+        ]
+        cookie = xcb.xcb_get_selection_owner(conn.conn, conn.atom(b"_NET_SYSTEM_TRAY_S0"))
+        reply = xcb.xcb_get_selection_owner_reply(conn.conn, cookie, None)
+        return bool(reply) and reply.contents.owner != 0  # (a few bytes not freed: a test)
+
+    return ready
+
+
+@contextmanager
+def tray_host(display: str, is_ready: Callable[[], bool]) -> Iterator[subprocess.Popen[bytes]]:
+    """trayer (a small system tray) on ``display``, once ``is_ready()`` says it owns the tray."""
+    program = required("trayer", "trayer")
+    host = subprocess.Popen(
+        [program, "--edge", "bottom", "--align", "right", "--widthtype", "request"],
+        env={**os.environ, "DISPLAY": display},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until(lambda: host.poll() is not None or is_ready(), "the tray host ran")
+        assert host.poll() is None, "the tray host ended"
+        yield host
+    finally:
+        if host.poll() is None:
+            host.send_signal(signal.SIGTERM)
+        host.wait(10)
 
 
 class QtWindow:
