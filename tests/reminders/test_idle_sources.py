@@ -1,16 +1,20 @@
 """The platforms' idle and busy sources: the D-Bus ones on a real private session bus
-with fake services (tests/support/fake_idle.py), the X11 one on the display if there
-is one, and the parts of the others that can run here."""
+with fake services (tests/support/fake_idle.py), the X11 one on a private Xvfb
+display (tests/support/x_display.py), and the parts of the others that can run here."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import SUPPORT
+from jeepney import DBusAddress, MessageType, new_method_call
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from session_bus import FakeService, private_bus
+from x_display import private_display
 
 from supple.reminders.idle import AnyBusy, FirstAnswer, LazyBusy, LazyIdle
 from supple.reminders.idle.bus import BusBusy, BusIdle
@@ -75,6 +79,52 @@ def test_busy_while_the_session_is_kept_from_idling(bus, tmp_path) -> None:
         fake.stop()
 
 
+SUSPEND_ONLY = {  # a download keeping the computer awake: not a reason to stay quiet
+    "gnome": ("org.gnome.SessionManager", "/org/gnome/SessionManager", "Inhibit", "susu",
+              ("a-downloader", 0, "Downloading", 4)),
+    "kde": ("org.kde.Solid.PowerManagement.PolicyAgent",
+            "/org/kde/Solid/PowerManagement/PolicyAgent", "AddInhibition", "uss",
+            (1, "a-downloader", "Downloading")),
+}  # fmt: skip
+
+
+def call(conn: DBusConnection, name: str, path: str, method: str, sig: str, args: tuple) -> Any:
+    message = new_method_call(DBusAddress(path, bus_name=name, interface=name), method, sig, args)
+    reply = conn.send_and_get_reply(message, timeout=10)
+    assert reply.header.message_type is MessageType.method_return, reply.body
+    return reply.body[0] if reply.body else None
+
+
+def screen_saver(conn: DBusConnection, method: str, sig: str, args: tuple) -> Any:
+    name = "org.freedesktop.ScreenSaver"
+    return call(conn, name, "/org/freedesktop/ScreenSaver", method, sig, args)
+
+
+@pytest.mark.parametrize("desktop", ["gnome", "kde"])
+def test_a_presentation_keeping_the_screen_on_is_busy_until_it_ends(bus, tmp_path, desktop) -> None:
+    fake = FakeService(SUPPORT / "fake_inhibitors.py", bus, tmp_path / "held.log", desktop)
+    presenter = open_dbus_connection(bus)  # another program on the bus
+    try:
+        busy = BusBusy()
+        assert busy.read() is False
+        call(presenter, *SUSPEND_ONLY[desktop])
+        assert busy.read() is False  # only suspend is held off
+        # A slide show starts, as LibreOffice Impress or Okular start one...
+        cookie = screen_saver(presenter, "Inhibit", "ss", ("Impress", "Presentation"))
+        assert busy.read() is True
+        screen_saver(presenter, "UnInhibit", "u", (cookie,))  # ...and ends it
+        assert busy.read() is False
+        screen_saver(presenter, "Inhibit", "ss", ("Impress", "Presentation"))
+        assert busy.read() is True
+    finally:
+        presenter.close()  # the program quits without a word: its inhibitors go with it
+    try:
+        fake.wait_for("released", 3)
+        assert busy.read() is False
+    finally:
+        fake.stop()
+
+
 def test_the_value_is_read_off_the_calling_thread(bus, tmp_path, qtbot) -> None:
     fake = services(bus, tmp_path, "--mutter", "5000")
     try:
@@ -119,14 +169,16 @@ def test_the_lazy_sources_open_nothing_until_asked(monkeypatch) -> None:
     assert made == ["idle"]
 
 
-def test_x11_idle_time_from_libxss() -> None:
-    if not os.environ.get("DISPLAY"):
-        pytest.skip("no X display here (the X11 source needs one)")
-    source = x11_idle()
-    if source is None:
-        pytest.skip("this X server or machine has no MIT-SCREEN-SAVER/libXss")
-    seconds = source.idle_seconds()
-    assert seconds is not None and seconds >= 0
+def test_x11_idle_time_from_libxss(monkeypatch) -> None:
+    with private_display() as display:  # Xvfb: it has the MIT-SCREEN-SAVER extension
+        monkeypatch.setenv("DISPLAY", display)
+        source = x11_idle()
+        if source is None:
+            if os.environ.get("SUPPLE_REQUIRE_TOOLS"):
+                pytest.fail("libXss is required (SUPPLE_REQUIRE_TOOLS is set): libxss1")
+            pytest.skip("this machine has no libXss (libxss1)")
+        seconds = source.idle_seconds()
+        assert seconds is not None and seconds >= 0
 
 
 def test_x11_without_a_display_is_none(monkeypatch) -> None:

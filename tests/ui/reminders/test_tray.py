@@ -1,6 +1,7 @@
 """The tray icon and closing into it, the tray's menu, the tray's message on a desktop
-without a notification service, and the Reminders section of the settings dialog:
-the real window and services (no bus here: notifications go to a stand-in)."""
+without a notification service, the Reminders section of the settings dialog, and no
+break over a full-screen window (a private X display): the real window and services
+(no bus here: notifications go to a stand-in)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from x_display import QtWindow, manager_ready, private_display, window_manager
 
 from supple import settings as settings_module
 from supple.reminders.clock import FakeReminderClock
 from supple.reminders.desktop_notify import Note
+from supple.reminders.idle.fullscreen_x11 import x11_fullscreen
 from supple.reminders.scheduler import TICK_SECONDS
 from supple.settings import Settings
 from supple.ui.reminders.settings_section import RemindersSection
@@ -59,7 +62,10 @@ def app(main_window) -> Any:
     made: list[Services] = []
 
     def make(
-        notices: StandInNotices | None = None, tray: bool = True, **fields: Any
+        notices: StandInNotices | None = None,
+        tray: bool = True,
+        busy: Any = None,
+        **fields: Any,
     ) -> tuple[Any, Services, FakeReminderClock, StandInNotices]:
         clock = FakeReminderClock(MONDAY)
         stand_in = notices or StandInNotices(True)
@@ -71,7 +77,7 @@ def app(main_window) -> Any:
                     w,
                     speech=False,
                     reminder_notices=lambda *_: stand_in,
-                    reminder_sources=(Idle(), Busy()),
+                    reminder_sources=(Idle(), busy or Busy()),
                     reminder_clock=clock,
                     tray=tray,
                 )
@@ -292,3 +298,50 @@ def test_a_pause_is_kept_for_the_next_start_and_dropped_once_over(qtbot, app) ->
     assert _again.settings.reminders_paused_until == ""
     _third, broken, _c, _n = app(break_reminders=True, reminders_paused_until="soon")
     assert broken.reminders.link.paused_until is None
+
+
+def test_after_a_suspend_one_notification_for_the_latest_missed_plan_entry(qtbot, app) -> None:
+    plan = [
+        {"routine": "daily-back-care", "time": "09:30", "days": list(range(7))},
+        {"routine": "back-walk", "time": "10:00", "days": list(range(7))},
+    ]
+    _window, services, clock, notices = app(
+        reminder_plan=plan, break_reminders=True, break_minutes=45
+    )
+    use(services, clock, 5)
+    clock.suspend(65 * 60)  # the lid closed from 9:05 to 10:10: both entries fell due
+    use(services, clock, 1)
+    assert [n.summary for n in notices.shown] == ["Time for A walk for the lower back"]
+    assert "as planned for 10:00" in notices.shown[0].body
+    services.reminders.link.answer(notices.shown[0].key, "later")
+    use(services, clock, 10)  # the postponed one is back; the 9:30 one never comes
+    assert [n.summary for n in notices.shown] == ["Time for A walk for the lower back"] * 2
+    services.reminders.link.answer(notices.shown[1].key, "skip")
+    use(services, clock, 30)  # and no break 45 minutes after 9:00: the sleep was the break
+    assert len(notices.shown) == 2
+
+
+def test_no_break_over_a_full_screen_window_then_it_comes(qtbot, app) -> None:
+    """The real X11 source on a private display with a window manager: a Qt window in
+    full screen holds the break back; once it is a window again, the break comes."""
+    with private_display() as display:
+        fullscreen = x11_fullscreen(display)
+        assert fullscreen is not None
+        with window_manager(display, manager_ready(fullscreen)):
+            presentation = QtWindow(display)
+            try:
+                presentation.tell("full")
+                qtbot.waitUntil(lambda: fullscreen.read() is True, timeout=10000)
+                _window, services, clock, notices = app(
+                    busy=fullscreen, break_reminders=True, break_minutes=30
+                )
+                qtbot.waitUntil(fullscreen.busy, timeout=5000)
+                use(services, clock, 45)
+                assert notices.shown == []
+                presentation.tell("normal")
+                qtbot.waitUntil(lambda: not fullscreen.busy(), timeout=10000)
+                use(services, clock, 1 / 3)
+                assert [n.summary for n in notices.shown] == ["Time to move"]
+            finally:
+                presentation.close()
+                fullscreen.close()

@@ -4,17 +4,24 @@ is in front, on each platform. One module per source, each loaded when first ask
 - ``bus``: Linux and the BSDs over the D-Bus session bus: GNOME's
   ``org.gnome.Mutter.IdleMonitor.GetIdletime`` and the freedesktop
   ``org.freedesktop.ScreenSaver.GetSessionIdleTime`` (KDE, Xfce, ...) for the idle
-  time; for "busy", ``org.gnome.SessionManager.IsInhibited(8)`` and
+  time; for "busy", ``org.gnome.SessionManager.IsInhibited(8)``, KDE's
+  ``org.kde.Solid.PowerManagement.PolicyAgent.HasInhibition(4)`` and
   ``org.freedesktop.PowerManagement.Inhibit.HasInhibit``: presentations, video
   players and full-screen games keep the screen from idling that way;
 - ``x11``: XScreenSaverQueryInfo from libXss, when no bus service answers;
+- ``fullscreen_x11``: for "busy", the window in front being full screen
+  (``_NET_WM_STATE_FULLSCREEN`` of ``_NET_ACTIVE_WINDOW``, through libxcb), on X11
+  and for Xwayland's windows;
 - ``windows``: GetLastInputInfo; SHQueryUserNotificationState for "busy"
   (presentation mode, a full-screen Direct3D app, "busy");
-- ``macos``: the HID system's HIDIdleTime (through ``ioreg``). Untested on a Mac.
+- ``macos``: the HID system's HIDIdleTime (through ``ioreg``); for "busy", a
+  program keeping the display awake (``pmset -g assertions``). Untested on a Mac.
 
 Full-screen detection is best effort: what the platform reports as "do not
-disturb" (above). A source that cannot tell says None (idle) or False (busy); the
-scheduler then counts every minute the computer is on as use.
+disturb" (above); on Wayland a native full-screen window is not seen (no public
+interface tells it), though GNOME Shell holds banners back over one itself. A
+source that cannot tell says None (idle) or False (busy); the scheduler then counts
+every minute the computer is on as use.
 """
 
 from __future__ import annotations
@@ -90,10 +97,14 @@ def platform_busy() -> BusySource:
 
             return NotificationState()
         if sys.platform == "darwin":
-            return NeverBusy()
-        from supple.reminders.idle.bus import BusBusy
+            from supple.reminders.idle.macos import DisplayKeptOn
 
-        return BusBusy()
+            return DisplayKeptOn()
+        from supple.reminders.idle.bus import BusBusy
+        from supple.reminders.idle.fullscreen_x11 import x11_fullscreen
+
+        fullscreen = x11_fullscreen()
+        return AnyBusy(BusBusy(), *([fullscreen] if fullscreen is not None else []))
     except Exception:
         log.debug("no busy source on this platform", exc_info=True)
         return NeverBusy()

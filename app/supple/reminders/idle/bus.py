@@ -37,6 +37,12 @@ GNOME_SESSION = (
     "org.gnome.SessionManager",
     "IsInhibited",
 )  # (u flags) -> b
+KDE_POLICY_AGENT = (
+    "org.kde.Solid.PowerManagement.PolicyAgent",
+    "/org/kde/Solid/PowerManagement/PolicyAgent",
+    "org.kde.Solid.PowerManagement.PolicyAgent",
+    "HasInhibition",
+)  # (u policies) -> b; what KDE's screen locker asks before locking
 POWER_MANAGEMENT = (
     "org.freedesktop.PowerManagement",
     "/org/freedesktop/PowerManagement/Inhibit",
@@ -44,6 +50,7 @@ POWER_MANAGEMENT = (
     "HasInhibit",
 )  # -> b
 GNOME_INHIBIT_IDLE = 8
+KDE_CHANGE_SCREEN_SETTINGS = 4  # the screen kept on (org.freedesktop.ScreenSaver.Inhibit)
 
 
 def open_session_bus() -> DBusConnection:
@@ -110,7 +117,14 @@ class BusIdle:
 
 
 class BusBusy:
-    """True while the session is kept from idling: a presentation, a video, a game."""
+    """True while the session is kept from idling: a presentation, a video, a game.
+
+    Presentation programs and video players hold that off while they play
+    (LibreOffice Impress, Okular, mpv, Firefox's video: ``org.freedesktop.ScreenSaver.Inhibit``
+    or GNOME's own ``Inhibit``); GNOME keeps it as an idle inhibitor of its session
+    manager, KDE as a "change screen settings" inhibition of its power management's
+    policy agent. The first desktop that answers is believed.
+    """
 
     def __init__(self, connect: Callable[[], DBusConnection] = open_session_bus) -> None:
         self._caller = _Caller(connect)
@@ -120,6 +134,9 @@ class BusBusy:
         inhibited = self._caller.call(GNOME_SESSION, "u", (GNOME_INHIBIT_IDLE,))
         if inhibited is not None:
             return bool(inhibited)
+        kept_on = self._caller.call(KDE_POLICY_AGENT, "u", (KDE_CHANGE_SCREEN_SETTINGS,))
+        if kept_on is not None:
+            return bool(kept_on)
         has = self._caller.call(POWER_MANAGEMENT)
         return None if has is None else bool(has)
 

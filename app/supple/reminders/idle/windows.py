@@ -1,9 +1,15 @@
-"""Windows: idle time from GetLastInputInfo, "busy" from SHQueryUserNotificationState."""
+"""Windows: idle time from GetLastInputInfo, "busy" from SHQueryUserNotificationState.
+
+The DLLs can be passed in: the tests here (not on Windows) pass stand-ins that fill
+in the structures as the real calls do, so the arithmetic (the 32-bit tick count
+wrapping after 49.7 days) and the states are tested; the calls themselves are not.
+"""
 
 from __future__ import annotations
 
 import ctypes
 from ctypes import wintypes
+from typing import Any
 
 # SHQueryUserNotificationState: QUNS_BUSY (a full-screen app), QUNS_RUNNING_D3D_FULL_SCREEN,
 # QUNS_PRESENTATION_MODE; the others (QUNS_ACCEPTS_NOTIFICATIONS, QUNS_QUIET_TIME, ...)
@@ -18,9 +24,9 @@ class _LastInputInfo(ctypes.Structure):
 class LastInputIdle:
     """Seconds since the last input of this session."""
 
-    def __init__(self) -> None:
-        self._user32 = ctypes.WinDLL("user32")  # type: ignore[attr-defined]
-        self._kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]
+    def __init__(self, user32: Any = None, kernel32: Any = None) -> None:
+        self._user32 = user32 or ctypes.WinDLL("user32")  # type: ignore[attr-defined]
+        self._kernel32 = kernel32 or ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]
         self._kernel32.GetTickCount64.restype = ctypes.c_ulonglong
 
     def idle_seconds(self) -> float | None:
@@ -34,8 +40,8 @@ class LastInputIdle:
 class NotificationState:
     """True while Windows says notifications should wait (full screen, presenting)."""
 
-    def __init__(self) -> None:
-        self._shell32 = ctypes.WinDLL("shell32")  # type: ignore[attr-defined]
+    def __init__(self, shell32: Any = None) -> None:
+        self._shell32 = shell32 or ctypes.WinDLL("shell32")  # type: ignore[attr-defined]
 
     def busy(self) -> bool:
         state = ctypes.c_int(0)

@@ -520,7 +520,8 @@ class HistoryPage(QWidget):
 
 # -- screenshots ----------------------------------------------------------------------
 def fill_sample(store: HistoryStore, today: date, tz: tzinfo | None) -> None:
-    """A realistic week: mostly mornings, one skipped day, one stopped session."""
+    """A realistic week: mostly mornings, one skipped day, one stopped session, and
+    the week's reminders."""
     plan = [  # days before today, hour, minutes, title, outcome, before, after
         (8, 7, 14, "Lower-back spasm relief", Outcome.FINISHED, 6, 4),
         (6, 7, 12, "Lower-back spasm relief", Outcome.FINISHED, 6, 4),
@@ -555,6 +556,24 @@ def fill_sample(store: HistoryStore, today: date, tz: tzinfo | None) -> None:
         )
         if after is not None:
             store.set_checkin(sid, after=after)
+    # The week's reminders: the morning plan and movement breaks, mostly taken up.
+    reminders = [  # days before today, hour, minute, kind, routine, answers in order
+        (5, 7, 0, "plan", "lower-back-spasm-relief", ["started"]),
+        (4, 7, 0, "plan", "gentle-morning-mobility", ["postponed", "started"]),
+        (4, 11, 20, "break", "desk-break", ["skipped"]),
+        (3, 7, 0, "plan", "lower-back-spasm-relief", ["missed"]),
+        (2, 10, 45, "break", "desk-break", ["started"]),
+        (0, 7, 0, "plan", "lower-back-spasm-relief", ["started"]),
+    ]
+    for back, hour, minute, kind, routine_id, answers in reminders:
+        day = today - timedelta(days=back)
+        at = datetime(day.year, day.month, day.day, hour, minute)
+        at_aware = at.astimezone() if tz is None else at.replace(tzinfo=tz)
+        key = f"{kind}:{routine_id}:{at.isoformat(timespec='minutes')}"
+        for number, answer in enumerate(answers):
+            offered = at_aware + timedelta(minutes=10 * number)
+            store.reminder_offered(key, kind, routine_id, at=offered)
+            store.reminder_answered(key, answer, at=offered + timedelta(minutes=1))
 
 
 def render_sample(

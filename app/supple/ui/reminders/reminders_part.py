@@ -41,6 +41,8 @@ class ReminderHost(Protocol):
 
     def bring_to_front(self) -> None: ...
 
+    def isVisible(self) -> bool: ...
+
     def quit(self) -> bool: ...
 
     def update_settings(self, **changes: object) -> None: ...
@@ -226,8 +228,15 @@ class RemindersPart(QObject):
             self._record(what, reminder, response)
 
     def window_closed(self) -> None:
-        """The window closes for good: the app ends with it, as without the tray."""
+        """The window closes for good: the app ends with it, as without the tray.
+        Closed while hidden in the tray (the tray's Quit), no window is left to close
+        last, so Qt would not end the app: it is ended here, once the close is done."""
         _quit_with_last_window(True)
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not self.host.isVisible():
+            QTimer.singleShot(0, app.quit)
 
     def shutdown(self) -> None:
         self.link.shutdown()
