@@ -16,6 +16,7 @@ are saved once the lock is gone or space is back.
 
 from __future__ import annotations
 
+import functools
 import queue
 import threading
 import time
@@ -144,7 +145,9 @@ class HistoryWorker:
             if job is None:
                 break
             self._reopen()
-            self._run(job, self.opened.store if self.opened else None)
+            parcel = [job]  # from here on the only reference this thread has to the job
+            del job
+            self._run(parcel, self.opened.store if self.opened else None)
         if self.opened is not None:
             self.opened.store.close()
 
@@ -195,7 +198,15 @@ class HistoryWorker:
         self.opened, self.open_error = opened, None
         self._notice("The history file can be written again; sessions are saved.")
 
-    def _run(self, job: _Job, store: HistoryStore | None) -> None:
+    def _run(self, parcel: list[_Job], store: HistoryStore | None) -> None:
+        """Run the job in ``parcel`` and hand the parcel, job and all, to ``deliver``.
+
+        The job's callbacks may hold the GUI's objects (a page, its bound methods):
+        their last reference must go where they live, never on this thread, or Qt
+        would delete them here, with their timers still registered on the GUI
+        thread. So the job leaves this thread inside the parcel, emptied there."""
+        job = parcel[0]
+        answer: Callable[[_Job], None] | None = None
         try:
             if store is None:
                 assert self.open_error is not None
@@ -203,16 +214,33 @@ class HistoryWorker:
             result = job.run(store)
         except HistoryError as exc:
             if job.on_error is not None or store is not None:
-                self._report(exc, job.on_error)
+                error = exc
+                answer = lambda done: self._tell(error, done.on_error)  # noqa: E731
             # With no store the person was told at open; stay quiet per job.
         except Exception as exc:
-            where = store.path if store else Path("history")
-            self._report(describe(exc, where, "use"), job.on_error)
+            failure = describe(exc, store.path if store else Path("history"), "use")
+            answer = lambda done: self._tell(failure, done.on_error)  # noqa: E731
         else:
             if job.on_result is not None:
-                on_result = job.on_result
-                self._deliver(lambda: on_result(result))
+                answer = lambda done: done.on_result(result)  # type: ignore[misc]  # noqa: E731
+        del job
+        try:
+            self._deliver(functools.partial(_unpack, parcel, answer))
         finally:
             with self._idle:
                 self._pending -= 1
                 self._idle.notify_all()
+
+    def _tell(self, error: HistoryError, on_error: OnError | None) -> None:
+        """A job's failure, on the delivering thread: to its own handler or the notice."""
+        if on_error is not None:
+            on_error(error)
+        elif self._on_notice is not None:
+            self._on_notice(str(error))
+
+
+def _unpack(parcel: list[_Job], answer: Callable[[_Job], None] | None) -> None:
+    """On the delivering thread: take the job out of its parcel and give its answer."""
+    job = parcel.pop()
+    if answer is not None:
+        answer(job)
