@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 # the source of every module imported after it (looking for its ``__feature__``
 # switches), and these skip that. About 3 ms of the first paint
 # (benchmarks/README.md); tests/test_startup_imports.py keeps the order.
-from supple import gcpause
 from supple import settings  # noqa: F401  (for compose.create_main_window)
 from supple.routine import Routine
 from supple.session.estimate import estimated_seconds_exact  # noqa: F401  (for the library)
@@ -95,7 +94,6 @@ class Launch(QObject):
         from supple.ui.shell.compose import Services
 
         self.window.removeEventFilter(self)
-        gcpause.resume()  # if the launcher paused it for the start (supple.gcpause)
         self.app.setWindowIcon(app_icon())  # every window takes it, this one included
         if self.guard is not None:
             from supple.ui.shell.single_instance import bring_to_front
@@ -176,7 +174,6 @@ def launch_app(argv: list[str], routine: Routine | None = None) -> Launch | int:
         run, title = reference(routine), routine.title
     claimed = claim(run=run, run_title=title)  # before any window or history
     if isinstance(claimed, int):
-        gcpause.resume()
         return claimed
     try:
         return Launch(argv, routine, guard=claimed)
