@@ -139,29 +139,3 @@ def test_every_session_name_resolves_from_its_module() -> None:
 def test_an_unknown_session_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
         supple.session.Nope  # noqa: B018
-
-
-def test_the_qt_free_core_is_imported_before_pyside6(tmp_path: Path) -> None:
-    """PySide6 reads the source of each module imported after it; the core comes first."""
-    probe = "import json, sys\nimport supple.ui.shell.app\nprint(json.dumps(list(sys.modules)))\n"
-    order = _probe(probe, tmp_path)
-    pyside = order.index("PySide6.QtCore")
-    core_modules = ("supple.settings", "supple.routine.model", "supple.session.estimate")
-    for core in (*core_modules, "supple.session.pacing", "supple.speech.durations"):
-        assert order.index(core) < pyside, f"{core} is imported after PySide6"
-
-
-def test_every_dataclass_has_a_docstring() -> None:
-    """Without one, ``dataclass`` builds ``__doc__`` from ``inspect.signature`` of the class:
-    up to a millisecond each for the routine model, paid before the first window."""
-    import ast
-
-    missing = []
-    for path in sorted((Path(supple.session.__file__).parent.parent).rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.ClassDef) and ast.get_docstring(node) is None:
-                for decorator in node.decorator_list:
-                    target = decorator.func if isinstance(decorator, ast.Call) else decorator
-                    if isinstance(target, ast.Name) and target.id == "dataclass":
-                        missing.append(f"{path.name}:{node.lineno} {node.name}")
-    assert missing == []

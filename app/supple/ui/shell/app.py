@@ -5,25 +5,14 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-# isort: off
-# Supple's Qt-free core is imported before PySide6: PySide6's import hook reads
-# the source of every module imported after it (looking for its ``__feature__``
-# switches), and these skip that. About 3 ms of the first paint
-# (benchmarks/README.md); tests/test_startup_imports.py keeps the order.
-from supple import settings  # noqa: F401  (for compose.create_main_window)
-from supple.routine import Routine
-from supple.session.estimate import estimated_seconds_exact  # noqa: F401  (for the library)
-from supple.session.pacing import pacing  # noqa: F401  (the library's durations: the fit)
-from supple.speech.durations import shared  # noqa: F401  (...and the measured lengths)
-from supple.version import __version__
-
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 import supple.ui.kit.pyside_fix  # noqa: F401  (first Qt work: guards a PySide6 6.12.0 bug)
+from supple.routine import Routine
 from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import app_icon
-# isort: on
+from supple.version import __version__
 
 if TYPE_CHECKING:
     from supple.applog import AppLog
