@@ -16,10 +16,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-import supple.session
-
 PROBE = """
 import enum, json, sys, traceback
 import PySide6.QtCore as core
@@ -127,15 +123,3 @@ def test_the_probe_sees_the_qt_namespace_being_built(tmp_path: Path) -> None:
     seen = _probe(probe, tmp_path)
     assert seen["qt_built"] is True
     assert "in touch_qt" in seen["qt_built_from"][0]
-
-
-def test_every_session_name_resolves_from_its_module() -> None:
-    for name in supple.session.__all__:
-        value = getattr(supple.session, name)
-        assert getattr(value, "__name__", name) == name
-    assert set(supple.session.__all__) <= set(dir(supple.session))
-
-
-def test_an_unknown_session_name_is_an_attribute_error() -> None:
-    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
-        supple.session.Nope  # noqa: B018
