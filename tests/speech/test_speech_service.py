@@ -24,7 +24,7 @@ from speech_support import (
 
 from supple.session.cues import Priority
 from supple.speech import wavtools
-from supple.speech.audio import Player, StreamOutput
+from supple.speech.audio import ProcessPlayer, StreamOutput
 from supple.speech.engine import ProblemKind, VoiceConfig
 from supple.speech.mixer import FADE, RATE
 from supple.speech.service import (
@@ -277,7 +277,7 @@ def test_no_engine_or_no_voices_is_reported_and_sounds_still_play(make_service, 
 
 
 def test_no_audio_player_is_reported(make_service):
-    service, events = make_service(player=Player(None))
+    service, events = make_service(player=ProcessPlayer(None))
     service.say("Cat-cow", Priority.CRITICAL, step=0)
     problem = events.wait_for(lambda e: isinstance(e, Problem))
     assert problem.kind is ProblemKind.NO_PLAYER
@@ -300,7 +300,7 @@ def test_no_output_device_is_reported_and_the_voice_goes_on_without_sound(make_s
 
 
 def test_a_failing_player_is_reported(make_service):
-    failing = Player([sys.executable, "-c", "import sys; sys.exit('no sound device')"])
+    failing = ProcessPlayer([sys.executable, "-c", "import sys; sys.exit('no sound device')"])
     service, events = make_service(player=failing)
     service.say("Cat-cow", Priority.CRITICAL, step=0)
     problem = events.wait_for(lambda e: isinstance(e, Problem))

@@ -45,7 +45,7 @@ from typing import Any, ClassVar
 
 from supple.session.cues import Priority
 from supple.speech import sounds
-from supple.speech.audio import AudioOutput, Sound, default_output
+from supple.speech.audio import AudioOutput, PlayingSound, default_output
 from supple.speech.cuequeue import CueQueue, Utterance
 from supple.speech.engine import ProblemKind, VoiceConfig, VoiceInfo, seconds_to_say
 from supple.speech.workerclient import WorkerProcess, synth_request
@@ -293,7 +293,7 @@ class Speaking:
     """The utterance being said and its clip in the output."""
 
     utterance: Utterance
-    sound: Sound
+    sound: PlayingSound
 
 
 @dataclass(frozen=True)
@@ -342,7 +342,7 @@ class SpeechService:
         self._in_flight: InFlight | None = None
         self._request_ids = 0
         self._speaking: Speaking | None = None
-        self._sounds_playing: list[Sound] = []
+        self._sounds_playing: list[PlayingSound] = []
         self._pending_sounds: list[PendingSound] = []
         self._output_tried: float | None = None  # last attempt to open the output
         self._idle_close = idle_close
