@@ -30,9 +30,9 @@ from supple.speech.mixer import FADE, RATE
 from supple.speech.service import (
     Dropped,
     Finished,
-    Problem,
     Ready,
     SoundStarted,
+    SpeechProblem,
     SpeechService,
     Started,
 )
@@ -223,7 +223,7 @@ def test_a_killed_worker_is_restarted_and_speaks_again(make_service):
     events.wait_for(is_finished("Still here.", True))
     assert len(events.of(Ready)) == 2
     assert service.worker_pid not in (None, pid)
-    assert not events.of(Problem)
+    assert not events.of(SpeechProblem)
 
 
 def test_a_hung_worker_is_killed_restarted_and_the_next_cue_spoken(make_service):
@@ -236,14 +236,14 @@ def test_a_hung_worker_is_killed_restarted_and_the_next_cue_spoken(make_service)
     assert events.wait_for(is_dropped("[hang] stuck", "failed"))
     assert len(events.of(Ready)) >= 2
     assert not pid_alive(first_pid)
-    assert not events.of(Problem)
+    assert not events.of(SpeechProblem)
 
 
 def test_a_worker_that_keeps_crashing_is_reported_and_can_be_retried(make_service):
     service, events = make_service()
     service.say("[crash] one", step=0)
     service.say("[crash] two", step=0)
-    problem = events.wait_for(lambda e: isinstance(e, Problem))
+    problem = events.wait_for(lambda e: isinstance(e, SpeechProblem))
     assert problem.kind is ProblemKind.CRASHED
     service.say("Nobody hears this.", step=0)
     events.wait_for(is_dropped("Nobody hears this.", "unavailable"))
@@ -262,7 +262,7 @@ def test_a_worker_that_keeps_crashing_is_reported_and_can_be_retried(make_servic
 )
 def test_no_engine_or_no_voices_is_reported_and_sounds_still_play(make_service, engine, kind):
     service, events = make_service(engine)
-    problem = events.wait_for(lambda e: isinstance(e, Problem))
+    problem = events.wait_for(lambda e: isinstance(e, SpeechProblem))
     assert problem.kind is kind
     service.say("Cat-cow", Priority.CRITICAL, step=0)
     events.wait_for(is_dropped("Cat-cow", "unavailable"))
@@ -279,7 +279,7 @@ def test_no_engine_or_no_voices_is_reported_and_sounds_still_play(make_service, 
 def test_no_audio_player_is_reported(make_service):
     service, events = make_service(player=ProcessPlayer(None))
     service.say("Cat-cow", Priority.CRITICAL, step=0)
-    problem = events.wait_for(lambda e: isinstance(e, Problem))
+    problem = events.wait_for(lambda e: isinstance(e, SpeechProblem))
     assert problem.kind is ProblemKind.NO_PLAYER
     events.wait_for(is_dropped("Cat-cow", "unavailable"))
 
@@ -289,21 +289,21 @@ def test_no_output_device_is_reported_and_the_voice_goes_on_without_sound(make_s
     service, events = make_service(player=StreamOutput(backends=["oss"]))
     events.wait_for(lambda e: isinstance(e, Ready))
     service.say("Cat-cow", Priority.CRITICAL, step=0)
-    problem = events.wait_for(lambda e: isinstance(e, Problem))
+    problem = events.wait_for(lambda e: isinstance(e, SpeechProblem))
     assert problem.kind is ProblemKind.NO_PLAYER
     assert "no sound output device could be opened" in problem.detail
     events.wait_for(is_dropped("Cat-cow", "unavailable"))
     service.play_sound("count", 1.0)
     service.say("Still going.", step=0)
     events.wait_for(is_dropped("Still going.", "unavailable"))
-    assert len(events.of(Problem)) == 1  # told once, not at every cue
+    assert len(events.of(SpeechProblem)) == 1  # told once, not at every cue
 
 
 def test_a_failing_player_is_reported(make_service):
     failing = ProcessPlayer([sys.executable, "-c", "import sys; sys.exit('no sound device')"])
     service, events = make_service(player=failing)
     service.say("Cat-cow", Priority.CRITICAL, step=0)
-    problem = events.wait_for(lambda e: isinstance(e, Problem))
+    problem = events.wait_for(lambda e: isinstance(e, SpeechProblem))
     assert problem.kind is ProblemKind.PLAYBACK_FAILED
     assert "no sound device" in problem.detail
 
@@ -431,4 +431,4 @@ def test_an_idle_stream_is_closed_and_opened_again_by_the_next_cue(make_service,
     service.say("Again.", step=0)
     events.wait_for(is_finished("Again.", True))
     assert output.played[-1][1].completed
-    assert not events.of(Problem)
+    assert not events.of(SpeechProblem)

@@ -23,7 +23,7 @@ restarted; after three failures in a minute the voice is reported unavailable
 and the session goes on with sounds and on-screen cues. No sound output, or
 one that goes away, is reported once and tried again later; the session goes on.
 
-Events (Ready, Problem, Started, Finished, Dropped, Voices, SoundStarted) are
+Events (Ready, SpeechProblem, Started, Finished, Dropped, Voices, SoundStarted) are
 handed to ``on_event`` *from the conductor thread*; a Qt bridge re-emits them
 as a signal for the GUI thread.
 """
@@ -71,7 +71,7 @@ class Ready:
 
 
 @dataclass(frozen=True)
-class Problem:
+class SpeechProblem:
     """The voice cannot be used (no engine, no sound output...), and why."""
 
     kind: ProblemKind
@@ -118,7 +118,7 @@ class SoundStarted:
     name: str
 
 
-SpeechEvent = Ready | Problem | Started | Finished | Dropped | Voices | SoundStarted
+SpeechEvent = Ready | SpeechProblem | Started | Finished | Dropped | Voices | SoundStarted
 
 
 # -- the conductor's own vocabulary ------------------------------------------------
@@ -736,7 +736,7 @@ class SpeechService:
     def _report(self, kind: ProblemKind, detail: str) -> None:
         if kind not in self._reported:
             self._reported.add(kind)
-            self._emit(Problem(kind, detail))
+            self._emit(SpeechProblem(kind, detail))
 
     def _call_voices(
         self, callback: Callable[[list[VoiceInfo]], None], voices: list[VoiceInfo]
