@@ -199,7 +199,7 @@ from supple.settings import Settings
 from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.compose import Services
 from supple.speech.audio import ProcessPlayer
-import supple.history, supple.speech.service, supple.speech.workerclient, sqlite3, tempfile
+import supple.history, supple.speech.service, supple.speech.voice_worker_client, sqlite3, tempfile
 import csv, hashlib  # imported lazily by the app; the interpreter may be unreadable below
 # ...and so are the parts Services attaches after the first frame (ui/shell/compose.py):
 import supple.ui.editor.library_actions, supple.ui.history.history_link, supple.ui.kit.lazy_page

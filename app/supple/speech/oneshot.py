@@ -21,7 +21,7 @@ from supple.speech.engine import (
     VoiceInfo,
     default_engine_spec,
 )
-from supple.speech.workerclient import WorkerProcess, synth_request
+from supple.speech.voice_worker_client import WorkerProcess, synth_request
 
 START_TIMEOUT = 20.0
 SYNTH_TIMEOUT = 30.0

@@ -7,7 +7,7 @@ The caller (the GUI thread) only puts messages in an inbox. One daemon thread,
 the *conductor*, owns everything else:
 
 * the CueQueue and its rules (what is cut, dropped, spoken next);
-* the worker process (worker.py) that holds the engine and writes one WAV file
+* the worker process (voice_worker.py) that holds the engine and writes one WAV file
   per utterance; a reader thread turns its replies into inbox messages;
 * the audio output (audio.py): one stream, opened when the service starts,
   that utterances and sounds are mixed into; its own thread pulls the mix.
@@ -48,7 +48,7 @@ from supple.speech import sounds
 from supple.speech.audio import AudioOutput, PlayingSound, default_output
 from supple.speech.cuequeue import CueQueue, Utterance
 from supple.speech.engine import ProblemKind, VoiceConfig, VoiceInfo, seconds_to_say
-from supple.speech.workerclient import WorkerProcess, synth_request
+from supple.speech.voice_worker_client import WorkerProcess, synth_request
 
 STARTUP_TIMEOUT = 15.0  # seconds for the engine to come up (SAPI can be slow the first time)
 MAX_FAILURES = 3  # worker deaths or hangs within FAILURE_WINDOW before giving up
