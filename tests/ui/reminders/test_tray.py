@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from supple import settings as settings_module
-from supple.reminders.clock import FakeReminderClock
 from supple.reminders.desktop_notify import Note
+from supple.reminders.reminder_clock import FakeReminderClock
 from supple.reminders.scheduler import TICK_SECONDS
 from supple.settings import Settings
 from supple.ui.reminders.settings_section import RemindersSection
