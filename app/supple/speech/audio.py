@@ -25,6 +25,7 @@ from __future__ import annotations
 import array
 import collections
 import contextlib
+import importlib.util
 import os
 import shlex
 import shutil
@@ -113,9 +114,9 @@ def default_output(clock: Callable[[], float] = time.monotonic) -> AudioOutput:
     """The stream, unless SUPPLE_AUDIO_PLAYER asks for a command or miniaudio is missing."""
     if os.environ.get(PLAYER_ENV, "").strip():
         return ProcessPlayer.detect()
-    try:
-        import miniaudio  # noqa: F401  (only to know it is there)
-    except ImportError:
+    # Only whether it is there: the stream imports it (~30 ms, urllib included) when it
+    # opens, on the speech service's own thread.
+    if importlib.util.find_spec("miniaudio") is None:
         return ProcessPlayer.detect()
     return StreamOutput(clock=clock)
 
