@@ -188,7 +188,7 @@ def main() -> int:
         rows.append({"what": "skipped: pulseaudio and pulseaudio-utils are not installed"})
         report("audio timing on a PulseAudio null sink", rows, args.json)
         return 1
-    from supple.speech.audio import Player, StreamOutput
+    from supple.speech.audio import ProcessPlayer, StreamOutput
     from supple.speech.service import SpeechService
 
     folder = Path(tempfile.mkdtemp(prefix="supple-pa-"))
@@ -211,7 +211,9 @@ def main() -> int:
         stream.close()
         paplay = shutil.which("paplay")
         process_ms = (
-            play_latency(server, Player([paplay, "--server", server.address]), wav, args.plays, 1.5)
+            play_latency(
+                server, ProcessPlayer([paplay, "--server", server.address]), wav, args.plays, 1.5
+            )
             if paplay
             else []
         )
@@ -234,7 +236,12 @@ def main() -> int:
         stream_cut = cut_off(server, cut_stream, long_wav, max(2, args.plays // 2))
         cut_stream.close()
         process_cut = (
-            cut_off(server, Player([paplay, "--server", server.address]), long_wav, args.plays // 2)
+            cut_off(
+                server,
+                ProcessPlayer([paplay, "--server", server.address]),
+                long_wav,
+                args.plays // 2,
+            )
             if paplay
             else []
         )
@@ -252,7 +259,9 @@ def main() -> int:
         rounds = max(2, args.plays // 3)
         stream_gap = back_to_back(server, engine, StreamOutput(backends=["pulseaudio"]), rounds)
         process_gap = (
-            back_to_back(server, engine, Player([paplay, "--server", server.address]), rounds)
+            back_to_back(
+                server, engine, ProcessPlayer([paplay, "--server", server.address]), rounds
+            )
             if paplay
             else []
         )

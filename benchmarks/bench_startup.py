@@ -5,14 +5,14 @@ before this process starts the child to the end of the child's first frame,
 which the child stamps on the system-wide monotonic clock, so interpreter
 start-up and every import count. For the app it also gives the time until the
 services (voice, history, settings writer) are attached, which follows the
-first frame: not part of the target, shown so nothing is hidden behind it. The baseline is
+first frame, when the window is usable. The baseline is
 a bare QApplication + QMainWindow started the same way in the same run; runs
 alternate between the two so that machine noise hits both alike.
 
 Byte-code is compiled once into a temporary PYTHONPYCACHEPREFIX before timing
 (an installed app has its .pyc files; this checkout's environment may set
 PYTHONDONTWRITEBYTECODE). The disk cache is warm: this is a warm "cold start".
-Target: ratio of medians ≤ 1.5.
+Targets (issue 16): ratio of medians ≤ 1.6 to the first frame, ≤ 2.0 to the services.
 
 ``--instructions`` also counts the instructions each child executes up to its
 first frame with valgrind's callgrind (one run each; slow, about 15 s): a
@@ -32,7 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import instructions_to_paint, report, run_gui_child
 
-TARGET_RATIO = 1.5
+TARGET_RATIO = 1.6  # the first frame
+READY_TARGET_RATIO = 2.0  # the services attached: the window usable
 
 
 def main() -> int:
@@ -78,15 +79,16 @@ def main() -> int:
             "met": "yes" if ratio <= TARGET_RATIO else "NO",
         },
     ]
+    ready_ratio = statistics.median(ready) / bare if ready else 0.0
     if ready:
         rows.append(
             {
-                "what": "Supple with its services attached (after the first frame)",
+                "what": "Supple with its services attached (usable)",
                 "median_ms": statistics.median(ready),
                 "min_ms": min(ready),
-                "ratio": statistics.median(ready) / bare,
-                "target": "-",
-                "met": "-",
+                "ratio": ready_ratio,
+                "target": f"ratio <= {READY_TARGET_RATIO}",
+                "met": "yes" if ready_ratio <= READY_TARGET_RATIO else "NO",
             }
         )
     if counts.get("bare") and counts.get("app"):
@@ -113,7 +115,7 @@ def main() -> int:
     elif args.instructions:
         print("valgrind not found: no instruction counts", file=sys.stderr)
     report("start-up", rows, args.json)
-    return 0 if ratio <= TARGET_RATIO else 1
+    return 0 if ratio <= TARGET_RATIO and ready_ratio <= READY_TARGET_RATIO else 1
 
 
 if __name__ == "__main__":

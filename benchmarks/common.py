@@ -164,10 +164,10 @@ _PLAY_SCRIPT = (
 
 
 def logging_player(log: Path) -> Any:
-    """A speech Player whose every playback is a child process that logs and sleeps."""
-    from supple.speech.audio import Player
+    """A ProcessPlayer whose every playback is a child process that logs and sleeps."""
+    from supple.speech.audio import ProcessPlayer
 
-    return Player([sys.executable, "-c", _PLAY_SCRIPT, str(log)])
+    return ProcessPlayer([sys.executable, "-c", _PLAY_SCRIPT, str(log)])
 
 
 def speech_engine() -> str:

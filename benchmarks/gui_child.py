@@ -57,9 +57,8 @@ def main() -> int:
     if args.mode == "app":
         # What `supple` runs, in its order: the command line's module (with no
         # arguments supple.cli.main.main goes straight to the window, see
-        # tests/cli/test_cli_imports.py), then supple.cli.gui.load_app, which pauses
-        # the garbage collector and imports the app module (it loads Supple's
-        # Qt-free core before PySide6).
+        # tests/cli/test_cli_imports.py), then supple.cli.gui.load_app, which
+        # imports the app module.
         import supple.cli.main  # noqa: F401
         from supple.cli.gui import load_app
 

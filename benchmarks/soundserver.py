@@ -305,7 +305,7 @@ def play_routine(
     """
     from supple.routine import resolve_routine
     from supple.session import CueDue, Player, State, Verbosity, build_timeline
-    from supple.speech.service import Dropped, Finished, Problem, Ready, Started
+    from supple.speech.service import Dropped, Finished, Ready, SpeechProblem, Started
 
     run = SessionRun()
     by_utterance: dict[int, Said] = {}
@@ -316,7 +316,7 @@ def play_routine(
         with lock:
             if isinstance(event, Ready):
                 ready.set()
-            elif isinstance(event, Problem):
+            elif isinstance(event, SpeechProblem):
                 run.problems.append(event)
             elif isinstance(event, Started | Finished | Dropped):
                 said = by_utterance.get(id(event.utterance))

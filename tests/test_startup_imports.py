@@ -5,10 +5,16 @@ structural reasons it is short, so a change that quietly loads the session
 player, or makes PySide6 build QStyle's enums, before the library is painted
 fails here rather than only in a benchmark someone has to remember to run.
 The same goes for the ``Qt`` namespace's 93 enums (supple.ui.kit.paint says why).
+
+The enum-free dialect that keeps ``Qt`` unbuilt (``kit.qt_values.set_property``,
+``kit.paint``) is confined to ``FIRST_FRAME``, the ``supple.ui`` modules loaded before
+the first paint; every other module writes ordinary Qt
+(``label.setTextFormat(Qt.TextFormat.PlainText)``).
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -18,7 +24,34 @@ from typing import Any
 
 import pytest
 
-import supple.session
+import supple.ui
+
+UI = Path(supple.ui.__file__).parent
+
+# The modules of supple.ui the window loads before its first paint (packages left out).
+FIRST_FRAME = frozenset(
+    {
+        "supple.ui.kit.card_delegate",
+        "supple.ui.kit.paint",
+        "supple.ui.kit.picture",
+        "supple.ui.kit.picture_cache",
+        "supple.ui.kit.picture_render",
+        "supple.ui.kit.pyside_fix",
+        "supple.ui.kit.qt_values",
+        "supple.ui.kit.text",
+        "supple.ui.kit.theme",
+        "supple.ui.library.library_view",
+        "supple.ui.player.session_controller",
+        "supple.ui.player.session_screens",
+        "supple.ui.shell.app",
+        "supple.ui.shell.compose",
+        "supple.ui.shell.main_window",
+        "supple.ui.shell.settings_store",
+        "supple.ui.shell.single_instance",
+    }
+)
+# The dialect: Qt values set by name and painting without Qt's enums.
+DIALECT = frozenset({"supple.ui.kit.qt_values", "supple.ui.kit.paint"})
 
 PROBE = """
 import enum, json, sys, traceback
@@ -129,39 +162,76 @@ def test_the_probe_sees_the_qt_namespace_being_built(tmp_path: Path) -> None:
     assert "in touch_qt" in seen["qt_built_from"][0]
 
 
-def test_every_session_name_resolves_from_its_module() -> None:
-    for name in supple.session.__all__:
-        value = getattr(supple.session, name)
-        assert getattr(value, "__name__", name) == name
-    assert set(supple.session.__all__) <= set(dir(supple.session))
+def _ui_modules() -> dict[str, Path]:
+    """Every module of supple.ui by its dotted name (packages' __init__ left out)."""
+    return {
+        "supple.ui." + ".".join(path.relative_to(UI).with_suffix("").parts): path
+        for path in sorted(UI.rglob("*.py"))
+        if path.name != "__init__.py"
+    }
 
 
-def test_an_unknown_session_name_is_an_attribute_error() -> None:
-    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
-        supple.session.Nope  # noqa: B018
+def _dialect_imports(source: str) -> set[str]:
+    """The dialect's modules that ``source`` imports, in any of the ways Python allows."""
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return found & DIALECT
+
+
+def test_first_frame_lists_the_ui_modules_loaded_before_the_first_paint(tmp_path: Path) -> None:
+    loaded = set(_first_window(tmp_path)["modules"])
+    assert loaded & set(_ui_modules()) == FIRST_FRAME
+
+
+@pytest.mark.parametrize(
+    ("source", "found"),
+    [
+        ("from supple.ui.kit import paint, theme", {"supple.ui.kit.paint"}),
+        ("from supple.ui.kit.qt_values import PLAIN_TEXT", {"supple.ui.kit.qt_values"}),
+        ("import supple.ui.kit.paint as p", {"supple.ui.kit.paint"}),
+        ("from supple.ui.kit import theme\nfrom PySide6.QtCore import Qt", set()),
+    ],
+)
+def test_the_dialect_is_found_however_it_is_imported(source: str, found: set[str]) -> None:
+    assert _dialect_imports(source) == found
+
+
+def test_only_the_first_frame_speaks_the_enum_free_dialect() -> None:
+    outside = {
+        name: sorted(used)
+        for name, path in _ui_modules().items()
+        if name not in FIRST_FRAME and (used := _dialect_imports(path.read_text("utf-8")))
+    }
+    assert outside == {}, "outside the first frame, write ordinary Qt (Qt.TextFormat...)"
+
+
+def test_each_first_frame_module_that_speaks_the_dialect_says_why() -> None:
+    silent = []
+    for name, path in _ui_modules().items():
+        source = path.read_text("utf-8")
+        if name in FIRST_FRAME and (name in DIALECT or _dialect_imports(source)):
+            docstring = ast.get_docstring(ast.parse(source)) or ""
+            if "first frame" not in docstring.lower():
+                silent.append(name)
+    assert silent == []
 
 
 def test_the_qt_free_core_is_imported_before_pyside6(tmp_path: Path) -> None:
-    """PySide6 reads the source of each module imported after it; the core comes first."""
+    """PySide6 reads the source of each module imported after it; the first frame's core
+    comes first (supple.ui.shell.app says why: measured to earn >= 5 ms)."""
     probe = "import json, sys\nimport supple.ui.shell.app\nprint(json.dumps(list(sys.modules)))\n"
     order = _probe(probe, tmp_path)
     pyside = order.index("PySide6.QtCore")
-    core_modules = ("supple.settings", "supple.routine.model", "supple.session.estimate")
-    for core in (*core_modules, "supple.session.pacing", "supple.speech.durations"):
+    for core in (
+        "supple.settings",
+        "supple.routine.model",
+        "supple.session.estimate",
+        "supple.session.pacing",
+        "supple.speech.durations",
+    ):
         assert order.index(core) < pyside, f"{core} is imported after PySide6"
-
-
-def test_every_dataclass_has_a_docstring() -> None:
-    """Without one, ``dataclass`` builds ``__doc__`` from ``inspect.signature`` of the class:
-    up to a millisecond each for the routine model, paid before the first window."""
-    import ast
-
-    missing = []
-    for path in sorted((Path(supple.session.__file__).parent.parent).rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.ClassDef) and ast.get_docstring(node) is None:
-                for decorator in node.decorator_list:
-                    target = decorator.func if isinstance(decorator, ast.Call) else decorator
-                    if isinstance(target, ast.Name) and target.id == "dataclass":
-                        missing.append(f"{path.name}:{node.lineno} {node.name}")
-    assert missing == []

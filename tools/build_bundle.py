@@ -139,7 +139,7 @@ class Smoke:
         wav = self.scratch / "speech.wav"
         request = {"op": "synth", "id": 1, "text": "Breathe in slowly.", "path": str(wav)}
         stdin = json.dumps(request) + "\n" + json.dumps({"op": "quit"}) + "\n"
-        result = self.run(self.bundle.gui, "-m", "supple.speech.worker", stdin=stdin)
+        result = self.run(self.bundle.gui, "-m", "supple.speech.voice_worker", stdin=stdin)
         lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
         first = lines[0] if lines else {}
         if first.get("op") == "fatal" and os.environ.get("SUPPLE_REQUIRE_SPEECH") != "1":

@@ -1,7 +1,7 @@
 """The entry point of the frozen Supple bundle.
 
 In a bundle ``sys.executable`` is this program, not a Python interpreter, yet
-Supple starts helper processes as ``sys.executable -m supple.speech.worker``
+Supple starts helper processes as ``sys.executable -m supple.speech.voice_worker``
 (the speech worker) and, on Windows, ``sys.executable -c CODE FILE`` (the
 sound player). So this launcher understands those two forms of the Python
 command line; anything else is Supple's own command line.

@@ -198,8 +198,8 @@ from supple.session import FakeClock, State
 from supple.settings import Settings
 from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.compose import Services
-from supple.speech.audio import Player
-import supple.history, supple.speech.service, supple.speech.workerclient, sqlite3, tempfile
+from supple.speech.audio import ProcessPlayer
+import supple.history, supple.speech.service, supple.speech.voice_worker_client, sqlite3, tempfile
 import csv, hashlib  # imported lazily by the app; the interpreter may be unreadable below
 # ...and so are the parts Services attaches after the first frame (ui/shell/compose.py):
 import supple.ui.editor.library_actions, supple.ui.history.history_link, supple.ui.kit.lazy_page
@@ -210,7 +210,7 @@ if os.geteuid() == 0:  # root ignores permissions: go on as an ordinary user
     os.setgid(65534); os.setuid(65534)
 clock = FakeClock()
 window = create_main_window(Settings(safety_acknowledged=True, checkin_enabled=False), clock=clock)
-services = Services(window, speech_engine="fake", speech_player=Player(None))
+services = Services(window, speech_engine="fake", speech_player=ProcessPlayer(None))
 shown = []
 window.player_view.notice.show_text = lambda text, ms=0: shown.append(text)
 services.history.wait_ready(30)

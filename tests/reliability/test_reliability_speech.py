@@ -25,7 +25,7 @@ from supple.routine import routine_from_document
 from supple.session import FakeClock, State
 from supple.settings import Settings
 from supple.speech.engine import ProblemKind
-from supple.speech.service import Problem, Ready, Started
+from supple.speech.service import Ready, SpeechProblem, Started
 from supple.ui.player.session_controller import SessionController
 from supple.ui.player.speech_bridge import SpeechBridge
 
@@ -106,7 +106,7 @@ def fault_then_recover(qtbot, session, fault: str) -> None:
     while pid_alive(pid) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert not pid_alive(pid)  # the dead or hung worker is gone
-    lost = [e for e in events if isinstance(e, Problem) and e.kind is ProblemKind.CRASHED]
+    lost = [e for e in events if isinstance(e, SpeechProblem) and e.kind is ProblemKind.CRASHED]
     assert lost == []  # one fault does not cost the voice
     assert bridge.ready
 

@@ -9,8 +9,8 @@ from datetime import datetime, time, timedelta
 
 import pytest
 
-from supple.reminders.clock import FakeReminderClock
 from supple.reminders.plan import WEEKDAYS, PlanEntry, entry_from_dict, plan_from_settings
+from supple.reminders.reminder_clock import FakeReminderClock
 from supple.reminders.scheduler import (
     TICK_SECONDS,
     Kind,

@@ -495,3 +495,14 @@ def test_a_cover_is_the_librarys_picture_and_survives_a_round_trip(tmp_path: Pat
     assert doc["cover"] == "pose:bridge-up"
     assert routine_from_document(doc).cover_picture()[0].ref == "pose:bridge-up"  # type: ignore[index]
     assert "cover" not in routine_to_document(routine)
+
+
+@pytest.mark.parametrize("mark", [b"", b"\xef\xbb\xbf"])
+def test_a_byte_that_is_not_utf8_is_named_at_its_offset_in_the_file(
+    tmp_path: Path, mark: bytes
+) -> None:
+    path = tmp_path / "r.json"
+    text = json.dumps(minimal_doc(title="Cafe")).encode()
+    at = text.index(b"Cafe") + 3
+    path.write_bytes(mark + text[:at] + b"\xe9" + text[at + 1 :])
+    assert f"(byte 0xe9 at offset {len(mark) + at})" in problems_of(path)[0]

@@ -26,7 +26,14 @@ from supple.session.cues import Priority
 from supple.speech.audio import StreamOutput
 from supple.speech.engine import EngineUnavailable, ProblemKind
 from supple.speech.oneshot import OneShot
-from supple.speech.service import OUTPUT_RETRY, Dropped, Finished, Problem, SpeechService, Started
+from supple.speech.service import (
+    OUTPUT_RETRY,
+    Dropped,
+    Finished,
+    SpeechProblem,
+    SpeechService,
+    Started,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import soundserver
@@ -125,7 +132,7 @@ def test_a_server_that_vanishes_is_reported_and_sound_comes_back(server):
         service.say(LONG, Priority.NORMAL, step=0)
         events.wait_for(lambda e: isinstance(e, Started) and e.utterance.text == LONG)
         server.kill()
-        problem = events.wait_for(lambda e: isinstance(e, Problem))
+        problem = events.wait_for(lambda e: isinstance(e, SpeechProblem))
         assert problem.kind is ProblemKind.PLAYBACK_FAILED
         assert "sound output stopped" in problem.detail
         cut = events.wait_for(lambda e: isinstance(e, Finished) and e.utterance.text == LONG)
@@ -144,7 +151,7 @@ def test_a_server_that_vanishes_is_reported_and_sound_comes_back(server):
         assert again.completed
         recording = recorder.stop()
         assert soundserver.audible(recording.samples) != (0, 0)  # and it was heard
-        assert len(events.of(Problem)) == 1  # one notice for the loss, none while it was away
+        assert len(events.of(SpeechProblem)) == 1  # one notice for the loss, none while it was away
     finally:
         begin = time.monotonic()
         service.shutdown(1.0)

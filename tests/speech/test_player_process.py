@@ -57,8 +57,8 @@ time.sleep(600)
 APP = """
 import sys, time
 from pathlib import Path
-from supple.speech.audio import Player
-player = Player([sys.executable, "-c", sys.argv[1]])
+from supple.speech.audio import ProcessPlayer
+player = ProcessPlayer([sys.executable, "-c", sys.argv[1]])
 playback = player.play(Path(sys.argv[2]))
 print(playback.pid, flush=True)
 time.sleep(600)

@@ -19,7 +19,7 @@ import wave
 from collections.abc import Callable
 from pathlib import Path
 
-from supple.speech.audio import Player, StreamOutput, StreamVoice
+from supple.speech.audio import ProcessPlayer, StreamOutput, StreamVoice
 from supple.speech.mixer import RATE
 
 _PLAY_SCRIPT = (
@@ -35,8 +35,8 @@ _PLAY_SCRIPT = (
 )
 
 
-def recording_player(log: Path) -> Player:
-    return Player([sys.executable, "-c", _PLAY_SCRIPT, str(log)])
+def recording_player(log: Path) -> ProcessPlayer:
+    return ProcessPlayer([sys.executable, "-c", _PLAY_SCRIPT, str(log)])
 
 
 class RecordingStream(StreamOutput):

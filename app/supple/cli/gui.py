@@ -7,8 +7,6 @@ import sys
 from collections.abc import Mapping, Sequence
 from types import ModuleType
 
-from supple import gcpause
-
 NO_DISPLAY = (
     "Supple needs a desktop session to open its window, and none was found here "
     "(neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
@@ -40,9 +38,8 @@ def display_problem(
 
 
 def load_app() -> ModuleType:
-    """supple.ui.shell.app, imported with the garbage collector paused (supple.gcpause):
-    the window resumes it once its first frame is out."""
-    gcpause.pause()
+    """supple.ui.shell.app, imported when the window is wanted (the command line's
+    other commands need no Qt)."""
     import supple.ui.shell.app
 
     return supple.ui.shell.app

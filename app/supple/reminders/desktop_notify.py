@@ -6,7 +6,7 @@ the service answers a button with the signal ``ActionInvoked(u id, s action_key)
 and says it is gone with ``NotificationClosed(u id, u reason)``.
 
 Everything runs on a worker thread with its own connection (pure-Python
-``jeepney``, as ``ui/player/awake/bus.py`` does, and for the same reason: QtDBus
+``jeepney``, as ``ui/player/awake/bus_inhibitor.py`` does, and for the same reason: QtDBus
 cannot send the ``uint32`` that ``replaces_id`` is). ``notify`` and ``close``
 never block the caller; the answers come back through the callbacks, *on the
 worker thread* (the ui turns them into queued Qt signals).

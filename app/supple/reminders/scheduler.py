@@ -29,8 +29,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
-from supple.reminders.clock import ReminderClock
 from supple.reminders.plan import PlanEntry
+from supple.reminders.reminder_clock import ReminderClock
 from supple.reminders.sources import BusySource, IdleSource, NeverBusy, NoIdle
 
 TICK_SECONDS = 20.0

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from supple.record import Record
 
-
-@dataclass(frozen=True, repr=False, eq=False)
-class FormatProblem(Record):
+@dataclass(frozen=True)
+class FormatProblem:
     """One thing wrong with a routine document.
 
     ``path`` is a JSON path such as ``steps[2].hold.breaths``; an empty path

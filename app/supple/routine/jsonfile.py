@@ -18,7 +18,6 @@ from supple.routine.format_error import RoutineError
 
 MAX_FILE_BYTES = 1024 * 1024  # a generous routine is a few kilobytes
 MAX_INT_DIGITS = 30
-_BOM = b"\xef\xbb\xbf"
 
 
 class _BadNumber(ValueError):
@@ -84,13 +83,10 @@ def parse_json_text(text: str, file: str) -> Any:
 def decode_bytes(data: bytes, file: str) -> str:
     if b"\x00" in data[:4096]:
         raise RoutineError(file, [Problem("", "this is a binary file, not a routine (JSON text)")])
-    # A byte-order mark is allowed and dropped (as the "utf-8-sig" codec would, without
-    # importing it at start-up).
-    skip = len(_BOM) if data.startswith(_BOM) else 0
     try:
-        return data[skip:].decode("utf-8")
+        return data.decode("utf-8-sig")  # a byte-order mark is allowed and dropped
     except UnicodeDecodeError as exc:
-        at = exc.start + skip
+        at = exc.start + len(data) - len(exc.object)  # exc.object lacks the mark
         raise RoutineError(
             file,
             [Problem("", f"the text is not UTF-8 (byte 0x{data[at]:02x} at offset {at})")],

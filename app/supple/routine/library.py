@@ -12,7 +12,6 @@ from enum import Enum
 from pathlib import Path
 
 from supple import paths
-from supple.record import Record
 from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.loader import load_routine
 from supple.routine.model import Routine
@@ -25,8 +24,8 @@ class Origin(str, Enum):
     USER = "user"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class Entry(Record):
+@dataclass(frozen=True)
+class Entry:
     """One routine file in the library: a routine, or the reason it is unusable."""
 
     path: Path

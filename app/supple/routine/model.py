@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from supple.record import Record
-
 FORMAT_NAME = "supple-routine"
 FORMAT_VERSION = 1
 
@@ -55,8 +53,8 @@ FRAME_KEYS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class BreathPattern(Record):
+@dataclass(frozen=True)
+class BreathPattern:
     """One paced breath: inhale, an optional pause holding the breath, exhale."""
 
     inhale: int = 4
@@ -68,8 +66,8 @@ class BreathPattern(Record):
         return self.inhale + self.pause + self.exhale
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class Hold(Record):
+@dataclass(frozen=True)
+class Hold:
     """How long a step's pose is held: seconds, paced breaths, or until Done."""
 
     kind: HoldKind
@@ -90,24 +88,24 @@ class Hold(Record):
         return Hold(HoldKind.OPEN, estimate=estimate)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class Repetitions(Record):
+@dataclass(frozen=True)
+class Repetitions:
     """Repeat the step's hold ``count`` times with a ``release`` between them."""
 
     count: int = 1
     release: int = 0
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class Picture(Record):
+@dataclass(frozen=True)
+class Picture:
     """A picture reference as written in the file, and the file it resolved to."""
 
     ref: str
     path: Path
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class Illustration(Record):
+@dataclass(frozen=True)
+class Illustration:
     """One picture, or frames keyed by phase (``default`` always present).
 
     ``alt`` describes the pictures for people who cannot see them (a screen
@@ -134,8 +132,8 @@ class Illustration(Record):
         return self.frames["default"]
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class TimedCue(Record):
+@dataclass(frozen=True)
+class TimedCue:
     """A spoken reminder inside a hold: once ``at`` N seconds, or ``every`` N seconds."""
 
     text: str
@@ -143,8 +141,8 @@ class TimedCue(Record):
     every: int | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class Step(Record):
+@dataclass(frozen=True)
+class Step:
     """One exercise of a routine: what to do, for how long, how often, on which sides."""
 
     title: str
@@ -160,8 +158,8 @@ class Step(Record):
     cues: tuple[TimedCue, ...] = ()
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class Defaults(Record):
+@dataclass(frozen=True)
+class Defaults:
     """Routine-wide pacing a step may override: breath, rest, lead-in."""
 
     breath: BreathPattern = field(default_factory=BreathPattern)
@@ -169,8 +167,8 @@ class Defaults(Record):
     lead_in: int = 5
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class Routine(Record):
+@dataclass(frozen=True)
+class Routine:
     """A whole routine: its steps in order, what it is for, and its safety note."""
 
     id: str

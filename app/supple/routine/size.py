@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from supple.record import Record
 from supple.routine.format_error import FormatProblem
 from supple.routine.model import HoldKind, Routine, Sides, Step
 
@@ -35,8 +34,8 @@ SWITCH_SECONDS = 6  # as session/fit.py plans a switch without a voice
 _FIXED_CUES = 10
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class RoutineSize(Record):
+@dataclass(frozen=True)
+class RoutineSize:
     """A routine's planned length (open holds at their estimate) and, at most, the
     segments and cues its timeline holds."""
 

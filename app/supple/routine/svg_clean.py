@@ -133,7 +133,7 @@ def _check_style(value: str) -> None:
     _check_urls(value)
 
 
-class _Builder:
+class _SvgBuilder:
     """Expat handlers that build the allowed tree and refuse what must not be read."""
 
     def __init__(self) -> None:
@@ -255,7 +255,7 @@ def _parse(data: bytes) -> _Node:
             f"is written in the {_quote(encoding)} encoding; Supple reads SVG files in UTF-8",
             kind="damaged",
         )
-    builder = _Builder()
+    builder = _SvgBuilder()
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.StartDoctypeDeclHandler = builder.doctype

@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 
-from supple.record import Record
-
 
 class Priority(IntEnum):
     """Higher wins. COUNT cues are dropped when late; CRITICAL ones never are."""
@@ -70,8 +68,8 @@ SPOKEN: dict[Verbosity, frozenset[Category]] = {
 }
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class Cue(Record):
+@dataclass(frozen=True)
+class Cue:
     """Something said or sounded at an offset into a segment."""
 
     offset: float  # seconds after the start of its segment

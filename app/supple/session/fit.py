@@ -31,7 +31,6 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from supple.record import Record
 from supple.routine.model import BreathPattern, HoldKind, Motion, Sides, Step
 from supple.session.cues import SPOKEN, Category, Cue, Priority, Sound, Verbosity
 
@@ -59,8 +58,8 @@ def estimated_seconds_to_say(text: str, words_per_minute: int) -> float:
     return 1.25 * at_160 * 160.0 / max(80, words_per_minute)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class SpeechFit(Record):
+@dataclass(frozen=True)
+class SpeechFit:
     """What is spoken and how long it takes, so the timeline can leave room for it.
 
     ``lengths``: seconds of synthesised (trimmed) audio per text at this voice

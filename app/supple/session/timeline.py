@@ -159,7 +159,7 @@ def alternating_side(rep: int) -> Side:
     return Side.LEFT if rep % 2 == 1 else Side.RIGHT
 
 
-class _Builder:
+class _TimelineBuilder:
     def __init__(
         self, routine: Routine, with_cues: bool = True, speech: SpeechFit | None = None
     ) -> None:
@@ -366,7 +366,7 @@ def build_timeline(
             breath=routine.defaults.breath if breath is None else breath,
         )
         routine = dataclasses.replace(routine, defaults=defaults)
-    builder = _Builder(routine, with_cues, speech)
+    builder = _TimelineBuilder(routine, with_cues, speech)
     for index, step in enumerate(routine.steps):
         builder.step(index, step)
     builder.finish()

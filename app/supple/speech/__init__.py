@@ -1,7 +1,7 @@
 """Cue voice and sound effects, with no Qt: a queue in front of an offline engine.
 
 Layout: ``service`` (the conductor thread and its rules in ``cuequeue``),
-``worker``/``workerclient`` (the engine in a killable child process),
+``voice_worker``/``voice_worker_client`` (the engine in a killable child process),
 ``engine`` (the speaker interface and its implementations), ``audio`` (one
 output stream, with a player process per file as the fallback) and ``mixer``
 (what plays in that stream, when), ``sounds`` and ``wavtools``; ``oneshot``

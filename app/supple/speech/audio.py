@@ -13,7 +13,7 @@ A stream that stops asking for frames (the sound server went away, the device
 was unplugged) is noticed within LOST_AFTER seconds: its clips end, the caller
 is told, and it may be opened again later.
 
-:class:`Player`, a command-line player started per file (pw-play, paplay,
+:class:`ProcessPlayer`, a command-line player started per file (pw-play, paplay,
 aplay, sox's play, afplay, winsound), is the fallback where miniaudio cannot
 be imported, and what ``SUPPLE_AUDIO_PLAYER`` (a command; the file is
 appended) asks for. Both have the same face: ``open``, ``play``, ``lost``,
@@ -25,6 +25,7 @@ from __future__ import annotations
 import array
 import collections
 import contextlib
+import importlib.util
 import os
 import shlex
 import shutil
@@ -57,7 +58,7 @@ _LINUX_PLAYERS: tuple[tuple[str, ...], ...] = (
 _WINSOUND = "import sys, winsound; winsound.PlaySound(sys.argv[1], winsound.SND_FILENAME)"
 
 
-class Sound(Protocol):
+class PlayingSound(Protocol):
     """A clip playing: the service polls it and may cut it off."""
 
     @property
@@ -91,7 +92,7 @@ class AudioOutput(Protocol):
 
     def open(self) -> bool: ...
 
-    def play(self, path: Path, due: float | None = None) -> Sound: ...
+    def play(self, path: Path, due: float | None = None) -> PlayingSound: ...
 
     def preload(self, path: Path) -> None: ...
 
@@ -112,17 +113,17 @@ def output_hint() -> str:
 def default_output(clock: Callable[[], float] = time.monotonic) -> AudioOutput:
     """The stream, unless SUPPLE_AUDIO_PLAYER asks for a command or miniaudio is missing."""
     if os.environ.get(PLAYER_ENV, "").strip():
-        return Player.detect()
-    try:
-        import miniaudio  # noqa: F401  (only to know it is there)
-    except ImportError:
-        return Player.detect()
+        return ProcessPlayer.detect()
+    # Only whether it is there: the stream imports it (~30 ms, urllib included) when it
+    # opens, on the speech service's own thread.
+    if importlib.util.find_spec("miniaudio") is None:
+        return ProcessPlayer.detect()
     return StreamOutput(clock=clock)
 
 
 # -- the stream ---------------------------------------------------------------------
 class StreamVoice:
-    """A clip in a StreamOutput, seen through the Sound interface."""
+    """A clip in a StreamOutput, seen through the PlayingSound interface."""
 
     def __init__(self, voice: Voice, mixer: Mixer) -> None:
         self.voice = voice
@@ -490,7 +491,7 @@ def _death_signal_hook() -> Callable[[], None] | None:
     return die_with_parent
 
 
-class Player:
+class ProcessPlayer:
     """Starts a player process per file with one command; None means nothing can play."""
 
     name = "process"
@@ -500,7 +501,7 @@ class Player:
         self.problem = "" if command else "no sound player command was found"
 
     @classmethod
-    def detect(cls) -> Player:
+    def detect(cls) -> ProcessPlayer:
         return cls(find_player_command())
 
     @property

@@ -107,7 +107,7 @@ class SpokenLengths:
         """Synthesise the texts not yet measured for ``key``, keep their lengths, and
         return the lengths of all ``texts``. Blocks (about 10 ms a text with
         espeak-ng); raises EngineUnavailable when there is no engine, and
-        oneshot.Cancelled (keeping nothing) once ``stop`` is set."""
+        oneshot.OneShotStopped (keeping nothing) once ``stop`` is set."""
         wanted = list(dict.fromkeys(texts))
         todo = self.missing(key, wanted)
         if todo:

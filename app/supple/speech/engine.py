@@ -1,7 +1,7 @@
 """The speaker interface: something that turns text into a WAV file.
 
 Nothing above this module knows which engine speaks. An engine lives in the
-speech worker process (see worker.py) and only ever *synthesises*: playing,
+speech worker process (see voice_worker.py) and only ever *synthesises*: playing,
 cutting off and mixing with sound effects happen elsewhere, on plain WAV files.
 
 On Linux the engine is espeak-ng driven synchronously through pyttsx3's own

@@ -21,14 +21,14 @@ from supple.speech.engine import (
     VoiceInfo,
     default_engine_spec,
 )
-from supple.speech.workerclient import WorkerProcess, synth_request
+from supple.speech.voice_worker_client import WorkerProcess, synth_request
 
 START_TIMEOUT = 20.0
 SYNTH_TIMEOUT = 30.0
 POLL = 0.05  # how often a wait looks at ``stop``
 
 
-class Cancelled(Exception):
+class OneShotStopped(Exception):
     """The job was stopped from outside (its ``stop`` event was set)."""
 
 
@@ -37,7 +37,7 @@ class OneShot:
 
     def __init__(self, engine: str | None = None, stop: threading.Event | None = None) -> None:
         # ``stop``, once set, ends the job: the worker is killed at the next wait for
-        # it (within POLL seconds) and Cancelled is raised, so a
+        # it (within POLL seconds) and OneShotStopped is raised, so a
         # caller on a thread of its own never leaves a worker behind at quit.
         self._stop = stop
         self._messages: queue.Queue[dict[str, Any] | None] = queue.Queue()
@@ -84,7 +84,7 @@ class OneShot:
         while True:
             if self._stop is not None and self._stop.is_set():
                 self._worker.quit(wait=0.0)  # killed and waited for: it writes nothing more
-                raise Cancelled(f"stopped before it could {doing}")
+                raise OneShotStopped(f"stopped before it could {doing}")
             left = deadline - time.monotonic()
             if left <= 0:
                 self._worker.kill()

@@ -7,7 +7,7 @@ The caller (the GUI thread) only puts messages in an inbox. One daemon thread,
 the *conductor*, owns everything else:
 
 * the CueQueue and its rules (what is cut, dropped, spoken next);
-* the worker process (worker.py) that holds the engine and writes one WAV file
+* the worker process (voice_worker.py) that holds the engine and writes one WAV file
   per utterance; a reader thread turns its replies into inbox messages;
 * the audio output (audio.py): one stream, opened when the service starts,
   that utterances and sounds are mixed into; its own thread pulls the mix.
@@ -23,7 +23,7 @@ restarted; after three failures in a minute the voice is reported unavailable
 and the session goes on with sounds and on-screen cues. No sound output, or
 one that goes away, is reported once and tried again later; the session goes on.
 
-Events (Ready, Problem, Started, Finished, Dropped, Voices, SoundStarted) are
+Events (Ready, SpeechProblem, Started, Finished, Dropped, Voices, SoundStarted) are
 handed to ``on_event`` *from the conductor thread*; a Qt bridge re-emits them
 as a signal for the GUI thread.
 """
@@ -45,10 +45,10 @@ from typing import Any, ClassVar
 
 from supple.session.cues import Priority
 from supple.speech import sounds
-from supple.speech.audio import AudioOutput, Sound, default_output
+from supple.speech.audio import AudioOutput, PlayingSound, default_output
 from supple.speech.cuequeue import CueQueue, Utterance
 from supple.speech.engine import ProblemKind, VoiceConfig, VoiceInfo, seconds_to_say
-from supple.speech.workerclient import WorkerProcess, synth_request
+from supple.speech.voice_worker_client import WorkerProcess, synth_request
 
 STARTUP_TIMEOUT = 15.0  # seconds for the engine to come up (SAPI can be slow the first time)
 MAX_FAILURES = 3  # worker deaths or hangs within FAILURE_WINDOW before giving up
@@ -71,7 +71,7 @@ class Ready:
 
 
 @dataclass(frozen=True)
-class Problem:
+class SpeechProblem:
     """The voice cannot be used (no engine, no sound output...), and why."""
 
     kind: ProblemKind
@@ -118,7 +118,7 @@ class SoundStarted:
     name: str
 
 
-SpeechEvent = Ready | Problem | Started | Finished | Dropped | Voices | SoundStarted
+SpeechEvent = Ready | SpeechProblem | Started | Finished | Dropped | Voices | SoundStarted
 
 
 # -- the conductor's own vocabulary ------------------------------------------------
@@ -293,7 +293,7 @@ class Speaking:
     """The utterance being said and its clip in the output."""
 
     utterance: Utterance
-    sound: Sound
+    sound: PlayingSound
 
 
 @dataclass(frozen=True)
@@ -342,7 +342,7 @@ class SpeechService:
         self._in_flight: InFlight | None = None
         self._request_ids = 0
         self._speaking: Speaking | None = None
-        self._sounds_playing: list[Sound] = []
+        self._sounds_playing: list[PlayingSound] = []
         self._pending_sounds: list[PendingSound] = []
         self._output_tried: float | None = None  # last attempt to open the output
         self._idle_close = idle_close
@@ -736,7 +736,7 @@ class SpeechService:
     def _report(self, kind: ProblemKind, detail: str) -> None:
         if kind not in self._reported:
             self._reported.add(kind)
-            self._emit(Problem(kind, detail))
+            self._emit(SpeechProblem(kind, detail))
 
     def _call_voices(
         self, callback: Callable[[list[VoiceInfo]], None], voices: list[VoiceInfo]

@@ -19,9 +19,10 @@ from supple import settings as settings_module
 from supple.routine import Routine, routine_from_document
 from supple.session import FakeClock, State
 from supple.settings import Settings
-from supple.ui.player import awake
-from supple.ui.player.awake import ScreenAwake, macos, platform_inhibitor, windows
-from supple.ui.player.awake.bus import BusInhibitor
+from supple.ui.player.awake import ScreenAwake, platform_inhibitor
+from supple.ui.player.awake import macos_inhibitor as macos
+from supple.ui.player.awake import windows_inhibitor as windows
+from supple.ui.player.awake.bus_inhibitor import BusInhibitor, Request
 from supple.ui.player.session_controller import SessionController
 
 
@@ -174,7 +175,7 @@ def test_platform_inhibitor_picks_the_bus_on_linux(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(sys, "platform", "linux")
     made = platform_inhibitor("why")
     assert isinstance(made, BusInhibitor)
-    assert made.request == awake.bus.Request("Supple", "io.github.supple_app.Supple", "why")
+    assert made.request == Request("Supple", "io.github.supple_app.Supple", "why")
     made.close()
 
 

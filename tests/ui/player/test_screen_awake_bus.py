@@ -28,7 +28,7 @@ from session_bus import FakeService, private_bus
 from supple.session import FakeClock, State
 from supple.settings import Settings
 from supple.ui.player.awake import APP_ID, APP_NAME
-from supple.ui.player.awake.bus import BusInhibitor, Request
+from supple.ui.player.awake.bus_inhibitor import BusInhibitor, Request
 from supple.ui.shell.compose import Services
 from supple.ui.shell.main_window import MainWindow
 

@@ -13,7 +13,7 @@ from helpers import SUPPORT
 from session_bus import FakeService, private_bus
 
 from supple.history import open_existing_readonly
-from supple.reminders.clock import FakeReminderClock
+from supple.reminders.reminder_clock import FakeReminderClock
 from supple.reminders.scheduler import TICK_SECONDS
 from supple.settings import Settings
 from supple.ui.shell.compose import Services

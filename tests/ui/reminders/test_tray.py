@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from x_display import QtWindow, manager_ready, private_display, window_manager
 
 from supple import settings as settings_module
-from supple.reminders.clock import FakeReminderClock
 from supple.reminders.desktop_notify import Note
 from supple.reminders.idle.fullscreen_x11 import x11_fullscreen
+from supple.reminders.reminder_clock import FakeReminderClock
 from supple.reminders.scheduler import TICK_SECONDS
 from supple.settings import Settings
 from supple.ui.reminders.settings_section import RemindersSection

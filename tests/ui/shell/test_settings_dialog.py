@@ -34,11 +34,31 @@ class StandInBridge(QObject):
             ]
         )
 
-    def test_voice(self, text, config) -> None:
+    def test_voice(self, text=None, config=None) -> None:
         self.tested.append(config)
 
     def apply_settings(self, settings) -> None:
         self.applied.append(settings)
+
+
+def test_the_stand_in_bridge_offers_what_the_real_bridge_offers(qtbot) -> None:
+    """It cannot drift from SpeechBridge: same signals, same methods and parameters."""
+    import inspect
+
+    from supple.ui.player.speech_bridge import SpeechBridge
+
+    own = {"tested", "applied"}  # what the stand-in keeps for the tests to read
+    for name, value in vars(StandInBridge).items():
+        if isinstance(value, Signal):
+            assert isinstance(getattr(SpeechBridge, name), Signal), name
+        elif inspect.isfunction(value) and not name.startswith("_"):
+            real = getattr(SpeechBridge, name)
+            assert list(inspect.signature(value).parameters) == list(
+                inspect.signature(real).parameters
+            ), name
+    real_init = inspect.getsource(SpeechBridge.__init__)
+    for name in set(vars(StandInBridge())) - set(dir(QObject)) - own:
+        assert f"self.{name}" in real_init, name
 
 
 def click(qtbot, dialog, which) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supple.ui.kit import paint, theme
+from supple.ui.kit import theme
 from supple.ui.kit.card_delegate import CardDelegate
 from supple.ui.kit.picture import CACHE
 from supple.ui.kit.text import warning_colour
@@ -49,6 +49,11 @@ class Row:
     seconds: float | None
     picture: Path | None
     bad: bool
+
+
+def _elided(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """``text`` on one line, ended with an ellipsis if it is wider than ``width``."""
+    return metrics.elidedText(text.replace("\n", " "), Qt.TextElideMode.ElideRight, width)
 
 
 def clock_text(seconds: float) -> str:
@@ -83,15 +88,9 @@ class StepDelegate(CardDelegate):
         number_font.setBold(True)
         muted = theme.muted_text(palette)
         number = QRectF(rect.left() + 6, rect.top(), 26, rect.height())
-        paint.text(
-            painter,
-            number,
-            str(index.row() + 1),
-            number_font,
-            muted,
-            across=paint.CENTRE,
-            down=paint.CENTRE,
-        )
+        painter.setFont(number_font)
+        painter.setPen(muted)
+        painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(index.row() + 1))
 
         thumb = QRectF(
             number.right() + 2,
@@ -101,7 +100,7 @@ class StepDelegate(CardDelegate):
         )
         tshape = QPainterPath()
         tshape.addRoundedRect(thumb, 8, 8)
-        paint.fill(painter, tshape, theme.card(palette))
+        painter.fillPath(tshape, theme.card(palette))
         if row.picture is not None:
             image = CACHE.get(row.picture, QSize(THUMB.width() - 8, THUMB.height() - 8))
             if image is not None:
@@ -129,41 +128,35 @@ class StepDelegate(CardDelegate):
         top = rect.center().y() - (tm.height() + sm.height() + 4) / 2
         width = right - left - time_width - 8
         title = row.title or _tr("(no title)")
-        paint.text(
-            painter,
+        painter.setFont(title_font)
+        painter.setPen(text)
+        painter.drawText(
             QRectF(left, top, width, tm.height()),
-            title,
-            title_font,
-            text,
-            down=paint.CENTRE,
-            elide=True,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            _elided(title, tm, width),
         )
         if row.bad:
             summary, summary_colour = _tr("Needs attention"), warning_colour(palette)
         else:
             summary, summary_colour = row.summary, muted
         y = top + tm.height() + 4
-        paint.text(
-            painter,
+        painter.setFont(small)
+        painter.setPen(summary_colour)
+        painter.drawText(
             QRectF(left, y, right - left, sm.height()),
-            summary,
-            small,
-            summary_colour,
-            elide=True,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            _elided(summary, sm, right - left),
         )
-        paint.text(
-            painter,
+        painter.setPen(muted)
+        painter.drawText(
             QRectF(right - time_width, top, time_width, tm.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             time_text,
-            small,
-            muted,
-            across=paint.END,
-            down=paint.CENTRE,
         )
         if row.bad:
             dot = QPainterPath()
             dot.addEllipse(QRectF(thumb.right() - 7, thumb.top() - 3, 12, 12))
-            paint.fill(painter, dot, warning_colour(palette))
+            painter.fillPath(dot, warning_colour(palette))
         painter.restore()
 
 

@@ -1,5 +1,10 @@
 """What the library's and the editor's card lists share: a fixed-size row painted as a
-rounded card that takes the accent colour when selected."""
+rounded card that takes the accent colour when selected.
+
+First frame: the library's cards are painted before the window first shows, so this
+module paints through ``kit.paint``, without Qt's enums (ARCHITECTURE.md, start-up
+rules); a wing outside the first frame that subclasses it paints the ordinary way.
+"""
 
 from __future__ import annotations
 

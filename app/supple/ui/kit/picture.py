@@ -6,6 +6,9 @@ ever the checked bytes of the file (``picture_render``), and a routine's own pic
 are drawn by worker threads (``picture_cache``), so a hostile picture can neither
 reach outside its folder nor stop the window from answering. A picture that cannot
 be shown is replaced by a placeholder that says why.
+
+First frame: the library shows a picture in its first frame, so this module paints
+through ``kit.paint``, without Qt's enums (ARCHITECTURE.md, start-up rules).
 """
 
 from __future__ import annotations

@@ -14,6 +14,10 @@ allocation limit, so a small file claiming a gigantic picture is never decoded w
 
 The bundled poses are Supple's own files (tests/test_posegen.py holds them to plain
 SVG Tiny): they are drawn directly, as before, because they are on the first frame.
+
+First frame: the library's pictures are drawn before the window first shows, so this
+module paints through ``kit.paint``, without Qt's enums (ARCHITECTURE.md, start-up
+rules).
 """
 
 from __future__ import annotations

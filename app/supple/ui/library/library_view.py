@@ -2,6 +2,12 @@
 
 Enter (or a double click) on a card, or the Start button, asks to start it.
 Files that cannot be used are listed too, with the reason, and cannot start.
+
+First frame: this page is the window's first frame, so it paints through ``kit.paint``
+and sets Qt values by name (``kit.qt_values.set_property(label, "textFormat",
+PLAIN_TEXT)``) instead of touching the ``Qt`` namespace, whose enums cost ~12 ms to
+build (ARCHITECTURE.md, start-up rules). Code outside the first frame writes the
+ordinary ``label.setTextFormat(Qt.TextFormat.PlainText)``.
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ pacer), at a calm rate otherwise, and slowly while paused. A second, single-shot
 timer wakes the controller at the exact moment of the next cue or segment end
 when that comes before the next calm tick, so cues are emitted on time (within
 a millisecond or two) rather than up to one calm interval late.
+
+First frame: the controller is built with the window, so it sets its timers' type by
+name (``kit.qt_values.set_property``) instead of touching the ``Qt`` namespace
+(ARCHITECTURE.md, start-up rules).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from supple.session import Cue, Segment, State, Verbosity
 from supple.settings import Settings
 from supple.speech.audio import AudioOutput
 from supple.speech.engine import ProblemKind, VoiceConfig, default_engine_spec
-from supple.speech.service import Problem, Ready, SpeechEvent, SpeechService
+from supple.speech.service import Ready, SpeechEvent, SpeechProblem, SpeechService
 
 SOUND_LATE_LIMIT = 0.5  # seconds: a late tick is worse than none
 
@@ -184,7 +184,7 @@ class SpeechBridge(QObject):
         if isinstance(event, Ready):
             self.ready = True
             self.problem = None
-        elif isinstance(event, Problem):
+        elif isinstance(event, SpeechProblem):
             text = self.problem_text(event.kind)
             if event.kind in (
                 ProblemKind.ENGINE_MISSING,

@@ -24,7 +24,7 @@ from supple.session.pacing import spoken_texts, verbosity_of
 from supple.settings import Settings
 from supple.speech.durations import SpokenLengths, shared, voice_key
 from supple.speech.engine import EngineUnavailable
-from supple.speech.oneshot import Cancelled
+from supple.speech.oneshot import OneShotStopped
 
 
 class SpeechLengths(QObject):
@@ -57,7 +57,7 @@ class SpeechLengths(QObject):
                 return
             try:
                 store.measure(missing, key, volume, self._stop)
-            except Cancelled:
+            except OneShotStopped:
                 return  # quitting: the worker is gone, nothing half-measured is kept
             except EngineUnavailable as exc:
                 self.problem = exc.detail  # the voice's own notice tells the person

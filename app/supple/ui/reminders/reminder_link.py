@@ -20,8 +20,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from supple.reminders.clock import ReminderClock, SystemClock
 from supple.reminders.desktop_notify import Note
+from supple.reminders.reminder_clock import ReminderClock, SystemClock
 from supple.reminders.scheduler import (
     TICK_SECONDS,
     Offer,

@@ -1,4 +1,11 @@
-"""Starting the Qt application and its main window."""
+"""Starting the Qt application and its main window.
+
+First frame: this module keeps one start-up rule, measured to earn ~15-25 ms of the
+first paint (benchmarks/README.md): Supple's Qt-free core is imported before PySide6,
+because PySide6's import hook reads the source of every module imported after it
+(looking for ``__feature__`` switches). The block below imports, ahead of PySide6,
+the core modules the first frame needs; tests/test_startup_imports.py keeps the order.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +13,12 @@ import sys
 from typing import TYPE_CHECKING
 
 # isort: off
-# Supple's Qt-free core is imported before PySide6: PySide6's import hook reads
-# the source of every module imported after it (looking for its ``__feature__``
-# switches), and these skip that. About 3 ms of the first paint
-# (benchmarks/README.md); tests/test_startup_imports.py keeps the order.
-from supple import gcpause
-from supple import settings  # noqa: F401  (for compose.create_main_window)
+# The Qt-free core first (see above), then PySide6 and the window.
+import supple.session.estimate  # the library's durations
+import supple.session.pacing  # ... fitted to the voice
+import supple.settings  # compose.create_main_window
+import supple.speech.durations  # ... and the words' measured lengths
 from supple.routine import Routine
-from supple.session.estimate import estimated_seconds_exact  # noqa: F401  (for the library)
-from supple.session.pacing import pacing  # noqa: F401  (the library's durations: the fit)
-from supple.speech.durations import shared  # noqa: F401  (...and the measured lengths)
 from supple.version import __version__
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -95,7 +98,6 @@ class Launch(QObject):
         from supple.ui.shell.compose import Services
 
         self.window.removeEventFilter(self)
-        gcpause.resume()  # if the launcher paused it for the start (supple.gcpause)
         self.app.setWindowIcon(app_icon())  # every window takes it, this one included
         if self.guard is not None:
             from supple.ui.shell.single_instance import bring_to_front
@@ -176,7 +178,6 @@ def launch_app(argv: list[str], routine: Routine | None = None) -> Launch | int:
         run, title = reference(routine), routine.title
     claimed = claim(run=run, run_title=title)  # before any window or history
     if isinstance(claimed, int):
-        gcpause.resume()
         return claimed
     try:
         return Launch(argv, routine, guard=claimed)

@@ -14,6 +14,10 @@ the library, the session pages, History and the editor into these places:
     ``closing`` when the window is asked to close, before any guard, and ``closed``
     once none said no; ``page_changed(widget)``; ``home_shown``;
     ``settings_requested`` from File > Settings... (Ctrl+,).
+
+First frame: the window is built before its first paint, so it sets Qt values by name
+(``kit.qt_values.set_property``) instead of touching the ``Qt`` namespace
+(ARCHITECTURE.md, start-up rules); the parts put into it later do not need to.
 """
 
 from __future__ import annotations

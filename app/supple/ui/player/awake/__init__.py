@@ -53,7 +53,7 @@ MakeInhibitor = Callable[[str], "Inhibitor | None"]  # the reason, translated ->
 def platform_inhibitor(reason: str) -> Inhibitor | None:
     """This platform's inhibitor, or None when it has none."""
     if sys.platform == "win32":
-        from supple.ui.player.awake.windows import (
+        from supple.ui.player.awake.windows_inhibitor import (
             ExecutionStateInhibitor,
             set_thread_execution_state,
         )
@@ -61,12 +61,12 @@ def platform_inhibitor(reason: str) -> Inhibitor | None:
         call = set_thread_execution_state()
         return ExecutionStateInhibitor(call) if call is not None else None
     if sys.platform == "darwin":
-        from supple.ui.player.awake.macos import AssertionInhibitor, iokit_calls
+        from supple.ui.player.awake.macos_inhibitor import AssertionInhibitor, iokit_calls
 
         calls = iokit_calls()
         return AssertionInhibitor(calls, reason) if calls is not None else None
     try:
-        from supple.ui.player.awake.bus import BusInhibitor, Request
+        from supple.ui.player.awake.bus_inhibitor import BusInhibitor, Request
     except ImportError as exc:  # jeepney missing from an odd install
         log.debug("no D-Bus support to keep the screen awake: %s", exc)
         return None

@@ -1,6 +1,6 @@
 """The speech worker: a child process that owns the engine and synthesises WAV files.
 
-Run as ``python -m supple.speech.worker --engine SPEC``. It reads one JSON
+Run as ``python -m supple.speech.voice_worker --engine SPEC``. It reads one JSON
 request per line on stdin and answers one JSON line each on stdout:
 
     {"op": "synth", "id": 7, "text": "...", "path": "...", "voice": "", "rate": 160,

@@ -19,11 +19,11 @@ from typing import Any
 
 from supple.speech.engine import VoiceConfig
 
-WORKER_MODULE = "supple.speech.worker"
+WORKER_MODULE = "supple.speech.voice_worker"
 
 
 def synth_request(ident: int, text: str, path: Path, config: VoiceConfig) -> dict[str, Any]:
-    """The one place a synthesis request is written (see worker.py for the protocol)."""
+    """The one place a synthesis request is written (see voice_worker.py for the protocol)."""
     return {
         "op": "synth",
         "id": ident,
