@@ -53,6 +53,17 @@ def crash_stacks_to_the_terminal(request: pytest.FixtureRequest) -> Iterator[Non
 
 
 @pytest.fixture(autouse=True)
+def cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest) -> None:
+    """As in the app (supple.ui.kit.gui_collector): once a test has a QApplication,
+    reference cycles are collected on the GUI thread only, never on a worker thread,
+    where a Qt object they hold would be deleted under the GUI thread's timers."""
+    if {"qtbot", "qapp"} & set(request.fixturenames):
+        from supple.ui.kit.gui_collector import collect_on_gui_thread
+
+        collect_on_gui_thread(request.getfixturevalue("qapp"))
+
+
+@pytest.fixture(autouse=True)
 def supple_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("supple-home")
     monkeypatch.setenv("SUPPLE_HOME", str(home))

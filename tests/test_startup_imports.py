@@ -32,6 +32,7 @@ UI = Path(supple.ui.__file__).parent
 FIRST_FRAME = frozenset(
     {
         "supple.ui.kit.card_delegate",
+        "supple.ui.kit.gui_collector",
         "supple.ui.kit.paint",
         "supple.ui.kit.picture",
         "supple.ui.kit.picture_cache",

@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 import supple.ui.kit.pyside_fix  # noqa: F401  (first Qt work: guards a PySide6 6.12.0 bug)
+from supple.ui.kit.gui_collector import collect_on_gui_thread
 from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.main_window import app_icon
 # isort: on
@@ -45,6 +46,9 @@ def _application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     # Lets Wayland match the window to the desktop entry and its icon.
     app.setDesktopFileName("io.github.supple_app.Supple")
+    # Cycles holding Qt objects are freed here, never on the voice's or history's
+    # thread (supple.ui.kit.gui_collector says why that would crash).
+    collect_on_gui_thread(app)
     return app
 
 
