@@ -58,6 +58,24 @@ def titles(actions: RoutineActions) -> list[str]:
     return [step["title"] for step in actions.editor.doc["steps"]]
 
 
+def play_until(
+    window: MainWindow,
+    clock: FakeClock,
+    test: Callable[[], bool],
+    tick: float = 0.25,
+    limit: float = 600.0,
+) -> None:
+    """Let session time pass in ``tick`` steps, polled as the timer would, until
+    ``test()`` holds (at most ``limit`` seconds of session time); then let Qt paint."""
+    spent = 0.0
+    while not test():
+        assert spent < limit, "the session never got there"
+        clock.advance(tick)
+        window.controller.tick()
+        spent += tick
+    QApplication.processEvents()
+
+
 def play_to_the_end(window: MainWindow, clock: FakeClock) -> SessionReport:
     ended: list[SessionReport] = []
     window.controller.session_ended.connect(ended.append)

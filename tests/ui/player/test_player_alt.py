@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from gui_support import play_until
 from helpers import minimal_doc, write_json
-from PySide6.QtWidgets import QApplication
 
 from supple.routine import Library
 from supple.session import FakeClock, Segment, SegmentKind, Side
@@ -66,13 +66,7 @@ def window(main_window, user_routines: Path) -> MainWindow:
 
 
 def until(window: MainWindow, clock: FakeClock, test: Callable[[], bool]) -> Segment:
-    spent = 0.0
-    while not test():
-        assert spent < 600, "the session never got there"
-        clock.advance(TICK)
-        window.controller.tick()
-        spent += TICK
-    QApplication.processEvents()
+    play_until(window, clock, test, TICK)
     return segment(window)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_support import play_until
 from helpers import minimal_doc, write_json
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QImage
@@ -39,12 +40,7 @@ def window(main_window, user_routines: Path, clock: FakeClock) -> MainWindow:
 
 
 def until(window: MainWindow, clock: FakeClock, test) -> None:
-    for _ in range(2000):
-        if test():
-            return
-        clock.advance(TICK)
-        window.controller.tick()
-    raise AssertionError("never got there")
+    play_until(window, clock, test, TICK)
 
 
 def test_paused_is_said_large_across_the_count(qtbot, window: MainWindow, clock) -> None:

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from gui_support import play_until
 from helpers import minimal_doc, write_json
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
 import supple.ui.kit.picture_cache as picture_cache
 from supple.paths import poses_dir
@@ -68,13 +68,7 @@ def window(main_window, user_routines: Path, clock: FakeClock) -> MainWindow:
 
 
 def until(window: MainWindow, clock: FakeClock, test: Callable[[], bool]) -> None:
-    spent = 0.0
-    while not test():
-        assert spent < 600, "the session never got there"
-        clock.advance(TICK)
-        window.controller.tick()
-        spent += TICK
-    QApplication.processEvents()
+    play_until(window, clock, test, TICK)
 
 
 def segment(window: MainWindow) -> Segment:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from gui_support import play_until
 from helpers import minimal_doc, write_json
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
@@ -49,12 +50,7 @@ def window(main_window, user_routines: Path, clock: FakeClock) -> MainWindow:
 
 
 def until(window: MainWindow, clock: FakeClock, test: Callable[[], bool]) -> None:
-    spent = 0.0
-    while not test():
-        assert spent < 600, "the session never got there"
-        clock.advance(TICK)
-        window.controller.tick()
-        spent += TICK
+    play_until(window, clock, test, TICK)
 
 
 def where(window: MainWindow) -> tuple[str, str, Side | None, int | None]:
