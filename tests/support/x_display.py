@@ -72,19 +72,25 @@ def private_display() -> Iterator[str]:
 def window_manager(display: str, is_ready: Callable[[], bool]) -> Iterator[subprocess.Popen[bytes]]:
     """matchbox-window-manager on ``display``, once ``is_ready()`` says it has the screen."""
     program = required("matchbox-window-manager", "matchbox-window-manager")
-    manager = subprocess.Popen(
-        [program, "-display", display, "-use_titlebar", "no"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_until(lambda: manager.poll() is not None or is_ready(), "the window manager ran")
-        assert manager.poll() is None, "the window manager ended"
+    argv = [program, "-display", display, "-use_titlebar", "no"]
+    with _running(argv, dict(os.environ), is_ready, "the window manager") as manager:
         yield manager
+
+
+@contextmanager
+def _running(
+    argv: list[str], env: dict[str, str], is_ready: Callable[[], bool], what: str
+) -> Iterator[subprocess.Popen[bytes]]:
+    """``argv`` running until the block ends, once ``is_ready()`` (it must not end first)."""
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until(lambda: process.poll() is not None or is_ready(), f"{what} ran")
+        assert process.poll() is None, f"{what} ended"
+        yield process
     finally:
-        if manager.poll() is None:
-            manager.send_signal(signal.SIGTERM)
-        manager.wait(10)
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+        process.wait(10)
 
 
 def manager_ready(source: Any) -> Callable[[], bool]:
@@ -139,20 +145,9 @@ def tray_ready(source: Any) -> Callable[[], bool]:
 def tray_host(display: str, is_ready: Callable[[], bool]) -> Iterator[subprocess.Popen[bytes]]:
     """trayer (a small system tray) on ``display``, once ``is_ready()`` says it owns the tray."""
     program = required("trayer", "trayer")
-    host = subprocess.Popen(
-        [program, "--edge", "bottom", "--align", "right", "--widthtype", "request"],
-        env={**os.environ, "DISPLAY": display},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_until(lambda: host.poll() is not None or is_ready(), "the tray host ran")
-        assert host.poll() is None, "the tray host ended"
+    argv = [program, "--edge", "bottom", "--align", "right", "--widthtype", "request"]
+    with _running(argv, {**os.environ, "DISPLAY": display}, is_ready, "the tray host") as host:
         yield host
-    finally:
-        if host.poll() is None:
-            host.send_signal(signal.SIGTERM)
-        host.wait(10)
 
 
 class QtWindow:
