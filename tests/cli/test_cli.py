@@ -100,6 +100,13 @@ def test_qt_options_still_go_to_the_window() -> None:
     assert "desktop session" in result.stderr
 
 
+def test_plan_shows_an_open_hold_as_open(user_routines: Path) -> None:
+    doc = minimal_doc(steps=[{"title": "As long as you can", "hold": {"open": True}}])
+    path = write_json(user_routines / "open.json", doc)
+    full = json.loads(run_cli("plan", str(path), "--json").stdout)
+    assert [s["duration"] for s in full["segments"] if s["kind"] == "hold"] == [None]
+
+
 def test_plan_table_and_json() -> None:
     table = run_cli("plan", "lower-back-spasm-relief")
     assert table.returncode == 0, table.stderr
@@ -114,7 +121,7 @@ def test_plan_table_and_json() -> None:
         "breaths", "frame", "cues",
     }  # fmt: skip
     assert segments[0]["kind"] == "lead-in" and segments[0]["side"] == "left"
-    assert any(s["duration"] is None for s in segments)  # the open-ended hip lifts
+    assert all(s["duration"] is not None for s in segments)  # hands-free: no open hold
     inhales = [s for s in segments if s["kind"] == "inhale" and s["step"] == 0]
     assert [s["breath"] for s in inhales[:8]] == list(range(1, 9))
     assert inhales[0]["breaths"] == 8 and inhales[0]["frame"] == "default"
