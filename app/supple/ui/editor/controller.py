@@ -63,12 +63,20 @@ def _step_summary(step: dict[str, Any], tr: Callable[[str], str]) -> str:
     return " · ".join(parts)
 
 
+# The editor's own keys, the same on every platform: Qt's StandardKey.Redo is Ctrl+Y on
+# one platform and Ctrl+Shift+Z on another, and listing both that and Ctrl+Shift+Z bound
+# one key twice ("Ambiguous shortcut overload"), so neither key did anything.
+UNDO_KEYS = ("Ctrl+Z",)
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
+
+
 class _UndoKeys(QObject):
-    """Lets Ctrl+Z / Ctrl+Shift+Z reach the editor's undo stack from inside text boxes."""
+    """Lets the undo and redo keys reach the editor's undo stack from inside text boxes."""
 
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
         self.page = page
+        self.keys = {QKeySequence(key) for key in UNDO_KEYS + REDO_KEYS}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -77,10 +85,7 @@ class _UndoKeys(QObject):
             and isinstance(watched, QWidget)
             and self.page.isVisible()
             and self.page.isAncestorOf(watched)
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-            )
+            and QKeySequence(event.keyCombination()) in self.keys
         ):
             event.ignore()  # not claimed by the text box: the shortcut fires
             return True
@@ -128,11 +133,9 @@ class EditorController(QObject):
     def _build_actions(self) -> None:
         page = self.page
         self.undo_action = self.stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcuts([QKeySequence(key) for key in UNDO_KEYS])
         self.redo_action = self.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        self.redo_action.setShortcuts([QKeySequence(key) for key in REDO_KEYS])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             page.addAction(action)
