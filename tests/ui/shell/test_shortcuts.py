@@ -12,11 +12,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from supple.ui.shell.compose import Services, SuppleWindow
+
 
 def _menu_is_live(menu: QMenu, window: SuppleWindow) -> bool:
     """A menu reachable from the window's menu bar (its keys work while the bar is up)."""
@@ -27,6 +27,7 @@ def _menu_is_live(menu: QMenu, window: SuppleWindow) -> bool:
             return True
     return False
 
+
 def _is_live(action: QAction, window: SuppleWindow) -> bool:
     for owner in action.associatedObjects():
         if isinstance(owner, QMenu):
@@ -35,6 +36,7 @@ def _is_live(action: QAction, window: SuppleWindow) -> bool:
         elif isinstance(owner, QWidget) and owner.isVisible() and owner.window() is window:
             return True
     return False
+
 
 def live_shortcuts(window: SuppleWindow) -> Counter[str]:
     """Each key sequence of each live action, counted: a count above 1 is ambiguous.
@@ -52,6 +54,7 @@ def live_shortcuts(window: SuppleWindow) -> Counter[str]:
                 keys[sequence.toString()] += 1
     return keys
 
+
 def _actions_of_children(window: SuppleWindow) -> list[QAction]:
     """Actions owned elsewhere (a controller is a QObject, not a child widget) but added
     to a widget of the window."""
@@ -59,6 +62,7 @@ def _actions_of_children(window: SuppleWindow) -> list[QAction]:
     for widget in [window, *window.findChildren(QWidget)]:
         found.extend(widget.actions())
     return found
+
 
 def _build_every_page(window: SuppleWindow, services: Services) -> list[QWidget]:
     window.player_view  # noqa: B018 - the session pages, the editor and History
@@ -68,6 +72,7 @@ def _build_every_page(window: SuppleWindow, services: Services) -> list[QWidget]
     if holder is not None:
         holder.content  # type: ignore[attr-defined]  # noqa: B018
     return [window.stack.widget(i) for i in range(window.stack.count())]
+
 
 def test_no_shortcut_is_ambiguous_on_any_page(qtbot, main_window) -> None:
     made: list[Services] = []
@@ -91,6 +96,7 @@ def test_no_shortcut_is_ambiguous_on_any_page(qtbot, main_window) -> None:
     finally:
         services.routines.editor.ask_unsaved = lambda: "discard"
         services.shutdown()
+
 
 def test_the_check_finds_a_key_bound_twice(qtbot, main_window) -> None:
     """The check above can fail: one more action on Ctrl+N (the New routine key) is seen."""
