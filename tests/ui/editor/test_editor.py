@@ -422,7 +422,8 @@ def test_export_delete_undo_and_import_round_trip_with_pictures(
     assert window.library.by_id("mine") is not None
     assert (user_routines / "pictures" / "mine" / "pose.png").is_file()
 
-    # Import the package by dropping it: a fresh id, its own copy of the picture.
+    # Import the package by dropping it; "Keep both": a fresh id, its own copy of the picture.
+    when_modal(QMessageBox, lambda box: box.findChild(QWidget, "keep").click())
     with qtbot.waitSignal(actions.import_finished, timeout=30_000) as finished:
         _drop(window, [target])
     assert finished.args == [["mine-2"]]

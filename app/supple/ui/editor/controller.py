@@ -258,11 +258,7 @@ class EditorController(QObject):
         self.doc = doc
         count = len(doc.get("steps", []))
         self.selected = selected if selected is None or selected < count else count - 1
-        if (
-            count
-            and self.selected is None
-            and not self.page.showing_routine()
-        ):
+        if count and self.selected is None and not self.page.showing_routine():
             self.selected = 0
         self.refresh()
 
