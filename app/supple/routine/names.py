@@ -73,3 +73,29 @@ def control_character(text: str, *, single_line: bool) -> str | None:
     if banned.isdisjoint(text):
         return None
     return next(character for character in text if character in banned)
+
+
+TAG_LIMIT = 32  # the schema's maxLength for a tag
+
+
+def normal_tag(text: str) -> str:
+    """A tag as the person typed it, in the form the format asks for where that needs
+    no guessing: "Back Pain " -> "back-pain" (lowercase; spaces and underscores become
+    one dash). What is left may still not be a tag (see ``tag_problem``)."""
+    words = text.replace("_", " ").split()
+    return "-".join(words).lower()
+
+
+def tag_problem(tag: str) -> str | None:
+    """Why ``tag`` cannot be a tag, in words that name it; None when it can."""
+    if is_slug(tag) and len(tag) <= TAG_LIMIT:
+        return None
+    if not tag:
+        return "an empty tag"
+    if len(tag) > TAG_LIMIT:
+        return f"“{tag}” is longer than {TAG_LIMIT} characters"
+    bad = "".join(dict.fromkeys(c for c in tag if c not in _SLUG))
+    if bad:
+        shown = " ".join(f"“{c}”" for c in bad)
+        return f"“{tag}” has {shown}: a tag may hold only letters a–z, digits and dashes"
+    return f"“{tag}” starts with a dash"
