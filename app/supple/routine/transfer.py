@@ -295,6 +295,55 @@ def _import_from(
     return Imported(saved, notes, wanted)
 
 
+@dataclass(frozen=True)
+class Checked:
+    """An exported package that passed: its routine and the members read."""
+
+    routine: Routine
+    members: tuple[str, ...]
+
+
+def is_package(source: Path) -> bool:
+    """Whether ``source`` is a zip archive (an exported routine, perhaps)."""
+    try:
+        return Path(source).is_file() and zipfile.is_zipfile(source)
+    except OSError:
+        return False
+
+
+def check_package(source: Path, check_picture: PictureCheck | None = None) -> Checked:
+    """Check an exported package as the import would, member by member, writing nothing
+    outside a temporary folder. Raises RoutineError naming the member of each problem."""
+    source = Path(source)
+    with tempfile.TemporaryDirectory(prefix="supple-check-") as tmp:
+        root = Path(tmp)
+        try:
+            with zipfile.ZipFile(source) as archive:
+                _extract(source, archive, root)
+        except zipfile.BadZipFile as exc:
+            raise _refuse(
+                source, [FormatProblem("", f"not a readable zip archive: {exc}")]
+            ) from None
+        except OSError as exc:
+            raise _refuse(
+                source, [FormatProblem("", f"cannot read the archive: {exc.strerror or exc}")]
+            ) from None
+        json_file = _routine_member(source, root)
+        member = json_file.relative_to(root).as_posix()
+        try:
+            doc = read_json_file(json_file, max_bytes=MAX_FILE_BYTES)
+            routine = routine_from_document(doc, file=str(source), base_dir=root)
+        except RoutineError as exc:
+            raise _refuse(
+                source, [FormatProblem(p.path, f"{member}: {p.message}") for p in exc.problems]
+            ) from None
+        problems = _check_pictures(source, routine, check_picture)
+        if problems:
+            raise _refuse(source, problems)
+        members = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+        return Checked(routine, tuple(members))
+
+
 def peek_id(source: Path) -> str | None:
     """The id a routine file or exported package asks for, read without checking the
     rest (the import checks everything); None when it cannot be read here."""
