@@ -245,4 +245,3 @@ class ReminderLink(QObject):
             for key in list(self.shown):
                 self._notices.close(key)
             self._notices.shutdown(0.5)
-

@@ -57,7 +57,6 @@ FIELDS = (
 )
 
 
-
 class SettingsSection(Protocol):
     """A part's own group of settings (e.g. the reminders wing's), shown beside the rest."""
 
