@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui_support import type_into
+from gui_support import type_into, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -53,3 +53,34 @@ def test_tags_are_normalised_and_the_one_that_cannot_be_is_named(qtbot, app) -> 
     summary = page.problems.text()
     assert summary.count("back/pain") == 1 and summary.count("a tag may hold") == 1
     assert not page.save_button.isEnabled()
+
+
+def test_the_rename_dialog_is_wide_enough_for_its_title(qtbot, app, user_routines) -> None:
+    from helpers import minimal_doc, write_json
+    from PySide6.QtWidgets import QInputDialog
+
+    from supple.ui.editor.library_actions import rename_dialog
+
+    window, actions, _clock = app
+    dialog = rename_dialog(window, "Lower-back spasm relief, the long evening one")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    metrics = dialog.fontMetrics()
+    assert dialog.windowTitle() == "Rename routine"
+    assert dialog.width() >= 2 * metrics.horizontalAdvance("Rename routine") + 160
+    dialog.close()
+
+    # Driven from the menu: the typed title is kept.
+    write_json(user_routines / "mine.json", minimal_doc(id="mine", title="Mine"))
+    window.reload_library()
+    window.library_view.select("mine")
+
+    def answer(box) -> None:
+        assert isinstance(box, QInputDialog) and box.objectName() == "renameDialog"
+        assert "“Mine”" in box.labelText()
+        box.setTextValue("Evening")
+        box.accept()
+
+    when_modal(QInputDialog, answer)
+    actions.rename_action.trigger()
+    assert window.library.by_id("mine").title == "Evening"

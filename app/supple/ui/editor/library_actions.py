@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
+    QWidget,
 )
 
 from supple.routine import Entry, Origin, RoutineError
@@ -47,6 +47,25 @@ from supple.ui.editor.problem_dialogs import problem_lines, problems_box
 if TYPE_CHECKING:
     from supple.ui.editor.controller import EditorController
     from supple.ui.editor.editor_page import EditorPage
+
+
+def rename_dialog(parent: QWidget | None, title: str) -> QInputDialog:
+    """Asks for a routine's new title; wide enough that no window manager cuts its own
+    title ("Renam… utine" at Qt's default width) and the routine's title shows whole."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("renameDialog")
+    dialog.setWindowTitle(dialog.tr("Rename routine"))
+    dialog.setLabelText(dialog.tr("New title for “{title}”:").format(title=title))
+    dialog.setTextValue(title)
+    metrics = dialog.fontMetrics()
+    wanted = max(
+        metrics.horizontalAdvance(dialog.windowTitle()) * 2 + 160,  # title bar buttons too
+        metrics.horizontalAdvance(title) + 120,
+        420,
+    )
+    dialog.resize(min(wanted, 720), dialog.sizeHint().height())
+    dialog.setMinimumWidth(min(wanted, 720))
+    return dialog
 
 
 class RoutineActions(QObject):
@@ -189,13 +208,10 @@ class RoutineActions(QObject):
         entry = self._selected()
         if entry is None or entry.routine is None or not self._is_own(entry):
             return
-        title, ok = QInputDialog.getText(
-            self.window,
-            self.tr("Rename routine"),
-            self.tr("New title:"),
-            QLineEdit.EchoMode.Normal,
-            entry.routine.title,
-        )
+        dialog = rename_dialog(self.window, entry.routine.title)
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        title = dialog.textValue()
+        dialog.deleteLater()
         if ok and title.strip():
             self.rename(entry, title)
 
@@ -419,6 +435,8 @@ class RoutineActions(QObject):
             bar.setRange(0, 0)  # no end known: a moving bar says it is still working
             bar.setTextVisible(False)
             bar.setMaximumWidth(140)
+            # No taller than the status bar's line of text: it must not grow the bar.
+            bar.setMaximumHeight(self.window.statusBar().fontMetrics().height())
             bar.setAccessibleName(self.tr("Working"))
             self.window.statusBar().addPermanentWidget(bar)
         bar.setToolTip(text)
