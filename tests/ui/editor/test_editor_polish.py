@@ -84,3 +84,30 @@ def test_the_rename_dialog_is_wide_enough_for_its_title(qtbot, app, user_routine
     when_modal(QInputDialog, answer)
     actions.rename_action.trigger()
     assert window.library.by_id("mine").title == "Evening"
+
+
+def test_after_a_delete_the_neighbour_is_selected_not_the_first(qtbot, app, user_routines) -> None:
+    from helpers import minimal_doc, write_json
+
+    from supple.ui.library.library_view import ENTRY_ROLE
+
+    window, actions, _clock = app
+    for rid, title in (("zz-one", "Zz one"), ("zz-two", "Zz two"), ("zz-three", "Zz three")):
+        write_json(user_routines / f"{rid}.json", minimal_doc(id=rid, title=title))
+    window.reload_library()
+    view = window.library_view
+
+    def ids() -> list[str]:
+        return [view.list.item(i).data(ENTRY_ROLE).id for i in range(view.list.count())]
+
+    before = ids()
+    middle = len(before) - 2  # one of the three, with another below it
+    assert before[middle].startswith("zz-")
+    view.select(before[middle])
+    assert actions.delete(view.current_entry())
+    assert view.current_entry().id == before[middle + 1]  # the one below, now in its place
+    assert view.list.currentRow() == middle
+    now = ids()
+    view.select(now[-1])
+    assert actions.delete(view.current_entry())
+    assert view.current_entry().id == now[-2]  # the last one: the one above it

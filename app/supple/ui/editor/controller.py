@@ -34,7 +34,7 @@ from supple.ui.editor.picture_field import check_image_file
 from supple.ui.editor.step_form import hold_kind
 from supple.ui.editor.step_list import Row
 from supple.ui.editor.undo_commands import DocCommand
-from supple.ui.kit.text import duration_text, escape_html, seconds_text
+from supple.ui.kit.text import escape_html, seconds_text, size_text
 
 DEFAULTS = Defaults()  # a routine's defaults when it sets none (routine.model)
 
@@ -430,10 +430,7 @@ class EditorController(QObject):
         ]
         page.show_steps(rows, self.selected)
         title = str(self.doc.get("title", "")).strip() or self.tr("Untitled routine")
-        minutes = duration_text(verdict.total_seconds)
-        page.show_heading(
-            title, self.tr("{duration} · {n} steps").format(duration=minutes, n=len(steps))
-        )
+        page.show_heading(title, size_text(verdict.total_seconds, len(steps)))
         routine_problems = verdict.for_routine()
         page.set_routine_card(
             self.tr("Routine details"),

@@ -243,13 +243,16 @@ class RoutineActions(QObject):
             self.delete(entry)
 
     def delete(self, entry: Entry) -> bool:
+        # The selection goes to the neighbour, not to the first: Enter there would start
+        # another routine than the person was looking at.
+        neighbour = self.window.library_view.neighbour_id(entry.id)
         try:
             trashed = self.store.delete(entry.path)
         except (RoutineError, OSError) as exc:
             self._report(self.tr("Could not delete the routine"), problem_lines(exc))
             return False
         self.trashed.append((trashed, entry.title))
-        self._reload("")
+        self._reload(neighbour)
         self._status(
             self.tr("Deleted “{title}”. Routine ▸ Undo delete brings it back.").format(
                 title=entry.title
