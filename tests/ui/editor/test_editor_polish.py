@@ -111,3 +111,71 @@ def test_after_a_delete_the_neighbour_is_selected_not_the_first(qtbot, app, user
     view.select(now[-1])
     assert actions.delete(view.current_entry())
     assert view.current_entry().id == now[-2]  # the last one: the one above it
+
+
+def _open_three_steps(qtbot, app, user_routines):
+    from helpers import minimal_doc, write_json
+
+    window, actions, _clock = app
+    steps = [
+        {"title": f"Step {n}", "hold": {"seconds": 20}, "reps": {"count": 3, "release": 5}}
+        for n in (1, 2, 3)
+    ]
+    write_json(user_routines / "three.json", minimal_doc(id="three", title="Three", steps=steps))
+    window.reload_library()
+    window.library_view.select("three")
+    actions.edit_entry(window.library_view.current_entry())
+    window.resize(1024, 600)  # small: the forms scroll
+    QApplication.processEvents()
+    return window, actions
+
+
+def test_each_form_starts_at_its_top(qtbot, app, user_routines) -> None:
+    _window, actions = _open_three_steps(qtbot, app, user_routines)
+    page = actions.page
+    page.list.setCurrentRow(1)
+    QApplication.processEvents()
+    bar = page.scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # the step form is taller than the room it has
+    bar.setValue(bar.maximum())
+    qtbot.mouseClick(page.routine_button, Qt.MouseButton.LeftButton)
+    assert page.showing_routine()
+    assert bar.value() == 0
+    assert page.routine_form.title.visibleRegion().boundingRect().height() > 0
+    # Editing in the routine's form leaves the scroll where the person put it.
+    bar.setValue(bar.maximum())
+    kept = bar.value()
+    type_into(qtbot, page.routine_form.tags, "calm")
+    assert bar.value() == kept
+
+
+def test_the_last_step_note_shows_on_the_last_step_only(qtbot, app, user_routines) -> None:
+    _window, actions = _open_three_steps(qtbot, app, user_routines)
+    page = actions.page
+    hint = page.step_form.fields["rest"].hint
+    assert hint.text() == "No rest follows the last step."
+    for row, shown in ((0, False), (1, False), (2, True), (0, False)):
+        page.list.setCurrentRow(row)
+        QApplication.processEvents()
+        assert hint.isVisible() is shown, row
+
+
+def test_numbers_are_kept_as_typed_and_named_with_the_real_limit(qtbot, app, user_routines) -> None:
+    _window, actions = _open_three_steps(qtbot, app, user_routines)
+    page, editor = actions.page, actions.editor
+    page.list.setCurrentRow(0)
+    form = page.step_form
+    type_into(qtbot, form.reps, "99999")
+    assert editor.doc["steps"][0]["reps"]["count"] == 99999  # not cut to 999
+    reps_error = form.fields["reps"].message
+    assert reps_error == "99,999 repetitions is out of range (1–50 repetitions)"
+    form.title.setFocus()  # typing done: the box writes it as the message does
+    assert form.reps.text() == "99,999"
+    type_into(qtbot, form.reps, "3")
+    type_into(qtbot, form.release, "9999")
+    form.title.setFocus()
+    assert form.release.text() == "9,999 s"
+    said = form.fields["reps"].message
+    assert said == "Release time: 9,999 seconds is out of range (0–600 seconds)"
+    summary = page.problems.text()
+    assert "release time" in summary and ", reps:" not in summary

@@ -448,7 +448,8 @@ class EditorController(QObject):
                 step,
                 self.picture_path(self._default_ref(step)),
                 rest if isinstance(rest, int) else DEFAULTS.rest,
-                verdict.for_step(self.selected),
+                self._step_problems(verdict, self.selected),
+                last=self.selected == len(steps) - 1,
             )
         has = self.selected is not None
         page.set_step_actions(
@@ -464,11 +465,31 @@ class EditorController(QObject):
         self._show_problems(verdict)
         self._show_status()
 
+    def _step_problems(self, verdict: Verdict, index: int) -> dict[str, str]:
+        """The problems at step ``index``'s fields; the release time's says it is about
+        the release (it is shown under Repetitions, where its box is)."""
+        problems = verdict.for_step(index)
+        release = next(
+            (p for p in verdict.problems if p.path == f"steps[{index}].reps.release"), None
+        )
+        if release is not None and problems.get("reps") == release.message:
+            problems["reps"] = self.tr("Release time: {message}").format(message=release.message)
+        return problems
+
     def _where(self, path: str) -> str:
         from supple.routine.document import target_of
 
         step, key = target_of(path)
-        field = key.replace("defaults.", "").replace("_", " ") or self.tr("routine")
+        names = {
+            "reps": self.tr("repetitions"),
+            "lead_in": self.tr("get-ready time"),
+            "defaults.lead_in": self.tr("get-ready time"),
+        }
+        if path.endswith(".reps.release"):
+            field = self.tr("release time")
+        else:
+            field = names.get(key) or key.replace("defaults.", "").replace("_", " ")
+        field = field or self.tr("routine")
         if step is None:
             return self.tr("Routine, {field}").format(field=field)
         steps = self.doc.get("steps", [])
