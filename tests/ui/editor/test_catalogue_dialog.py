@@ -49,3 +49,34 @@ def test_the_preview_shows_the_held_pose_and_says_so(qtbot) -> None:
     row = next(i for i, e in enumerate(exercises) if e.title == "Bridge")
     dialog.list.setCurrentRow(row)
     assert dialog.picture.path is not None and dialog.picture.path.stem == "bridge-up"
+
+
+def test_the_selected_thumbnail_stands_out_from_the_selection(qtbot) -> None:
+    from PySide6.QtGui import QColor, QIcon, QPalette
+
+    exercises = bundled_catalogue()
+    dialog = CatalogueDialog(exercises)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.list.setCurrentRow(0)
+    item = dialog.list.item(0)
+    icon = item.icon()
+    normal = icon.pixmap(ICON, QIcon.Mode.Normal).toImage()
+    selected = icon.pixmap(ICON, QIcon.Mode.Selected).toImage()
+    assert normal == selected  # not tinted towards the selection's colour
+    # Drawn in the list: under the selected row's icon, mostly its tile, not the blue.
+    shot = dialog.list.viewport().grab().toImage()
+    rect = dialog.list.visualItemRect(item)
+    highlight = dialog.list.palette().color(QPalette.ColorRole.Highlight)
+    ratio = shot.devicePixelRatio()
+    near = total = 0
+    for x in range(rect.left() + 8, rect.left() + ICON.width() - 4, 2):
+        for y in range(rect.top() + 8, rect.top() + ICON.height() - 4, 2):
+            colour = QColor(shot.pixel(int(x * ratio), int(y * ratio)))
+            total += 1
+            diff = sum(
+                abs(a - b) for a, b in zip(colour.getRgb()[:3], highlight.getRgb()[:3], strict=True)
+            )
+            near += diff < 60
+    assert total and near / total < 0.2, (near, total)
