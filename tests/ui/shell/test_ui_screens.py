@@ -83,6 +83,9 @@ def test_screenshot_script_renders_every_screen(qapp, tmp_path: Path) -> None:
         "summary",
         "editor",
         "history",
+        "rename",
+        "import-conflict",
+        "catalogue",
     )
     for screen in screens:
         for theme in ("light", "dark"):

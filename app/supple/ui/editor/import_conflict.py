@@ -9,12 +9,20 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 Choice = Literal["replace", "keep", "cancel"]
 
+# Read and clicked from the mat, a couple of metres away: larger than Qt's default.
+MAT_STYLE = (
+    "QLabel { font-size: 18px; }"
+    " QPushButton { font-size: 17px; min-height: 38px; padding: 2px 18px; }"
+    " QLineEdit { font-size: 18px; min-height: 34px; }"
+)
+
 
 def conflict_box(parent: QWidget | None, title: str, *, own: bool) -> QMessageBox:
     """The question, not yet shown. ``own``: the routine there is the person's own (it can
     be replaced); otherwise it is one of Supple's and only keeping both is offered."""
     box = QMessageBox(parent)
     box.setObjectName("importConflict")
+    box.setStyleSheet(MAT_STYLE)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(box.tr("Routine already in your library"))
     box.setText(box.tr("You already have “{title}”.").format(title=title))

@@ -37,7 +37,7 @@ from supple.ui.editor.background_jobs import (
 )
 from supple.ui.editor.editor_host import EditorHost
 from supple.ui.editor.file_drops import local_files
-from supple.ui.editor.import_conflict import Choice, ask_conflict
+from supple.ui.editor.import_conflict import MAT_STYLE, Choice, ask_conflict
 from supple.ui.editor.lazy_editor import LazyEditor
 from supple.ui.editor.problem_dialogs import problem_lines, problems_box
 
@@ -54,6 +54,7 @@ def rename_dialog(parent: QWidget | None, title: str) -> QInputDialog:
     title ("Renam… utine" at Qt's default width) and the routine's title shows whole."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("renameDialog")
+    dialog.setStyleSheet(MAT_STYLE)
     dialog.setWindowTitle(dialog.tr("Rename routine"))
     dialog.setLabelText(dialog.tr("New title for “{title}”:").format(title=title))
     dialog.setTextValue(title)
