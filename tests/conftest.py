@@ -28,9 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No wall-clock limits in unit tests: a shared or busy machine must not fail a
 # property that holds. Hypothesis' per-example deadline and its "too slow"
 # health check are both timings, so they are off for every test.
-settings.register_profile(
-    "supple", deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("supple", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("supple")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -136,7 +136,10 @@ def check(doc: str, command: str, tmp_path: Path) -> None:
             shutil.copy(script, tmp_path / "tools" / script.name)
             done = subprocess.run(
                 [system_python(), f"tools/{script.name}"],
-                capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                capture_output=True,
+                text=True,
+                cwd=tmp_path,
+                timeout=120,
             )
             assert done.returncode == 0, f"{where}: {done.stderr[-800:]}"
             for made in sorted((tmp_path / "routines").glob("*.json")):
@@ -177,7 +180,9 @@ def check(doc: str, command: str, tmp_path: Path) -> None:
     if words[0] == "sh" and words[1].endswith("install-desktop-integration.sh"):
         done = subprocess.run(
             ["sh", str(ROOT / "packaging/linux/install-desktop-integration.sh"), "--help"],
-            capture_output=True, text=True, timeout=30,
+            capture_output=True,
+            text=True,
+            timeout=30,
         )
         assert done.returncode == 0, where
         assert "set -eu" not in done.stdout and "--uninstall" in done.stdout, done.stdout
@@ -208,7 +213,10 @@ def test_dev_python_runs_in_the_environment() -> None:
         pytest.skip("this test environment was not made by tools/dev.py")
     done = subprocess.run(
         ["python3", "tools/dev.py", "python", "-c", "import sys, supple; print(sys.prefix)"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert Path(done.stdout.strip()).resolve() == Path(sys.prefix).resolve()
@@ -230,14 +238,21 @@ def test_the_readme_example_routine_passes_check(tmp_path: Path) -> None:
 
 
 def test_no_display_says_so_plainly() -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     if sys.platform in ("win32", "darwin"):
         pytest.skip("a window needs no X11 or Wayland session here")
     for args in ([], ["run", "quick-spasm-relief"]):
         done = subprocess.run(
             [sys.executable, "-m", "supple", *args],
-            capture_output=True, text=True, env=env, cwd=ROOT, timeout=60,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=60,
         )
         assert done.returncode == 1, (args, done.stdout, done.stderr)
         assert "needs a desktop session" in done.stderr
@@ -245,7 +260,11 @@ def test_no_display_says_so_plainly() -> None:
         assert "xcb" not in done.stderr  # not Qt's own message
     listed = subprocess.run(
         [sys.executable, "-m", "supple", "list"],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
     )
     assert listed.returncode == 0 and "quick-spasm-relief" in listed.stdout
 

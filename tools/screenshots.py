@@ -267,6 +267,7 @@ def render_all(outdir: Path, only: list[str] | None = None) -> list[Path]:
                         raise SystemExit(f"could not write {path}")
                     written.append(path)
                     session.end()
+                written += _editor_dialogs(window, outdir, f"{theme_name}-{width}x{height}", only)
                 window.close()
                 window.deleteLater()
                 app.processEvents()
@@ -275,6 +276,62 @@ def render_all(outdir: Path, only: list[str] | None = None) -> list[Path]:
         app.setStyle(old_style)
         app.setPalette(old_palette)
     return written
+
+
+EDITOR_DIALOGS = ("rename", "import-conflict", "catalogue")
+
+
+def _over(window: MainWindow, dialog: QWidget, path: Path) -> Path:
+    """``dialog`` drawn centred over ``window``, as the person sees it."""
+    from PySide6.QtGui import QPainter
+
+    dialog.show()
+    QApplication.processEvents()
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))  # the window behind, dimmed a little
+    face = dialog.grab()
+    painter.drawPixmap(
+        (shot.width() - face.width()) // 2, (shot.height() - face.height()) // 2, face
+    )
+    painter.end()
+    dialog.close()
+    dialog.deleteLater()
+    if not shot.save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    return path
+
+
+def _editor_dialogs(
+    window: MainWindow, outdir: Path, suffix: str, only: list[str] | None
+) -> list[Path]:
+    """The rename dialog, the import question and the catalogue, over the library."""
+    from supple.routine.catalogue import bundled_catalogue
+    from supple.ui.editor.catalogue_dialog import CatalogueDialog
+    from supple.ui.editor.import_conflict import conflict_box
+    from supple.ui.editor.library_actions import rename_dialog
+
+    window.show_library()
+    QApplication.processEvents()
+    makers: dict[str, Callable[[], QWidget]] = {
+        "rename": lambda: rename_dialog(window, "Lower-back spasm relief"),
+        "import-conflict": lambda: conflict_box(window, "Lower-back spasm relief", own=True),
+        "catalogue": lambda: _catalogue(CatalogueDialog(bundled_catalogue(), window)),
+    }
+    written = []
+    for name in EDITOR_DIALOGS:
+        if not only or name in only:
+            written.append(_over(window, makers[name](), outdir / f"{name}-{suffix}.png"))
+    return written
+
+
+def _catalogue(dialog: QWidget) -> QWidget:
+    """The catalogue with Bridge selected (its held pose on a tile of its own)."""
+    lst = dialog.list  # type: ignore[attr-defined]
+    for row in range(lst.count()):
+        if lst.item(row).text() == "Bridge":
+            lst.setCurrentRow(row)
+    return dialog
 
 
 def _extra_screens(
@@ -400,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="*",
-        choices=sorted([*SCREENS, "history", "settings", "tray", "notification"]),
+        choices=sorted([*SCREENS, *EDITOR_DIALOGS, "history", "settings", "tray", "notification"]),
         help="just these screens",
     )
     args = parser.parse_args(argv)

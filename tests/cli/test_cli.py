@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from helpers import BUNDLED, minimal_doc, run_cli, write_json
+from helpers import BUNDLED, minimal_doc, png_header_only, run_cli, write_json
 
 from supple import __version__
 
@@ -52,7 +52,7 @@ def test_check_invalid_files_exit_1_with_every_problem(tmp_path: Path) -> None:
     result = run_cli("check", str(good), str(bad), str(tmp_path / "missing.json"))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert f"{good}: ok (test-routine, 1 steps)" in lines
+    assert f"{good}: ok (test-routine, 1 step)" in lines
     assert any(line.startswith(f"{bad}: id: ") for line in lines)
     assert any(line.startswith(f"{bad}: steps[0].hold.seconds: ") for line in lines)
     assert any(line.startswith(f"{tmp_path / 'missing.json'}: (document): ") for line in lines)
@@ -152,6 +152,7 @@ def test_plan_wraps_what_is_said_to_the_terminal() -> None:
     table = narrow.stdout.split("\nAT ", 1)[1].split("\n\nTotal", 1)[0].splitlines()
     assert max(len(line) for line in table) <= 100
     assert max(len(line) for line in wide.stdout.splitlines()) > 100  # it did need wrapping
+
     # Nothing is lost: the words are all there, in order, only on more lines.
     def words(text: str) -> list[str]:
         rows = text.split("\nAT ", 1)[1].split("\n\nTotal", 1)[0].splitlines()[2:]
@@ -243,3 +244,52 @@ def test_list_says_when_files_were_left_unread(supple_home: Path) -> None:
     assert f"Note: Only the first {MAX_USER_FILES:,} routine files in {routines}" in result.stdout
     assert "2 more are not listed" in result.stdout
     assert "r05001.json" not in result.stdout and "r04999.json" in result.stdout
+
+
+def test_check_reads_inside_a_package_the_app_exported(tmp_path: Path) -> None:
+    import zipfile
+
+    from supple.routine import load_routine
+    from supple.routine.transfer import export_routine
+
+    (tmp_path / "src").mkdir()
+    png_header_only(tmp_path / "src" / "pose.png", 40, 30)
+    doc = minimal_doc(
+        id="mine",
+        steps=[
+            {"title": "Pose", "hold": {"seconds": 9}, "illustration": "pose.png"},
+            {"title": "Cat", "hold": {"seconds": 5}, "illustration": "pose:cat"},
+        ],
+    )
+    source = write_json(tmp_path / "src" / "mine.json", doc)
+    package = export_routine(load_routine(source), tmp_path / "mine.zip")
+    result = run_cli("check", str(package))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines() == [f"{package}: ok (mine, 2 steps; 2 members checked)"]
+    assert "binary" not in result.stdout
+
+    # What is inside is checked: a bad routine member, or a picture that is no picture.
+    def altered(name: str, routine: bool) -> Path:
+        out = tmp_path / name
+        with zipfile.ZipFile(package) as good, zipfile.ZipFile(out, "w") as bad:
+            for info in good.infolist():
+                data = good.read(info)
+                if info.filename == "routine.json" and routine:
+                    changed = json.loads(data)
+                    changed["steps"][1]["hold"] = {"seconds": -1}
+                    data = json.dumps(changed).encode()
+                elif info.filename != "routine.json" and not routine:
+                    data = b"not a picture at all"
+                bad.writestr(info.filename, data)
+        return out
+
+    bad_routine, bad_picture = altered("r.zip", True), altered("p.zip", False)
+    result = run_cli("check", str(bad_routine), str(bad_picture))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert any(
+        line.startswith(f"{bad_routine}: steps[1].hold.seconds: routine.json: ") for line in lines
+    ), lines
+    assert any(line.startswith(f"{bad_picture}: steps[0].illustration") for line in lines), lines
+    assert not any(": ok" in line for line in lines)
+    assert "Traceback" not in result.stderr + result.stdout

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from helpers import minimal_doc, png_header_only, write_json
 
+from supple import paths
 from supple.routine import RoutineError, load_routine
-from supple.routine.transfer import MAX_TOTAL_BYTES, export_routine, import_routine
+from supple.routine.transfer import MAX_TOTAL_BYTES, export_routine, import_routine, peek_id
 from supple.routine.userstore import UserStore
 
 
@@ -260,3 +261,43 @@ def test_a_too_large_routine_in_a_zip_names_the_zip_and_the_member(
     (line,) = caught.value.lines()
     assert line.startswith(f"{package}: (document): routine.json: the file is 2,")
     assert "supple-import-" not in line  # not the temporary folder, gone by now
+
+
+def test_an_import_may_replace_the_own_routine_of_its_id(
+    user_routines: Path, tmp_path: Path
+) -> None:
+    original = load_routine(_pictured(tmp_path))
+    package = export_routine(original, tmp_path / "out" / "shared.zip")
+    assert peek_id(package) == "shared" and peek_id(tmp_path / "src" / "shared.json") == "shared"
+    first = import_routine(package)
+    mine = json.loads(first.saved.path.read_text(encoding="utf-8"))
+    mine["title"] = "Changed here"
+    first.saved.path.write_text(json.dumps(mine), encoding="utf-8")
+
+    again = import_routine(package, replace=True)
+    assert again.replaced and again.wanted_id == "shared" and not again.notes
+    assert again.saved.path == first.saved.path
+    assert load_routine(again.saved.path).title == original.title
+    assert sorted(p.name for p in user_routines.glob("*.json")) == ["shared.json"]
+
+    both = import_routine(package)  # keep both: its own id beside it
+    assert not both.replaced and both.saved.routine.id == "shared-2"
+    assert sorted(p.name for p in user_routines.glob("*.json")) == ["shared-2.json", "shared.json"]
+
+
+def test_replace_never_writes_over_a_bundled_routine(user_routines: Path, tmp_path: Path) -> None:
+    bundled = next(paths.bundled_routines_dir().glob("*.json"))
+    bundled_id = json.loads(bundled.read_text(encoding="utf-8"))["id"]
+    before = bundled.read_bytes()
+    imported = import_routine(bundled, replace=True)
+    assert not imported.replaced and imported.saved.routine.id == f"{bundled_id}-2"
+    assert bundled.read_bytes() == before
+
+
+def test_peek_id_gives_none_for_what_it_cannot_read(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"PK not really")
+    assert peek_id(junk) is None
+    assert peek_id(tmp_path / "missing.json") is None
+    (tmp_path / "list.json").write_text("[1, 2]", encoding="utf-8")
+    assert peek_id(tmp_path / "list.json") is None

@@ -14,7 +14,5 @@ def words_per_minute(text: str) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if not MIN_RATE <= value <= MAX_RATE:
-        raise argparse.ArgumentTypeError(
-            f"{value} is outside {MIN_RATE}-{MAX_RATE} words a minute"
-        )
+        raise argparse.ArgumentTypeError(f"{value} is outside {MIN_RATE}-{MAX_RATE} words a minute")
     return value

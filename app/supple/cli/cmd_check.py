@@ -8,8 +8,10 @@ from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("check", help="validate routine files")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="routine JSON files")
+    parser = sub.add_parser("check", help="validate routine files and exported packages")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="routine JSON files or exported .zip packages"
+    )
     parser.set_defaults(run=run)
 
 
@@ -17,9 +19,26 @@ def run(args: argparse.Namespace) -> int:
     from supple.cli.format import printable
     from supple.routine import RoutineError, load_routine
     from supple.routine.picture_file import picture_problems
+    from supple.routine.transfer import check_package, is_package
 
     status = 0
     for name in args.files:
+        if is_package(Path(name)):
+            # An exported package: what is inside is checked, as the import checks it.
+            try:
+                checked = check_package(Path(name))
+            except RoutineError as exc:
+                status = 1
+                for line in exc.problems:
+                    print(printable(line.describe(name)), file=sys.stdout)
+                continue
+            routine = checked.routine
+            n = len(checked.members)
+            print(
+                f"{printable(name)}: ok ({routine.id}, {_steps(len(routine.steps))};"
+                f" {n} member{'s' if n != 1 else ''} checked)"
+            )
+            continue
         try:
             routine = load_routine(Path(name))
         except RoutineError as exc:
@@ -35,5 +54,9 @@ def run(args: argparse.Namespace) -> int:
             for line in pictures:
                 print(printable(line.describe(name)), file=sys.stdout)
             continue
-        print(f"{printable(name)}: ok ({routine.id}, {len(routine.steps)} steps)")
+        print(f"{printable(name)}: ok ({routine.id}, {_steps(len(routine.steps))})")
     return status
+
+
+def _steps(n: int) -> str:
+    return f"{n} step" if n == 1 else f"{n} steps"

@@ -22,7 +22,6 @@ from supple.routine.parse import routine_from_document
 Doc = dict[str, Any]
 
 
-
 def _default_defaults() -> Doc:
     """The model's routine-wide defaults (routine.model.Defaults) as document values."""
     d = Defaults()

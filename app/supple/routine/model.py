@@ -131,6 +131,12 @@ class Illustration:
     def default(self) -> Picture:
         return self.frames["default"]
 
+    @property
+    def characteristic_key(self) -> str:
+        """The frame that shows what the exercise is: the held pose when there is one
+        (a bridge's default is lying flat, the same as a pelvic tilt's), else default."""
+        return "hold" if "hold" in self.frames else "default"
+
 
 @dataclass(frozen=True)
 class TimedCue:

@@ -14,6 +14,7 @@ _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _PICTURE_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_. -]*")
 _LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _DRIVE = re.compile(r"[A-Za-z]:")
+_NOT_IN_TAGS = re.compile(r"[^a-z0-9-]")
 # Control characters (Unicode category Cc), lone surrogates and the line and
 # paragraph separators. Multi-line text may hold tabs and newlines.
 _CONTROL_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -55,3 +56,29 @@ def control_character(text: str, *, single_line: bool) -> str | None:
     surrogates, line separators, and in ``single_line`` text tabs and newlines too."""
     found = (_CONTROL_LINE if single_line else _CONTROL_TEXT).search(text)
     return found.group() if found else None
+
+
+TAG_LIMIT = 32  # the schema's maxLength for a tag
+
+
+def normal_tag(text: str) -> str:
+    """A tag as the person typed it, in the form the format asks for where that needs
+    no guessing: "Back Pain " -> "back-pain" (lowercase; spaces and underscores become
+    one dash). What is left may still not be a tag (see ``tag_problem``)."""
+    words = text.replace("_", " ").split()
+    return "-".join(words).lower()
+
+
+def tag_problem(tag: str) -> str | None:
+    """Why ``tag`` cannot be a tag, in words that name it; None when it can."""
+    if is_slug(tag) and len(tag) <= TAG_LIMIT:
+        return None
+    if not tag:
+        return "an empty tag"
+    if len(tag) > TAG_LIMIT:
+        return f"“{tag}” is longer than {TAG_LIMIT} characters"
+    bad = "".join(dict.fromkeys(_NOT_IN_TAGS.findall(tag)))
+    if bad:
+        shown = " ".join(f"“{c}”" for c in bad)
+        return f"“{tag}” has {shown}: a tag may hold only letters a–z, digits and dashes"
+    return f"“{tag}” starts with a dash"

@@ -40,6 +40,7 @@ from supple.routine.names import (
     is_picture_part,
     is_slug,
     pose_name,
+    tag_problem,
 )
 from supple.routine.size import size_problems
 
@@ -578,9 +579,14 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
     if "tags" in data:
         raw_tags = check.items(data["tags"], "tags", LIMITS["tags"], "tags")
         for i, tag in enumerate(raw_tags or []):
-            checked = check.slug(tag, f"tags[{i}]", "a tag")
-            if checked is not None and checked not in tags:
-                tags.append(checked)
+            if not isinstance(tag, str):
+                check.add(f"tags[{i}]", f"should be text, not {_type_name(tag)}")
+                continue
+            problem = tag_problem(tag)
+            if problem is not None:
+                check.add(f"tags[{i}]", problem)
+            elif tag not in tags:
+                tags.append(tag)
     defaults = _optional(data, "defaults", check.defaults, Defaults())
     cover = _optional(data, "cover", check.cover, None)
 

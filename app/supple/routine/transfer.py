@@ -15,6 +15,7 @@ the header). Extraction happens only inside a temporary folder.
 from __future__ import annotations
 
 import copy
+import json
 import lzma
 import os
 import re
@@ -51,6 +52,8 @@ class Imported:
 
     saved: Saved
     notes: list[str] = field(default_factory=list)
+    wanted_id: str = ""  # the id the file asked for (``saved`` may have another)
+    replaced: bool = False  # it took the place of the person's routine of that id
 
 
 def _refuse(file: Path, problems: list[FormatProblem]) -> RoutineError:
@@ -259,7 +262,12 @@ def _check_pictures(
 
 
 def _import_from(
-    source: Path, json_file: Path, base: Path, store: UserStore, check: PictureCheck | None
+    source: Path,
+    json_file: Path,
+    base: Path,
+    store: UserStore,
+    check: PictureCheck | None,
+    replace: bool = False,
 ) -> Imported:
     try:
         doc = read_json_file(json_file, max_bytes=MAX_FILE_BYTES)
@@ -277,17 +285,99 @@ def _import_from(
         raise _refuse(source, problems)
     out = copy.deepcopy(routine_to_document(routine))
     wanted = routine.id
+    own = store.own_file(wanted) if replace else None
+    if own is not None:
+        return Imported(store.save(out, own, source_base=base), [], wanted, replaced=True)
     saved = store.save(out, None, source_base=base)
     notes = []
     if saved.routine.id != wanted:
         notes.append(f"the id {wanted!r} was taken, so this copy is {saved.routine.id!r}")
-    return Imported(saved, notes)
+    return Imported(saved, notes, wanted)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """An exported package that passed: its routine and the members read."""
+
+    routine: Routine
+    members: tuple[str, ...]
+
+
+def is_package(source: Path) -> bool:
+    """Whether ``source`` is a zip archive (an exported routine, perhaps)."""
+    try:
+        return Path(source).is_file() and zipfile.is_zipfile(source)
+    except OSError:
+        return False
+
+
+def check_package(source: Path, check_picture: PictureCheck | None = None) -> Checked:
+    """Check an exported package as the import would, member by member, writing nothing
+    outside a temporary folder. Raises RoutineError naming the member of each problem."""
+    source = Path(source)
+    with tempfile.TemporaryDirectory(prefix="supple-check-") as tmp:
+        root = Path(tmp)
+        try:
+            with zipfile.ZipFile(source) as archive:
+                _extract(source, archive, root)
+        except zipfile.BadZipFile as exc:
+            raise _refuse(
+                source, [FormatProblem("", f"not a readable zip archive: {exc}")]
+            ) from None
+        except OSError as exc:
+            raise _refuse(
+                source, [FormatProblem("", f"cannot read the archive: {exc.strerror or exc}")]
+            ) from None
+        json_file = _routine_member(source, root)
+        member = json_file.relative_to(root).as_posix()
+        try:
+            doc = read_json_file(json_file, max_bytes=MAX_FILE_BYTES)
+            routine = routine_from_document(doc, file=str(source), base_dir=root)
+        except RoutineError as exc:
+            raise _refuse(
+                source, [FormatProblem(p.path, f"{member}: {p.message}") for p in exc.problems]
+            ) from None
+        problems = _check_pictures(source, routine, check_picture)
+        if problems:
+            raise _refuse(source, problems)
+        members = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+        return Checked(routine, tuple(members))
+
+
+def peek_id(source: Path) -> str | None:
+    """The id a routine file or exported package asks for, read without checking the
+    rest (the import checks everything); None when it cannot be read here."""
+    source = Path(source)
+    try:
+        if zipfile.is_zipfile(source):
+            with zipfile.ZipFile(source) as archive:
+                names = [n for n in archive.namelist() if n.endswith(".json") and "/" not in n]
+                name = ROUTINE_MEMBER if ROUTINE_MEMBER in names else None
+                if name is None and len(names) == 1:
+                    name = names[0]
+                if name is None or archive.getinfo(name).file_size > MAX_FILE_BYTES:
+                    return None
+                with archive.open(name) as stream:
+                    doc = json.loads(stream.read(MAX_FILE_BYTES + 1))
+        else:
+            doc = read_json_file(source, max_bytes=MAX_FILE_BYTES)
+    except (OSError, ValueError, RoutineError, zipfile.BadZipFile, RuntimeError):
+        return None
+    wanted = doc.get("id") if isinstance(doc, dict) else None
+    return wanted if isinstance(wanted, str) and wanted else None
 
 
 def import_routine(
-    source: Path, store: UserStore | None = None, check_picture: PictureCheck | None = None
+    source: Path,
+    store: UserStore | None = None,
+    check_picture: PictureCheck | None = None,
+    *,
+    replace: bool = False,
 ) -> Imported:
     """Import a routine file (.json) or an exported package (.zip) into the user folder.
+
+    When the person already has a routine of the same id, ``replace`` writes the import
+    over it (same id, so its history stays); otherwise the import gets a free id.
 
     Raises RoutineError with every problem found; then nothing has been written.
     """
@@ -300,7 +390,7 @@ def import_routine(
     if not is_zip:
         if source.suffix.lower() == ".zip":
             raise _refuse(source, [FormatProblem("", "not a readable zip archive")])
-        return _import_from(source, source, source.parent, store, check_picture)
+        return _import_from(source, source, source.parent, store, check_picture, replace)
     with tempfile.TemporaryDirectory(prefix="supple-import-") as tmp:
         root = Path(tmp)
         try:
@@ -315,4 +405,4 @@ def import_routine(
                 source, [FormatProblem("", f"cannot read the archive: {exc.strerror or exc}")]
             ) from None
         json_file = _routine_member(source, root)
-        return _import_from(source, json_file, root, store, check_picture)
+        return _import_from(source, json_file, root, store, check_picture, replace)

@@ -278,6 +278,14 @@ class UserStore:
             taken.discard(exclude.stem)
         return taken
 
+    def own_file(self, routine_id: str) -> Path | None:
+        """The person's own routine file of ``routine_id`` (None: none of theirs has it)."""
+        library = Library.scan(self.bundled, self.folder)
+        for entry in library.entries:
+            if entry.id == routine_id and self.is_user_file(entry.path):
+                return entry.path
+        return None
+
     def free_id(self, wanted: str) -> str:
         return free_name(slugify(wanted), self.taken_ids())
 

@@ -181,14 +181,14 @@ def test_invalid_values_show_at_the_field_and_block_saving(qtbot, app, user_rout
     editor, page = actions.editor, actions.page
     actions.new_action.trigger()
     form = page.routine_form
-    type_into(qtbot, form.tags, "Back Pain")
+    type_into(qtbot, form.tags, "Back/Pain")
     form.title.setFocus()
     form.title.selectAll()
     qtbot.keyClick(form.title, Qt.Key.Key_Delete)
     assert form.fields["title"].error.text() == "must not be empty"
     assert form.fields["title"].error.isVisibleTo(page)
     assert form.fields["title"].box.property("invalid") is True
-    assert "lowercase" in form.fields["tags"].error.text()
+    assert "a tag may hold only letters a–z" in form.fields["tags"].error.text()
     assert not page.save_button.isEnabled()
 
     type_into(qtbot, form.title, "Fixed")
@@ -422,7 +422,8 @@ def test_export_delete_undo_and_import_round_trip_with_pictures(
     assert window.library.by_id("mine") is not None
     assert (user_routines / "pictures" / "mine" / "pose.png").is_file()
 
-    # Import the package by dropping it: a fresh id, its own copy of the picture.
+    # Import the package by dropping it; "Keep both": a fresh id, its own copy of the picture.
+    when_modal(QMessageBox, lambda box: box.findChild(QWidget, "keep").click())
     with qtbot.waitSignal(actions.import_finished, timeout=30_000) as finished:
         _drop(window, [target])
     assert finished.args == [["mine-2"]]

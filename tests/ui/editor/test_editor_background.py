@@ -164,7 +164,7 @@ def test_the_window_keeps_handling_events_while_a_big_import_runs(
     # The GUI thread went round its event loop while the worker unpacked 57 MB.
     assert seen.count(True) >= 1
     assert not actions.busy
-    assert window.statusBar().currentMessage() == "Imported 1 routine(s)."
+    assert window.statusBar().currentMessage() == "Imported “Big”."
     assert window.library_view.current_entry().id == "big"
     assert actions.last_report is None
     copied = user_routines / "pictures" / "big" / "pose.png"
@@ -269,7 +269,7 @@ def test_a_failing_import_still_reports_every_problem(
         "broken.zip",
         "  (file): not a readable zip archive",
     ]
-    assert window.statusBar().currentMessage() == "Imported 1 routine(s)."
+    assert window.statusBar().currentMessage() == "Imported “Good”."
     assert window.library_view.current_entry().id == "good"
     assert sorted(p.name for p in user_routines.iterdir()) == ["good.json"]
     report.close()
@@ -315,6 +315,7 @@ def test_an_export_imports_back_equal(
     package = target.with_suffix(".zip")
     assert exported.args == [package, True]
 
+    actions.ask_conflict = lambda *_a, **_k: "keep"  # "mine" is there: keep both
     with qtbot.waitSignal(actions.import_finished, timeout=WAIT_MS) as imported:
         actions.import_files([package])
     assert imported.args == [["mine-2"]]

@@ -284,6 +284,10 @@ def test_card_text_is_in_the_lists_text_colour(open_window, qtbot, library: Libr
     """Cards draw their text in the pen the list's painter starts with (no setPen):
     the title in the list's text colour, the line under it softer."""
     window = open_window(library, safety_acknowledged=True)
+    # The card's rows are measured at the size the window had before it learnt to fit
+    # the screen (offscreen, 800x600): the fonts follow the window's size.
+    window.resize(1180, 760)
+    qtbot.waitUntil(lambda: window.width() == 1180)
     view = window.library_view
     viewport = view.list.viewport()
     image = viewport.grab().toImage()

@@ -87,6 +87,9 @@ def test_screenshot_script_renders_every_screen(qapp, tmp_path: Path) -> None:
         "checkin-before",
         "checkin-stopped",
         "history",
+        "rename",
+        "import-conflict",
+        "catalogue",
     )
     for screen in screens:
         for theme in ("light", "dark"):

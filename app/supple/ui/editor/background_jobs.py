@@ -33,6 +33,8 @@ class ImportOutcome:
 
     imported: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # ids written over the person's own
+    renamed: dict[str, str] = field(default_factory=dict)  # new id: the id the file asked for
     failures: list[str] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)  # not tried: Supple was exiting
 
@@ -167,8 +169,11 @@ class _GuardedStore(UserStore):
             return self._store.save(doc, path, source_base=source_base)
 
 
-def import_all(files: list[Path], store: UserStore, job: TransferJob) -> ImportOutcome:
-    """Runs on the worker thread: no widgets here."""
+def import_all(
+    files: list[Path], store: UserStore, job: TransferJob, replace: frozenset[Path] = frozenset()
+) -> ImportOutcome:
+    """Runs on the worker thread: no widgets here. Each file in ``replace`` takes the place
+    of the person's routine of its id; the others get a free id."""
     from supple.routine.transfer import import_routine
     from supple.ui.editor.picture_field import check_image_file  # QImageReader: reentrant
 
@@ -182,7 +187,9 @@ def import_all(files: list[Path], store: UserStore, job: TransferJob) -> ImportO
     for i, file in enumerate(files):
         try:
             job.check()
-            imported = import_routine(file, guarded, check_picture=check_picture)
+            imported = import_routine(
+                file, guarded, check_picture=check_picture, replace=file in replace
+            )
         except Cancelled:
             outcome.skipped = files[i:]
             break
@@ -193,8 +200,13 @@ def import_all(files: list[Path], store: UserStore, job: TransferJob) -> ImportO
         except OSError as exc:
             outcome.failures += [file.name, f"  {exc.strerror or exc}"]
             continue
-        outcome.imported.append(imported.saved.routine.id)
+        routine_id = imported.saved.routine.id
+        outcome.imported.append(routine_id)
         outcome.notes += imported.notes
+        if imported.replaced:
+            outcome.replaced.append(routine_id)
+        elif imported.wanted_id and imported.wanted_id != routine_id:
+            outcome.renamed[routine_id] = imported.wanted_id
     return outcome
 
 

@@ -37,7 +37,8 @@ class CatalogueDialog(QDialog):
         self.list.setAccessibleName(self.tr("Exercises"))
         for i, exercise in enumerate(exercises):
             ill = exercise.step.illustration
-            icon = thumbnail(ill.default.path, ICON) if ill is not None else None
+            frame = ill.frames[ill.characteristic_key] if ill is not None else None
+            icon = thumbnail(frame.path, ICON) if frame is not None else None
             item = QListWidgetItem(exercise.title)
             if icon is not None:
                 item.setIcon(icon)
@@ -87,8 +88,9 @@ class CatalogueDialog(QDialog):
         if exercise is None:
             return
         ill = exercise.step.illustration
-        self.picture.set_path(ill.default.path if ill is not None else None)
-        self.picture.set_description(ill.alt_text("default") if ill is not None else "")
+        key = ill.characteristic_key if ill is not None else "default"
+        self.picture.set_path(ill.frames[key].path if ill is not None else None)
+        self.picture.set_description(ill.alt_text(key) if ill is not None else "")
         self.title.setText(exercise.title)
         self.meta.setText(
             self.tr("{hold} · from {routines}").format(

@@ -34,7 +34,7 @@ from supple.ui.editor.picture_field import check_image_file
 from supple.ui.editor.step_form import hold_kind
 from supple.ui.editor.step_list import Row
 from supple.ui.editor.undo_commands import DocCommand
-from supple.ui.kit.text import duration_text, escape_html, seconds_text
+from supple.ui.kit.text import escape_html, seconds_text, size_text
 
 DEFAULTS = Defaults()  # a routine's defaults when it sets none (routine.model)
 
@@ -63,12 +63,20 @@ def _step_summary(step: dict[str, Any], tr: Callable[[str], str]) -> str:
     return " · ".join(parts)
 
 
+# The editor's own keys, the same on every platform: Qt's StandardKey.Redo is Ctrl+Y on
+# one platform and Ctrl+Shift+Z on another, and listing both that and Ctrl+Shift+Z bound
+# one key twice ("Ambiguous shortcut overload"), so neither key did anything.
+UNDO_KEYS = ("Ctrl+Z",)
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
+
+
 class _UndoKeys(QObject):
-    """Lets Ctrl+Z / Ctrl+Shift+Z reach the editor's undo stack from inside text boxes."""
+    """Lets the undo and redo keys reach the editor's undo stack from inside text boxes."""
 
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
         self.page = page
+        self.keys = {QKeySequence(key) for key in UNDO_KEYS + REDO_KEYS}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -77,10 +85,7 @@ class _UndoKeys(QObject):
             and isinstance(watched, QWidget)
             and self.page.isVisible()
             and self.page.isAncestorOf(watched)
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-            )
+            and QKeySequence(event.keyCombination()) in self.keys
         ):
             event.ignore()  # not claimed by the text box: the shortcut fires
             return True
@@ -128,11 +133,9 @@ class EditorController(QObject):
     def _build_actions(self) -> None:
         page = self.page
         self.undo_action = self.stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcuts([QKeySequence(key) for key in UNDO_KEYS])
         self.redo_action = self.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        self.redo_action.setShortcuts([QKeySequence(key) for key in REDO_KEYS])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             page.addAction(action)
@@ -255,11 +258,7 @@ class EditorController(QObject):
         self.doc = doc
         count = len(doc.get("steps", []))
         self.selected = selected if selected is None or selected < count else count - 1
-        if (
-            count
-            and self.selected is None
-            and not self.page.showing_routine()
-        ):
+        if count and self.selected is None and not self.page.showing_routine():
             self.selected = 0
         self.refresh()
 
@@ -431,10 +430,7 @@ class EditorController(QObject):
         ]
         page.show_steps(rows, self.selected)
         title = str(self.doc.get("title", "")).strip() or self.tr("Untitled routine")
-        minutes = duration_text(verdict.total_seconds)
-        page.show_heading(
-            title, self.tr("{duration} · {n} steps").format(duration=minutes, n=len(steps))
-        )
+        page.show_heading(title, size_text(verdict.total_seconds, len(steps)))
         routine_problems = verdict.for_routine()
         page.set_routine_card(
             self.tr("Routine details"),
@@ -452,7 +448,8 @@ class EditorController(QObject):
                 step,
                 self.picture_path(self._default_ref(step)),
                 rest if isinstance(rest, int) else DEFAULTS.rest,
-                verdict.for_step(self.selected),
+                self._step_problems(verdict, self.selected),
+                last=self.selected == len(steps) - 1,
             )
         has = self.selected is not None
         page.set_step_actions(
@@ -468,11 +465,31 @@ class EditorController(QObject):
         self._show_problems(verdict)
         self._show_status()
 
+    def _step_problems(self, verdict: Verdict, index: int) -> dict[str, str]:
+        """The problems at step ``index``'s fields; the release time's says it is about
+        the release (it is shown under Repetitions, where its box is)."""
+        problems = verdict.for_step(index)
+        release = next(
+            (p for p in verdict.problems if p.path == f"steps[{index}].reps.release"), None
+        )
+        if release is not None and problems.get("reps") == release.message:
+            problems["reps"] = self.tr("Release time: {message}").format(message=release.message)
+        return problems
+
     def _where(self, path: str) -> str:
         from supple.routine.document import target_of
 
         step, key = target_of(path)
-        field = key.replace("defaults.", "").replace("_", " ") or self.tr("routine")
+        names = {
+            "reps": self.tr("repetitions"),
+            "lead_in": self.tr("get-ready time"),
+            "defaults.lead_in": self.tr("get-ready time"),
+        }
+        if path.endswith(".reps.release"):
+            field = self.tr("release time")
+        else:
+            field = names.get(key) or key.replace("defaults.", "").replace("_", " ")
+        field = field or self.tr("routine")
         if step is None:
             return self.tr("Routine, {field}").format(field=field)
         steps = self.doc.get("steps", [])

@@ -244,11 +244,13 @@ class EditorPage(QWidget):
         picture: Path | None,
         rest: int,
         problems: list[FormatProblem],
+        *,
+        last: bool = False,
     ) -> None:
-        """Step ``index``'s fields, with their problems."""
-        self.step_form.load(index, step, picture, rest)
+        """Step ``index``'s fields, with their problems (``last``: no step follows)."""
+        self.step_form.load(index, step, picture, rest, last=last)
         self.step_form.show_problems(problems)
-        self.show_step_form()
+        self.show_step_form(index)
 
     def showing_routine(self) -> bool:
         """True while the routine's own fields are shown (not a step's)."""
@@ -304,13 +306,22 @@ class EditorPage(QWidget):
     def set_routine_card(self, title: str, subtitle: str) -> None:
         self.routine_button.setText(f"{title}\n{subtitle}")
 
-    def show_step_form(self) -> None:
+    def show_step_form(self, index: int | None = None) -> None:
+        self._shown(("step", index))
         self.forms.setCurrentWidget(self.step_form)
         self.routine_button.setChecked(False)
 
     def show_routine_form(self) -> None:
+        self._shown(("routine", None))
         self.forms.setCurrentWidget(self.routine_form)
         self.routine_button.setChecked(True)
+
+    def _shown(self, what: tuple[str, int | None]) -> None:
+        """Another form (the routine's, or another step's) starts at its top: the old
+        scroll position left the routine's Title off screen."""
+        if getattr(self, "_showing", None) != what:
+            self._showing = what
+            self.scroll.verticalScrollBar().setValue(0)
 
     def may_leave(self, target: QWidget | None) -> bool:
         return self.guard(target) if self.guard is not None else True

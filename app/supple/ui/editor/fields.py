@@ -75,10 +75,17 @@ class Field(QWidget):
         return self.error.text() if self.error.isVisible() or self.error.text() else ""
 
 
+WIDE = 999_999  # what a box takes: far past every limit, so nothing typed is cut short
+
+
 def number_box(maximum: int, suffix: str = "", minimum: int = 0) -> QSpinBox:
-    """A spin box with a wide range: the loader, not the box, says what is allowed."""
+    """A spin box with a wide range: the loader, not the box, says what is allowed. Up to
+    ``maximum`` but never less than ``WIDE`` (a box of 999 turned a typed 99999 into 999
+    and the message then spoke of 999). Thousands are grouped as the messages write them
+    ("9,999 s" beside "9,999 seconds")."""
     box = QSpinBox()
-    box.setRange(minimum, maximum)
+    box.setRange(minimum, max(maximum, WIDE))
+    box.setGroupSeparatorShown(True)
     box.setSuffix(suffix)
     box.setKeyboardTracking(True)
     box.setAccelerated(True)

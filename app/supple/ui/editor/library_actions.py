@@ -9,6 +9,7 @@ by problem_dialogs.py, after the session if one is running.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
+    QWidget,
 )
 
 from supple.routine import Entry, Origin, RoutineError
@@ -36,6 +37,7 @@ from supple.ui.editor.background_jobs import (
 )
 from supple.ui.editor.editor_host import EditorHost
 from supple.ui.editor.file_drops import local_files
+from supple.ui.editor.import_conflict import MAT_STYLE, Choice, ask_conflict
 from supple.ui.editor.lazy_editor import LazyEditor
 from supple.ui.editor.problem_dialogs import problem_lines, problems_box
 
@@ -45,6 +47,27 @@ from supple.ui.editor.problem_dialogs import problem_lines, problems_box
 if TYPE_CHECKING:
     from supple.ui.editor.controller import EditorController
     from supple.ui.editor.editor_page import EditorPage
+
+
+def rename_dialog(parent: QWidget | None, title: str) -> QInputDialog:
+    """Asks for a routine's new title; wide enough that no window manager cuts its own
+    title ("Renam… utine" at Qt's default width) and the routine's title shows whole."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("renameDialog")
+    dialog.setStyleSheet(MAT_STYLE)
+    dialog.setWindowTitle(dialog.tr("Rename routine"))
+    dialog.setLabelText(dialog.tr("New title for “{title}”:").format(title=title))
+    dialog.setTextValue(title)
+    metrics = dialog.fontMetrics()
+    wanted = max(
+        metrics.horizontalAdvance(dialog.windowTitle()) * 2 + 160,  # title bar buttons too
+        metrics.horizontalAdvance(title) + 120,
+        420,
+    )
+    dialog.resize(min(wanted, 720), dialog.sizeHint().height())
+    dialog.setMinimumWidth(min(wanted, 720))
+    return dialog
+
 
 class RoutineActions(QObject):
     """Owns the editor page and controller and every entry point to them."""
@@ -69,6 +92,7 @@ class RoutineActions(QObject):
         self._busy_bar: QProgressBar | None = None
         self._close_loop: QEventLoop | None = None
         self._after_session: list[tuple[str, list[str]]] = []  # problems kept off the player
+        self.ask_conflict: Callable[..., Choice] = ask_conflict  # replace / keep both / cancel
         self._job_done.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
 
         self._build_menu()
@@ -185,13 +209,10 @@ class RoutineActions(QObject):
         entry = self._selected()
         if entry is None or entry.routine is None or not self._is_own(entry):
             return
-        title, ok = QInputDialog.getText(
-            self.window,
-            self.tr("Rename routine"),
-            self.tr("New title:"),
-            QLineEdit.EchoMode.Normal,
-            entry.routine.title,
-        )
+        dialog = rename_dialog(self.window, entry.routine.title)
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        title = dialog.textValue()
+        dialog.deleteLater()
         if ok and title.strip():
             self.rename(entry, title)
 
@@ -223,13 +244,16 @@ class RoutineActions(QObject):
             self.delete(entry)
 
     def delete(self, entry: Entry) -> bool:
+        # The selection goes to the neighbour, not to the first: Enter there would start
+        # another routine than the person was looking at.
+        neighbour = self.window.library_view.neighbour_id(entry.id)
         try:
             trashed = self.store.delete(entry.path)
         except (RoutineError, OSError) as exc:
             self._report(self.tr("Could not delete the routine"), problem_lines(exc))
             return False
         self.trashed.append((trashed, entry.title))
-        self._reload("")
+        self._reload(neighbour)
         self._status(
             self.tr("Deleted “{title}”. Routine ▸ Undo delete brings it back.").format(
                 title=entry.title
@@ -277,15 +301,41 @@ class RoutineActions(QObject):
         import supple.routine.transfer
         import supple.ui.editor.picture_field  # noqa: F401
 
-        files = list(files)
+        files, replace = self._ask_about_taken_ids(list(files))
+        if not files:
+            self._status(self.tr("Nothing was imported; your library is as it was."))
+            self.import_finished.emit([])
+            return None
         store = self.store
-        job = TransferJob("import", lambda job: import_all(files, store, job))
+        job = TransferJob("import", lambda job: import_all(files, store, job, replace))
         if len(files) == 1:
             text = self.tr("Importing “{name}”…").format(name=files[0].name)
         else:
             text = self.tr("Importing {n} files…").format(n=len(files))
         self._start(job, text)
         return job
+
+    def _ask_about_taken_ids(self, files: list[Path]) -> tuple[list[Path], frozenset[Path]]:
+        """For each file whose routine is already in the library, ask: replace, keep both
+        or cancel. The files still to import, and those that replace the person's own.
+        During a session nothing is asked (the keys are the player's): both are kept."""
+        from supple.routine.transfer import peek_id
+
+        keep: list[Path] = []
+        replace: set[Path] = set()
+        for file in files:
+            entry = self.window.library.entry_for(peek_id(file) or "")
+            if entry is None or self.window.controller.active:
+                keep.append(file)
+                continue
+            own = entry.origin is Origin.USER
+            choice = self.ask_conflict(self.window, entry.title, own=own)
+            if choice == "cancel":
+                continue
+            keep.append(file)
+            if choice == "replace" and own:
+                replace.add(file)
+        return keep, frozenset(replace)
 
     def _import_done(self, outcome: object) -> None:
         if not isinstance(outcome, ImportOutcome):
@@ -297,13 +347,29 @@ class RoutineActions(QObject):
             failures += [file.name, "  " + self.tr("not imported: Supple was closing")]
         if done:
             self._reload(done[-1])
-            self._status(
-                self.tr("Imported {n} routine(s).").format(n=len(done))
-                + (" " + "; ".join(outcome.notes) if outcome.notes else "")
-            )
+            self._status(self._imported_text(outcome))
         if failures:
             self._report(self.tr("Could not import"), failures)
         self.import_finished.emit(list(done))
+
+    def _imported_text(self, outcome: ImportOutcome) -> str:
+        """What the import did, in plain words."""
+        library = self.window.library
+        done = outcome.imported
+        if len(done) > 1:
+            text = self.tr("Imported {n} routines.").format(n=len(done))
+            if outcome.replaced:
+                text += " " + self.tr("{n} of them replaced yours.").format(n=len(outcome.replaced))
+            return text
+        routine = library.by_id(done[0])
+        title = routine.title if routine is not None else done[0]
+        if done[0] in outcome.replaced:
+            return self.tr("Replaced “{title}” with the imported one.").format(title=title)
+        if done[0] in outcome.renamed:
+            return self.tr(
+                "Imported “{title}” as a second copy; the one you had is unchanged."
+            ).format(title=title)
+        return self.tr("Imported “{title}”.").format(title=title)
 
     def export_selected(self) -> None:
         entry = self._selected()
@@ -373,6 +439,8 @@ class RoutineActions(QObject):
             bar.setRange(0, 0)  # no end known: a moving bar says it is still working
             bar.setTextVisible(False)
             bar.setMaximumWidth(140)
+            # No taller than the status bar's line of text: it must not grow the bar.
+            bar.setMaximumHeight(self.window.statusBar().fontMetrics().height())
             bar.setAccessibleName(self.tr("Working"))
             self.window.statusBar().addPermanentWidget(bar)
         bar.setToolTip(text)
@@ -431,7 +499,10 @@ class RoutineActions(QObject):
         return bool(local_files(event)) and self.import_action.isEnabled()
 
     def drop(self, event: QDropEvent) -> None:
-        self.import_files(local_files(event))
+        files = local_files(event)
+        # After the drop has returned: the import may ask a question first, and the
+        # program the files were dragged from should not wait on it.
+        QTimer.singleShot(0, lambda: self.import_files(files))
 
     # -- helpers ----------------------------------------------------------------------------
     def _saved(self, _routine: object) -> None:

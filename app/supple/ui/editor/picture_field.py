@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -67,20 +67,33 @@ def pose_label(name: str) -> str:
     return name.replace("-", " ").capitalize()
 
 
-def thumbnail(path: Path, size: QSize) -> QIcon:
+def thumbnail(path: Path, size: QSize, tile: QColor | None = None) -> QIcon:
+    """The picture at ``size``, on a rounded ``tile`` of its own (the list's base colour
+    unless given), the same when selected: on a transparent canvas, and tinted by the
+    style when selected, the blue figure vanished into the blue selection."""
     image = CACHE.get(path, size)
     if image is None:
         return QIcon()
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication
+
+    if tile is None:
+        tile = QApplication.palette().color(QPalette.ColorRole.Base)
     canvas = QPixmap(size)
     canvas.fill(Qt.GlobalColor.transparent)
-    from PySide6.QtGui import QPainter
-
     painter = QPainter(canvas)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(tile)
+    painter.drawRoundedRect(canvas.rect(), 6, 6)
     painter.drawImage(
         (size.width() - image.width()) // 2, (size.height() - image.height()) // 2, image
     )
     painter.end()
-    return QIcon(canvas)
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(canvas, mode)
+    return icon
 
 
 class PosePicker(QDialog):

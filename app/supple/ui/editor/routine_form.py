@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from supple.routine.model import Defaults
+from supple.routine.names import normal_tag
 from supple.ui.editor.fields import (
     Field,
     as_int,
@@ -31,7 +32,14 @@ DEFAULTS = Defaults()  # a routine's defaults when it sets none (routine.model)
 
 
 def tags_of(text: str) -> list[str]:
-    return [part.strip() for part in text.split(",") if part.strip()]
+    """The tags typed, each in the format's form where it can be ("Back Pain" ->
+    "back-pain"), once each; one that cannot be is kept as typed, for the check to name."""
+    tags: list[str] = []
+    for part in text.split(","):
+        tag = normal_tag(part)
+        if tag and tag not in tags:
+            tags.append(tag)
+    return tags
 
 
 class RoutineForm(QWidget):
@@ -68,7 +76,9 @@ class RoutineForm(QWidget):
         self.fields: dict[str, Field] = {
             "title": Field(tr("Title"), self.title),
             "description": Field(tr("Description"), self.description),
-            "tags": Field(tr("Tags"), self.tags, tr("Separated by commas: lowercase words.")),
+            "tags": Field(
+                tr("Tags"), self.tags, tr("Separated by commas. “Back Pain” is kept as back-pain.")
+            ),
             "safety": Field(tr("Safety note"), self.safety),
             "defaults.breath": Field(tr("Breath pace"), breath_row),
             "defaults.rest": Field(tr("Rest between steps"), self.rest),
@@ -96,6 +106,7 @@ class RoutineForm(QWidget):
         self.description.textChanged.connect(self._description)
         self.safety.textChanged.connect(self._safety)
         self.tags.textEdited.connect(self._tags)
+        self.tags.editingFinished.connect(self._show_tags_as_kept)
         for box in (self.inhale, self.pause, self.exhale, self.rest, self.lead_in):
             box.valueChanged.connect(self._defaults)
 
@@ -133,6 +144,12 @@ class RoutineForm(QWidget):
 
     def _tags(self, text: str) -> None:
         self.edited.emit("tags", tags_of(text))
+
+    def _show_tags_as_kept(self) -> None:
+        """Once typing is done, the field shows the tags as they are kept."""
+        kept = ", ".join(tags_of(self.tags.text()))
+        if kept != self.tags.text():
+            set_text(self.tags, kept)
 
     def _defaults(self) -> None:
         defaults = copy.deepcopy(self._doc.get("defaults") or {})

@@ -234,8 +234,11 @@ class StepForm(QWidget):
         step: dict[str, Any],
         picture_path: Path | None,
         default_rest: int,
+        last: bool = False,
     ) -> None:
         self._step = step
+        # The note on the last step only: on the others it is not true of them.
+        self.fields["rest"].hint.setVisible(last)
         self.heading.setText(self.tr("Step {n}").format(n=index + 1))
         set_text(self.title, str(step.get("title", "")))
         instructions = step.get("instructions")

@@ -27,6 +27,21 @@ def duration_text(seconds: float) -> str:
     return _tr("about {n} min").format(n=minutes)
 
 
+def steps_text(n: int) -> str:
+    """ "1 step", "5 steps"."""
+    return _tr("1 step") if n == 1 else _tr("{n} steps").format(n=n)
+
+
+def size_text(seconds: float, steps: int) -> str:
+    """A routine's length and steps: "about 4 min · 5 steps"; "no steps yet" when empty
+    (not "about 1 min · 0 steps")."""
+    if steps == 0:
+        return _tr("no steps yet")
+    return _tr("{duration} · {steps}").format(
+        duration=duration_text(seconds), steps=steps_text(steps)
+    )
+
+
 def seconds_text(seconds: int) -> str:
     """A hold's length as people say it: "45 s", "3 min"."""
     if seconds >= 60 and seconds % 60 == 0:

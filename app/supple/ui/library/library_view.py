@@ -57,7 +57,7 @@ from supple.ui.kit.qt_values import (
     USER_ROLE,
     set_property,
 )
-from supple.ui.kit.text import duration_text, hold_text, warning_colour
+from supple.ui.kit.text import hold_text, size_text, warning_colour
 
 
 def _tr(text: str) -> str:
@@ -164,7 +164,7 @@ class LibraryCardDelegate(CardDelegate):
         if entry.routine is not None:
             seconds = index.data(DURATION_ROLE) or 0
             steps = len(entry.routine.steps)
-            meta = _tr("{duration} · {n} steps").format(duration=duration_text(seconds), n=steps)
+            meta = size_text(seconds, steps)
             paint.text_in_pen(
                 painter, QRectF(left, y, width, sm.height()), meta, small, opacity=MUTED
             )
@@ -277,11 +277,9 @@ class RoutineDetails(QWidget):
             return
         self.problems.hide()
         self.meta.setText(
-            self.tr("{duration} · {n} steps · {tags}")
-            .format(
-                duration=duration_text(seconds), n=len(routine.steps), tags=", ".join(routine.tags)
+            " · ".join([size_text(seconds, len(routine.steps)), ", ".join(routine.tags)]).rstrip(
+                " ·"
             )
-            .rstrip(" ·")
         )
         self.description.setText(routine.description)
         self.description.setVisible(bool(routine.description))
@@ -490,6 +488,15 @@ class LibraryView(QWidget):
                 self.list.setCurrentRow(i)
                 return True
         return False
+
+    def neighbour_id(self, routine_id: str) -> str:
+        """The routine shown after ``routine_id`` (before it, if it is the last): where
+        the selection goes once it is deleted. "" when there is none."""
+        ids = [e.id for e in (self.list.item(i).data(ENTRY_ROLE) for i in range(self.list.count()))]
+        if routine_id not in ids or len(ids) < 2:
+            return ""
+        row = ids.index(routine_id)
+        return ids[row + 1] if row + 1 < len(ids) else ids[row - 1]
 
     def current_entry(self) -> Entry | None:
         item = self.list.currentItem()

@@ -68,6 +68,9 @@ if TYPE_CHECKING:
     from supple.ui.kit.places import DropTarget, PageGuard
 
 
+FRAME_ALLOWANCE = 48  # px a window manager's title bar and border may add to the height
+
+
 def app_icon_path() -> Path:
     return paths.assets_dir() / "icons" / "supple.svg"
 
@@ -199,6 +202,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.nav)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # Made now, not by the first message (a save, an import): appearing then pushed
+        # every page up ~22 px under the person's pointer.
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().setFixedHeight(self.statusBar().fontMetrics().height() + 10)
         self._page_actions: list[QAction] = []
         self._build_menus()
         self.nav.restyle()
@@ -340,9 +347,12 @@ class MainWindow(QMainWindow):
         guard = self._guard_of(leaving)  # a page with unsaved work asks
         if leaving is not widget and guard is not None and not guard.may_leave(widget):
             return
-        # The top bar first, then the page, laid out at once: a bare page (the player)
-        # is painted at its final size from its first frame, not 44 px lower.
-        self.nav.setVisible(not any(widget is page for page in self._bare))
+        # The top bar and the status bar first, then the page, laid out at once: a bare
+        # page (the player, the summary) is painted at its final size from its first
+        # frame, not 44 px lower, and keeps every pixel.
+        bare = any(widget is page for page in self._bare)
+        self.nav.setVisible(not bare)
+        self.statusBar().setVisible(not bare)
         self.stack.setCurrentWidget(widget)
         central = self.centralWidget()
         if central is not None and central.layout() is not None:
@@ -413,7 +423,14 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(Exception):
                 if self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
                     return
-        self.resize(1180, 760)
+        # The first time: 1180x760, but never more than the screen has room for, with
+        # its title bar (which is not known before the window is shown: ~40 px).
+        size = QSize(1180, 760)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            size = size.boundedTo(QSize(room.width() - 16, room.height() - FRAME_ALLOWANCE))
+        self.resize(size.expandedTo(self.minimumSize()))
 
     def quit(self) -> bool:
         """Close for good (File > Quit, the tray's Quit), not into the tray."""

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,7 +56,6 @@ FIELDS = (
     "daily_goal_minutes",
     "keep_screen_on",
 )
-
 
 
 class SettingsSection(Protocol):
@@ -102,6 +102,7 @@ class SettingsDialog(QDialog):
         self._pending: dict[str, Any] = {}
         self._save_done.connect(self._after_save)
         self.sections = list(sections)
+        self.system_language = QLocale.system().name()  # whose voices are listed first
 
         layout = QVBoxLayout(self)
         groups: QVBoxLayout = layout
@@ -119,6 +120,9 @@ class SettingsDialog(QDialog):
         groups.addWidget(self._sound_group())
         groups.addWidget(self._pacing_group())
         groups.addWidget(self._history_group())
+        self._align_forms(
+            [self._voice_form, self._sound_form, self._pacing_form, self._history_form]
+        )
 
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
@@ -153,9 +157,24 @@ class SettingsDialog(QDialog):
                 self.voice_problem.show()
 
     # -- building ---------------------------------------------------------------
+    @staticmethod
+    def _align_forms(forms: list[QFormLayout]) -> None:
+        """One label column for every group: each form sized its own, so the check boxes
+        (in the field column) stood at a different indent in each group."""
+        labels = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            for form in forms
+            for row in range(form.rowCount())
+            if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+        ]
+        width = max((label.sizeHint().width() for label in labels if label), default=0)
+        for label in labels:
+            if label is not None:
+                label.setMinimumWidth(width)
+
     def _voice_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Voice"))
-        form = QFormLayout(group)
+        form = self._voice_form = QFormLayout(group)
         self.voice_combo = QComboBox()
         self.voice_combo.setObjectName("voice")
         self.voice_combo.setMinimumContentsLength(24)
@@ -189,7 +208,7 @@ class SettingsDialog(QDialog):
 
     def _sound_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Sounds"))
-        form = QFormLayout(group)
+        form = self._sound_form = QFormLayout(group)
         self.sounds_check = QCheckBox(self.tr("Play a sound at each phase, count and the end"))
         self.sound_volume_spin = _spin(0, 100, self.tr(" %"))
         self.sounds_check.toggled.connect(self.sound_volume_spin.setEnabled)
@@ -199,7 +218,7 @@ class SettingsDialog(QDialog):
 
     def _pacing_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Pacing"))
-        form = QFormLayout(group)
+        form = self._pacing_form = QFormLayout(group)
         self.lead_in_routine = QCheckBox(self.tr("Get-ready time as the routine says"))
         self.lead_in_spin = _spin(0, 60, self.tr(" s"))
         self.lead_in_routine.toggled.connect(lambda on: self.lead_in_spin.setEnabled(not on))
@@ -222,7 +241,7 @@ class SettingsDialog(QDialog):
 
     def _history_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("History"))
-        form = QFormLayout(group)
+        form = self._history_form = QFormLayout(group)
         self.checkin_check = QCheckBox(self.tr("Ask how my back feels before and after"))
         self.goal_spin = _spin(0, 600, self.tr(" min a day"))
         self.goal_spin.setSpecialValueText(self.tr("No daily goal"))
@@ -294,9 +313,21 @@ class SettingsDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("Default voice"), "")
-        for voice in sorted(voices, key=lambda v: (v.name.casefold(), v.id)):
-            label = f"{voice.name} ({voice.language})" if voice.language else voice.name
-            combo.addItem(label, voice.id)
+        from supple.ui.shell.voice_groups import grouped
+
+        model = combo.model()
+        assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
+        bold = combo.font()
+        bold.setBold(True)
+        for language, members in grouped(voices, self.system_language):
+            combo.insertSeparator(combo.count())
+            combo.addItem(language)  # a heading: not a voice, not to be chosen
+            heading = model.item(combo.count() - 1)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            heading.setFont(bold)
+            for voice in members:
+                label = f"{voice.name} ({voice.language})" if voice.language else voice.name
+                combo.addItem(label, voice.id)
         if current and combo.findData(current) < 0:
             missing = self.tr("{voice} (not found)") if voices else "{voice}"
             combo.addItem(missing.format(voice=current), current)

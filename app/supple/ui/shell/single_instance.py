@@ -64,8 +64,6 @@ NOT_ANSWERING = (
 )
 
 
-
-
 def server_name(data_dir: Path | None = None) -> str:
     """The local server name for this user and data folder.
 

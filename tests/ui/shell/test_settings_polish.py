@@ -1,0 +1,101 @@
+"""The settings dialog from the mat: the check boxes in one line down every group, and
+the ~100 voices of espeak-ng grouped by language with the person's own first."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QGroupBox
+
+from supple.settings import Settings
+from supple.speech.engine import VoiceInfo
+from supple.ui.shell.settings_dialog import SettingsDialog
+from supple.ui.shell.voice_groups import base_language, grouped
+
+
+def test_check_boxes_stand_at_one_indent_in_every_group(qtbot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    lefts = {}
+    for box in dialog.findChildren(QCheckBox):
+        group = box.parent()
+        while group is not None and not isinstance(group, QGroupBox):
+            group = group.parent()
+        lefts.setdefault(box.mapTo(dialog, box.rect().topLeft()).x(), []).append(
+            (group.title() if group else "", box.text())
+        )
+    groups = {title for boxes in lefts.values() for title, _ in boxes}
+    assert len(groups) >= 3  # voice, sounds, pacing, history all have one
+    assert len(lefts) == 1, lefts
+
+
+class RealVoices(QObject):
+    """The bridge's one signal, carrying the voices the real espeak-ng lists."""
+
+    voices_listed = Signal(list)
+
+    def __init__(self, voices: list[VoiceInfo]) -> None:
+        super().__init__()
+        self.problem = None
+        self.voices = voices
+
+    def request_voices(self) -> None:
+        self.voices_listed.emit(self.voices)
+
+
+@pytest.fixture(scope="module")
+def espeak_voices() -> list[VoiceInfo]:
+    from supple.speech.engine import EngineUnavailable
+    from supple.speech.oneshot import OneShot
+
+    try:
+        with OneShot() as shot:
+            return list(shot.voices())
+    except EngineUnavailable as exc:  # pragma: no cover - espeak-ng is installed here
+        pytest.skip(f"no speech engine: {exc}")
+
+
+def test_voices_are_grouped_by_language_the_system_one_first(qtbot, espeak_voices) -> None:
+    assert len(espeak_voices) > 40
+    german = next(v.language for v in espeak_voices if base_language(v.language) == "de")
+    dialog = SettingsDialog(Settings(), bridge=RealVoices(espeak_voices))
+    dialog.system_language = "de_DE"  # as if the desktop spoke German
+    dialog._set_voices(espeak_voices, "")
+    qtbot.addWidget(dialog)
+    combo = dialog.voice_combo
+    model = combo.model()
+    headings = [
+        combo.itemText(i)
+        for i in range(combo.count())
+        if combo.itemText(i) and not model.item(i).isEnabled()
+    ]
+    assert headings[0] == "German" and german
+    assert len(headings) == len(set(headings)) > 10
+    assert headings[1:] == sorted(headings[1:], key=str.casefold)
+    # Every voice is listed once, and only a voice can be chosen.
+    ids = [combo.itemData(i) for i in range(combo.count()) if model.item(i).isEnabled()]
+    assert sorted(i for i in ids if i) == sorted(v.id for v in espeak_voices)
+    # Under each heading, only voices of that language.
+    groups = grouped(espeak_voices, "de")
+    assert {base_language(v.language) for v in groups[0][1]} == {"de"}
+    assert sum(len(members) for _name, members in groups) == len(espeak_voices)
+
+
+def test_a_heading_cannot_be_chosen_by_keys(qtbot) -> None:
+    voices = [
+        VoiceInfo("gmw/en-us", "English (America)", "en-us"),
+        VoiceInfo("gmw/de", "German", "de"),
+    ]
+    dialog = SettingsDialog(Settings(), bridge=RealVoices(voices))
+    dialog.system_language = "en_GB"
+    dialog._set_voices(voices, "")
+    qtbot.addWidget(dialog)
+    combo = dialog.voice_combo
+    assert combo.itemText(2) == "English"  # after Default voice and a line
+    combo.setFocus()
+    for _ in range(6):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentData() in ("", "gmw/en-us", "gmw/de")
+        assert combo.model().item(combo.currentIndex()).isEnabled()
