@@ -64,7 +64,7 @@ def main() -> int:
             # As the app's library: the person's pacing (here the default settings:
             # full verbosity at 160 wpm), room for the words, no lengths measured yet.
             from supple.settings import Settings
-            from supple.ui.player.session_controller import session_estimate
+            from supple.speech.spoken_pacing import session_estimate
 
             person = Settings()
             for routine in Library.scan().routines:

@@ -343,7 +343,7 @@ def test_plan_is_what_the_session_plays_and_the_library_shows(real: Any) -> None
     """`supple plan` with the person's settings (rate 100 here) and the session's
     timeline and the library's closed form give the same seconds, from one cache."""
     from supple import settings as settings_file
-    from supple.ui.player.session_controller import session_estimate, session_timeline
+    from supple.speech.spoken_pacing import session_estimate, session_timeline
 
     person = Settings(rate=100, verbosity="full", lead_in=12)
     settings_file.save(person)
@@ -384,7 +384,7 @@ def test_the_app_measures_its_library_off_the_gui_thread_and_refreshes_durations
 
     from supple.session.clock import monotonic as monotonic_clock
     from supple.speech.durations import shared
-    from supple.ui.player.session_controller import session_estimate, session_timeline
+    from supple.speech.spoken_pacing import session_estimate, session_timeline
     from supple.ui.shell.compose import Services
 
     monkeypatch.setenv("SUPPLE_SPEECH_ENGINE", "fake")

@@ -17,16 +17,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     from supple import settings as settings_file
     from supple.routine import Library, Routine
-    from supple.session.pacing import pacing, planned_seconds
-    from supple.speech.durations import shared, voice_key
+    from supple.speech.spoken_pacing import session_estimate
 
-    # As long as the app's library says: the person's pacing and the lengths measured
-    # so far (`supple plan` measures what is missing).
+    # As long as the app's library says: the same rule, the person's pacing and the
+    # lengths measured so far (`supple plan` measures what is missing).
     person = settings_file.load().settings
-    pace = pacing(person, shared().view(voice_key(person.voice_id, person.rate)))
 
     def estimated_seconds(routine: Routine) -> int:
-        return round(planned_seconds(routine, pace))
+        return round(session_estimate(routine, person))
 
     library = Library.scan()
     if args.json:

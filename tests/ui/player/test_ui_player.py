@@ -475,7 +475,7 @@ def test_count_format() -> None:
 
 
 def test_full_verbosity_makes_room_for_the_spoken_lead_in(library: Library) -> None:
-    from supple.ui.player.session_controller import session_timeline
+    from supple.speech.spoken_pacing import session_timeline
 
     routine = library.by_id("practice")
     assert routine is not None
@@ -489,7 +489,7 @@ def test_full_verbosity_makes_room_for_the_spoken_lead_in(library: Library) -> N
 
 def test_the_library_duration_is_the_session_for_the_persons_pacing(library: Library) -> None:
     """The library shows session_estimate (closed form); a session runs session_timeline."""
-    from supple.ui.player.session_controller import session_estimate, session_timeline
+    from supple.speech.spoken_pacing import session_estimate, session_timeline
 
     for entry in library.entries:
         routine = entry.routine

@@ -19,7 +19,7 @@ name (``kit.qt_values.set_property``) instead of touching the ``Qt`` namespace
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,15 +28,8 @@ import supple.ui.kit.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 b
 from supple import session
 from supple.routine import Routine
 from supple.session.clock import Clock, monotonic
-from supple.session.cues import Verbosity
-from supple.session.pacing import (
-    Pacing,
-    planned_seconds,
-    planned_timeline,
-    verbosity_of,
-)
-from supple.session.pacing import pacing as session_pacing
 from supple.settings import Settings
+from supple.speech.spoken_pacing import session_timeline
 from supple.ui.kit.qt_values import PRECISE_TIMER, set_property
 
 # The timeline, the player and its events are reached through ``session.NAME``
@@ -52,58 +45,6 @@ BREATH_KINDS = frozenset({"inhale", "pause", "exhale"})
 SMOOTH_INTERVAL = 40  # breath segments: the pacer moves (25 frames a second)
 RUNNING_INTERVAL = 100  # digits and cues: a tenth of a second is plenty
 PAUSED_INTERVAL = 500  # nothing moves; only notice a resume from elsewhere
-
-
-def spoken_lengths(settings: Settings | None) -> Mapping[str, float]:
-    """Measured seconds per text at the person's voice and rate (empty: none yet).
-
-    Only looked up (speech/durations.py reads a small JSON file once); what is not
-    measured yet is estimated generously, and services measure it after paint.
-    """
-    return _paced(settings)[1]
-
-
-def pacing(settings: Settings | None) -> Pacing:
-    """The person's pacing, as the timeline and the closed form take it."""
-    return _paced(settings)[0]
-
-
-_last: list[tuple[tuple[object, ...], Pacing, Mapping[str, float]]] = []
-
-
-def _paced(settings: Settings | None) -> tuple[Pacing, Mapping[str, float]]:
-    """One Pacing while the settings and the lengths stay the same: a library of a
-    thousand routines then shares one fit (and its estimates)."""
-    if settings is None or verbosity_of(settings.verbosity) is Verbosity.SILENT:
-        return session_pacing(settings), {}
-    from supple.speech.durations import shared, voice_key
-
-    store = shared()
-    lengths = store.view(voice_key(settings.voice_id, settings.rate))
-    key = (
-        store.path,
-        store.version,
-        settings.voice_id,
-        settings.rate,
-        settings.verbosity,
-        settings.lead_in,
-        settings.breath_inhale,
-        settings.breath_pause,
-        settings.breath_exhale,
-    )
-    if not _last or _last[0][0] != key:
-        _last[:] = [(key, session_pacing(settings, lengths), lengths)]
-    return _last[0][1], _last[0][2]
-
-
-def session_timeline(routine: Routine, settings: Settings | None) -> Timeline:
-    """The routine's timeline with the person's pacing: what the session plays."""
-    return planned_timeline(routine, pacing(settings))
-
-
-def session_estimate(routine: Routine, settings: Settings | None) -> float:
-    """Seconds the session will take (open holds at their estimate), without building it."""
-    return planned_seconds(routine, pacing(settings))
 
 
 class SessionSignals(QObject):

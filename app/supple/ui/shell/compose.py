@@ -27,8 +27,9 @@ from supple import settings as settings_module
 from supple.routine import Library, Routine
 from supple.session.clock import Clock, monotonic
 from supple.settings import Settings
+from supple.speech.spoken_pacing import session_estimate
 from supple.ui.library.library_view import LibraryView
-from supple.ui.player.session_controller import SessionController, session_estimate
+from supple.ui.player.session_controller import SessionController
 from supple.ui.player.session_screens import SessionScreens
 from supple.ui.shell.main_window import MainWindow
 from supple.ui.shell.settings_store import SettingsStore
