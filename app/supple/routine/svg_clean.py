@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
+from xml.sax.saxutils import escape as xml_escape
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -368,12 +369,12 @@ class _Cost:
 
 
 # -- writing the clean document -------------------------------------------------------------
+# In an attribute, quotes and the whitespace an XML reader would fold into spaces.
+_IN_ATTRIBUTE = {'"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
+
+
 def _escape(text: str, attribute: bool = False) -> str:
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if attribute:
-        text = text.replace('"', "&quot;").replace("\t", "&#9;").replace("\n", "&#10;")
-        text = text.replace("\r", "&#13;")
-    return text
+    return xml_escape(text, _IN_ATTRIBUTE if attribute else {})
 
 
 def _write(node: _Node, out: list[str], root: bool = False) -> None:
