@@ -311,24 +311,26 @@ def is_package(source: Path) -> bool:
         return False
 
 
+def _unpacked(source: Path, root: Path) -> Path:
+    """Extract the package ``source`` into ``root``; its routine file there."""
+    try:
+        with zipfile.ZipFile(source) as archive:
+            _extract(source, archive, root)
+    except zipfile.BadZipFile as exc:
+        raise _refuse(source, [FormatProblem("", f"not a readable zip archive: {exc}")]) from None
+    except OSError as exc:
+        reason = exc.strerror or exc
+        raise _refuse(source, [FormatProblem("", f"cannot read the archive: {reason}")]) from None
+    return _routine_member(source, root)
+
+
 def check_package(source: Path, check_picture: PictureCheck | None = None) -> Checked:
     """Check an exported package as the import would, member by member, writing nothing
     outside a temporary folder. Raises RoutineError naming the member of each problem."""
     source = Path(source)
     with tempfile.TemporaryDirectory(prefix="supple-check-") as tmp:
         root = Path(tmp)
-        try:
-            with zipfile.ZipFile(source) as archive:
-                _extract(source, archive, root)
-        except zipfile.BadZipFile as exc:
-            raise _refuse(
-                source, [FormatProblem("", f"not a readable zip archive: {exc}")]
-            ) from None
-        except OSError as exc:
-            raise _refuse(
-                source, [FormatProblem("", f"cannot read the archive: {exc.strerror or exc}")]
-            ) from None
-        json_file = _routine_member(source, root)
+        json_file = _unpacked(source, root)
         member = json_file.relative_to(root).as_posix()
         try:
             doc = read_json_file(json_file, max_bytes=MAX_FILE_BYTES)
@@ -383,26 +385,11 @@ def import_routine(
     """
     store = UserStore() if store is None else store
     source = Path(source)
-    try:
-        is_zip = source.is_file() and zipfile.is_zipfile(source)
-    except OSError:
-        is_zip = False
-    if not is_zip:
+    if not is_package(source):
         if source.suffix.lower() == ".zip":
             raise _refuse(source, [FormatProblem("", "not a readable zip archive")])
         return _import_from(source, source, source.parent, store, check_picture, replace)
     with tempfile.TemporaryDirectory(prefix="supple-import-") as tmp:
         root = Path(tmp)
-        try:
-            with zipfile.ZipFile(source) as archive:
-                _extract(source, archive, root)
-        except zipfile.BadZipFile as exc:
-            raise _refuse(
-                source, [FormatProblem("", f"not a readable zip archive: {exc}")]
-            ) from None
-        except OSError as exc:
-            raise _refuse(
-                source, [FormatProblem("", f"cannot read the archive: {exc.strerror or exc}")]
-            ) from None
-        json_file = _routine_member(source, root)
+        json_file = _unpacked(source, root)
         return _import_from(source, json_file, root, store, check_picture, replace)
