@@ -464,7 +464,13 @@ AS_NOBODY = """
 import os, sys
 # Everything the command imports, loaded first: the interpreter may live under /root.
 import argparse, csv, datetime, gettext, json, locale, sqlite3, tempfile, shutil, socket, errno
-import supple.cli.main, supple.cli.cmd_history, supple.history, supple.folderlock
+import importlib, pkgutil
+import supple.cli, supple.history, supple.folderlock
+for package in (supple.cli, supple.history):  # every module the command may import
+    for found in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        if found.name != "supple.cli.gui":  # the window's: not this command's
+            importlib.import_module(found.name)
+import supple.cli.main
 os.setgid(65534); os.setuid(65534)
 sys.exit(supple.cli.main.main(sys.argv[1:]))
 """
