@@ -290,17 +290,12 @@ class Services(QObject):
 
         self.jobs = JobRunner()  # the editor's imports and exports, stopped by shutdown
         self.routines = attach_editor(window, jobs=self.jobs)
+        # The reminders' part is built only while the settings ask for reminders (with
+        # none there is nothing to schedule), or when a save in Settings turns them on.
         self.reminders: RemindersPart | None = None
-        if reminders:
-            self.reminders = attach_reminders(
-                window,
-                self.history,
-                notices=reminder_notices,
-                sources=reminder_sources,
-                clock=reminder_clock,
-                tray=tray,
-                parent=self,
-            )
+        self._reminders_allowed = reminders
+        self._reminder_options = (reminder_notices, reminder_sources, reminder_clock, tray)
+        self._attach_reminders_if_wanted(window.settings)
 
     @property
     def history_page(self) -> HistoryPage | None:
@@ -326,6 +321,26 @@ class Services(QObject):
         dialog.open()
         return dialog
 
+    def _attach_reminders_if_wanted(self, settings: Settings) -> bool:
+        """Build the reminders' part if ``settings`` want it and it is not built yet."""
+        from supple.reminders.wanted import reminders_wanted
+
+        if self.reminders is not None or not self._reminders_allowed:
+            return False
+        if not reminders_wanted(settings):
+            return False
+        notices, sources, clock, tray = self._reminder_options
+        self.reminders = attach_reminders(
+            self.window,
+            self.history,
+            notices=notices,
+            sources=sources,
+            clock=clock,
+            tray=tray,
+            parent=self,
+        )
+        return True
+
     def measure_lengths(self) -> None:
         """Measure, off the GUI thread, how long the library's cues take to say."""
         if self.lengths is not None and not self._closed:
@@ -338,8 +353,8 @@ class Services(QObject):
     def _settings_saved(self, settings: Settings) -> None:
         self.window.apply_settings(settings)
         self.awake.set_enabled(settings.keep_screen_on)
-        if self.reminders is not None:
-            self.reminders.apply(settings)
+        if not self._attach_reminders_if_wanted(settings) and self.reminders is not None:
+            self.reminders.apply(settings)  # a part just built has read them already
         self.measure_lengths()  # a new voice, rate or verbosity says things in new times
         if self._history_page is not None and self._history_page.built:
             self._history_page.content.settings = settings
