@@ -8,8 +8,9 @@ It works in two steps, for the start-up rules:
   * ``Services(window)`` is attached once that frame is painted (shell/app.py,
     ``Launch``): the screen keeper, the voice and the measured lengths of its words,
     the history and its page, the check-in, the settings dialog, and the editor with
-    its Routine menu and drop-to-import. ``shutdown()`` stops them all within about
-    a second, the editor's background jobs included.
+    its Routine menu and drop-to-import (what they do is built at their first use),
+    the reminders if the settings ask for them. ``shutdown()`` stops them all within
+    about a second, the editor's background jobs included.
 
 Whatever only the second step uses is imported inside it, so the first frame does not
 wait for it (tests/test_startup_imports.py).
@@ -43,6 +44,7 @@ if TYPE_CHECKING:  # imported when first used: they cost start-up time and memor
     from supple.speech.audio import AudioOutput
     from supple.ui.editor.background_jobs import JobRunner
     from supple.ui.editor.library_actions import RoutineActions
+    from supple.ui.editor.routine_menu import RoutineMenu
     from supple.ui.history.history_link import HistoryLink
     from supple.ui.history.history_page import HistoryPage
     from supple.ui.kit.lazy_page import LazyPage
@@ -286,16 +288,28 @@ class Services(QObject):
             window.controller.session_ended.connect(self._session_ended)
             window.before_start.connect(self._before_start)
         window.settings_requested.connect(self.open_settings)
-        from supple.ui.editor.background_jobs import JobRunner
-
-        self.jobs = JobRunner()  # the editor's imports and exports, stopped by shutdown
-        self.routines = attach_editor(window, jobs=self.jobs)
+        # The editor's imports and exports, stopped by shutdown; made with the machinery
+        # behind the Routine menu, which is built the first time the menu is used.
+        self.jobs: JobRunner | None = None
+        self.routine_menu = attach_routine_menu(window, jobs=self._make_jobs)
         # The reminders' part is built only while the settings ask for reminders (with
         # none there is nothing to schedule), or when a save in Settings turns them on.
         self.reminders: RemindersPart | None = None
         self._reminders_allowed = reminders
         self._reminder_options = (reminder_notices, reminder_sources, reminder_clock, tray)
         self._attach_reminders_if_wanted(window.settings)
+
+    @property
+    def routines(self) -> RoutineActions:
+        """What the Routine menu does (built on first use: asking for it builds it)."""
+        return self.routine_menu.actions
+
+    def _make_jobs(self) -> JobRunner:
+        from supple.ui.editor.background_jobs import JobRunner
+
+        if self.jobs is None:
+            self.jobs = JobRunner()
+        return self.jobs
 
     @property
     def history_page(self) -> HistoryPage | None:
@@ -413,7 +427,8 @@ class Services(QObject):
         self.awake.shutdown(wait=0.5)  # the screen may sleep again
         if self.reminders is not None:
             self.reminders.shutdown()
-        self.jobs.stop_writing_all()  # an import under way finishes its save; none starts
+        if self.jobs is not None:
+            self.jobs.stop_writing_all()  # an import under way finishes its save; none starts
         if self.recorder is not None:
             self.recorder.shutdown()
         if self.history is not None:
@@ -427,18 +442,35 @@ class Services(QObject):
 def attach_editor(
     window: SuppleWindow, store: UserStore | None = None, jobs: JobRunner | None = None
 ) -> RoutineActions:
-    """The editor's part: the Routine menu, Edit in the library, drop-to-import and,
-    when first needed, the editor page. ``store`` defaults to the person's routines."""
-    from supple.ui.editor.library_actions import RoutineActions
+    """The editor's part with its machinery built at once (tests and tools; the app
+    attaches ``attach_routine_menu``'s light menu). ``store`` defaults to the person's
+    routines."""
+    return attach_routine_menu(window, store, (lambda: jobs) if jobs is not None else None).actions
 
-    actions = RoutineActions(window, store, jobs)
-    window.library_view.edit_requested.connect(actions.edit_entry)
-    window.library_view.selection_changed.connect(lambda _entry: actions.update_actions())
-    window.page_changed.connect(lambda _page: actions.update_actions())
-    window.controller.session_ended.connect(actions.session_ended)
-    window.set_drop_target(actions)
-    window.closing.connect(actions.finish_before_close)
-    return actions
+
+def attach_routine_menu(
+    window: SuppleWindow,
+    store: UserStore | None = None,
+    jobs: Callable[[], JobRunner] | None = None,
+) -> RoutineMenu:
+    """The editor's part: the Routine menu, Edit in the library and drop-to-import, and,
+    at the first use of any of them, what they do (``RoutineActions``: the store, the
+    background jobs from ``jobs``, then the editor page)."""
+    from supple.ui.editor.routine_menu import RoutineMenu
+
+    def build(menu: RoutineMenu) -> RoutineActions:
+        from supple.ui.editor.library_actions import RoutineActions
+
+        return RoutineActions(window, store, jobs() if jobs is not None else None, menu=menu)
+
+    menu = RoutineMenu(window, build, user_folder=store.folder if store is not None else None)
+    window.library_view.edit_requested.connect(menu.edit_entry)
+    window.library_view.selection_changed.connect(lambda _entry: menu.update_actions())
+    window.page_changed.connect(lambda _page: menu.update_actions())
+    window.controller.session_ended.connect(menu.session_ended)
+    window.set_drop_target(menu)
+    window.closing.connect(menu.finish_before_close)
+    return menu
 
 
 def attach_reminders(
