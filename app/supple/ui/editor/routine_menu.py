@@ -1,12 +1,16 @@
 """The Routine menu and every way into the editor (the library's Edit, files dropped on
-the window), as light as a menu: its actions and their keys exist from the start, and
-the machinery behind them (library_actions.RoutineActions: the routine store, the
+the window), as light as a menu: its actions and their keys exist from the first frame,
+and the machinery behind them (library_actions.RoutineActions: the routine store, the
 background jobs, then the editor page) is built the first time one of them is used.
 
-Most sessions never touch it, and building it with the services cost ~10 ms of the
-window becoming usable (benchmarks/README.md). Which actions are enabled is decided
-here, from what ``RoutineActions`` reports once it is built (editing, a job running,
-something to undo), so the menu says the same before and after.
+Most sessions never touch it; building it with the services cost ~25 ms of the window
+becoming usable (benchmarks/README.md). Which actions are enabled is decided here, from
+what ``RoutineActions`` reports once it is built (editing, a job running, something to
+undo), so the menu says the same before and after.
+
+First frame: built with the window, so the keys go in through ``setShortcuts([key])``
+as in main_window.py (``setShortcut``'s overloads make PySide6 build the ``Qt``
+namespace, ~13 ms, which nothing else needs until later).
 """
 
 from __future__ import annotations
@@ -20,10 +24,9 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 
 from supple import paths
 from supple.routine import Entry, Origin
-from supple.ui.editor.editor_host import EditorHost
-from supple.ui.editor.file_drops import local_files
 
 if TYPE_CHECKING:
+    from supple.ui.editor.editor_host import EditorHost
     from supple.ui.editor.library_actions import RoutineActions
 
 
@@ -54,7 +57,7 @@ class RoutineMenu(QObject):
         def action(text: str, slot: str, shortcut: str | None = None) -> QAction:
             act = QAction(text, window)  # type: ignore[call-overload]
             if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcuts([QKeySequence(shortcut)])
             act.triggered.connect(lambda: getattr(self.actions, slot)())
             self.menu.addAction(act)
             window.addAction(act)
@@ -137,7 +140,11 @@ class RoutineMenu(QObject):
 
     # -- drag and drop (the window's DropTarget) -----------------------------------------
     def accepts(self, event: QDragEnterEvent | QDropEvent) -> bool:
+        from supple.ui.editor.file_drops import local_files
+
         return bool(local_files(event)) and self.import_action.isEnabled()
 
     def drop(self, event: QDropEvent) -> None:
+        from supple.ui.editor.file_drops import local_files
+
         self.actions.import_files(local_files(event))

@@ -4,12 +4,12 @@ module does (ARCHITECTURE.md, "How the window is put together").
 
 It works in two steps, for the start-up rules:
   * ``create_main_window()`` builds the first frame: the settings store, the session
-    controller and the main window with its library page.
+    controller and the main window with its library page and its menus (the Routine
+    menu's actions are light: what they do is built at their first use).
   * ``Services(window)`` is attached once that frame is painted (shell/app.py,
     ``Launch``): the screen keeper, the voice and the measured lengths of its words,
-    the history and its page, the check-in, the settings dialog, and the editor with
-    its Routine menu and drop-to-import (what they do is built at their first use),
-    the reminders if the settings ask for them. ``shutdown()`` stops them all within
+    the history and its page, the check-in, the settings dialog, and the reminders if
+    the settings ask for them. ``shutdown()`` stops them all within
     about a second, the editor's background jobs included.
 
 Whatever only the second step uses is imported inside it, so the first frame does not
@@ -28,6 +28,7 @@ from supple import settings as settings_module
 from supple.routine import Library, Routine
 from supple.session.clock import Clock, monotonic
 from supple.settings import Settings
+from supple.ui.editor.routine_menu import RoutineMenu
 from supple.ui.library.library_view import LibraryView
 from supple.ui.player.session_controller import SessionController, session_estimate
 from supple.ui.player.session_screens import SessionScreens
@@ -39,12 +40,9 @@ if TYPE_CHECKING:  # imported when first used: they cost start-up time and memor
 
     from supple.history import HistoryStore, HistoryWorker
     from supple.reminders.scheduler import Reminder, Response
-    from supple.routine.userstore import UserStore
     from supple.session import SessionReport
     from supple.speech.audio import AudioOutput
-    from supple.ui.editor.background_jobs import JobRunner
     from supple.ui.editor.library_actions import RoutineActions
-    from supple.ui.editor.routine_menu import RoutineMenu
     from supple.ui.history.history_link import HistoryLink
     from supple.ui.history.history_page import HistoryPage
     from supple.ui.kit.lazy_page import LazyPage
@@ -65,6 +63,7 @@ class SuppleWindow(MainWindow):
     reached by name: ``library_view``, ``controller``, ``player_view``, ``summary_view``."""
 
     mute_toggled = Signal(bool)  # from the player page (M, or its Mute button)
+    routine_menu: RoutineMenu  # the Routine menu, set by create_main_window
 
     def __init__(
         self, store: SettingsStore, library: Library, controller: SessionController
@@ -206,6 +205,7 @@ def create_main_window(
     window = SuppleWindow(store, library, controller)
     store.setParent(window)
     controller.setParent(window)
+    window.routine_menu = attach_routine_menu(window)  # the whole menu bar in the first frame
     if notes:
         window.statusBar().showMessage("; ".join(notes), 15000)
     return window
@@ -288,10 +288,6 @@ class Services(QObject):
             window.controller.session_ended.connect(self._session_ended)
             window.before_start.connect(self._before_start)
         window.settings_requested.connect(self.open_settings)
-        # The editor's imports and exports, stopped by shutdown; made with the machinery
-        # behind the Routine menu, which is built the first time the menu is used.
-        self.jobs: JobRunner | None = None
-        self.routine_menu = attach_routine_menu(window, jobs=self._make_jobs)
         # The reminders' part is built only while the settings ask for reminders (with
         # none there is nothing to schedule), or when a save in Settings turns them on.
         self.reminders: RemindersPart | None = None
@@ -300,16 +296,14 @@ class Services(QObject):
         self._attach_reminders_if_wanted(window.settings)
 
     @property
+    def routine_menu(self) -> RoutineMenu:
+        """The Routine menu, made with the first frame (``create_main_window``)."""
+        return self.window.routine_menu
+
+    @property
     def routines(self) -> RoutineActions:
         """What the Routine menu does (built on first use: asking for it builds it)."""
-        return self.routine_menu.actions
-
-    def _make_jobs(self) -> JobRunner:
-        from supple.ui.editor.background_jobs import JobRunner
-
-        if self.jobs is None:
-            self.jobs = JobRunner()
-        return self.jobs
+        return self.window.routine_menu.actions
 
     @property
     def history_page(self) -> HistoryPage | None:
@@ -427,8 +421,8 @@ class Services(QObject):
         self.awake.shutdown(wait=0.5)  # the screen may sleep again
         if self.reminders is not None:
             self.reminders.shutdown()
-        if self.jobs is not None:
-            self.jobs.stop_writing_all()  # an import under way finishes its save; none starts
+        if self.window.routine_menu.built:  # its imports and exports, if any ran
+            self.window.routine_menu.actions.jobs.stop_writing_all()  # a save finishes, none starts
         if self.recorder is not None:
             self.recorder.shutdown()
         if self.history is not None:
@@ -439,31 +433,23 @@ class Services(QObject):
             self.speech.shutdown()
 
 
-def attach_editor(
-    window: SuppleWindow, store: UserStore | None = None, jobs: JobRunner | None = None
-) -> RoutineActions:
-    """The editor's part with its machinery built at once (tests and tools; the app
-    attaches ``attach_routine_menu``'s light menu). ``store`` defaults to the person's
-    routines."""
-    return attach_routine_menu(window, store, (lambda: jobs) if jobs is not None else None).actions
+def attach_editor(window: SuppleWindow) -> RoutineActions:
+    """What the window's Routine menu does, built now (tests and tools; the app builds
+    it the first time the menu, the library's Edit or a drop is used)."""
+    return window.routine_menu.actions
 
 
-def attach_routine_menu(
-    window: SuppleWindow,
-    store: UserStore | None = None,
-    jobs: Callable[[], JobRunner] | None = None,
-) -> RoutineMenu:
-    """The editor's part: the Routine menu, Edit in the library and drop-to-import, and,
-    at the first use of any of them, what they do (``RoutineActions``: the store, the
-    background jobs from ``jobs``, then the editor page)."""
-    from supple.ui.editor.routine_menu import RoutineMenu
+def attach_routine_menu(window: SuppleWindow) -> RoutineMenu:
+    """The editor's part, light: the Routine menu, Edit in the library and drop-to-import;
+    at the first use of any of them, what they do (``RoutineActions``: the person's
+    routine store, the background jobs, then the editor page)."""
 
     def build(menu: RoutineMenu) -> RoutineActions:
         from supple.ui.editor.library_actions import RoutineActions
 
-        return RoutineActions(window, store, jobs() if jobs is not None else None, menu=menu)
+        return RoutineActions(window, menu=menu)
 
-    menu = RoutineMenu(window, build, user_folder=store.folder if store is not None else None)
+    menu = RoutineMenu(window, build)
     window.library_view.edit_requested.connect(menu.edit_entry)
     window.library_view.selection_changed.connect(lambda _entry: menu.update_actions())
     window.page_changed.connect(lambda _page: menu.update_actions())
