@@ -1,8 +1,10 @@
-"""Managing the library's own routines: the Routine menu (new, edit, duplicate, rename,
-delete and undo, import, export), importing files dropped on the window, and the
+"""Managing the library's own routines: what the Routine menu does (new, edit, duplicate,
+rename, delete and undo, import, export), importing files dropped on the window, and the
 editor page, built the first time it is needed.
 
-The composition root wires it into the window (``supple.ui.shell.compose.attach_editor``).
+The menu itself is routine_menu.py, made with the first frame; it builds this the first
+time one of its actions, the library's Edit or a drop is used
+(``supple.ui.shell.compose.attach_routine_menu``).
 Imports and exports run in the background (background_jobs.py); problems are listed
 by problem_dialogs.py, after the session if one is running.
 """
