@@ -18,7 +18,11 @@ Targets (issue 16): ratio of medians ≤ 1.6 to the first frame, ≤ 2.0 to the 
 first frame with valgrind's callgrind (one run each; slow, about 15 s): a
 repeatable proxy for the time, for telling small changes apart on a busy machine.
 
-    python benchmarks/bench_startup.py [--runs 21] [--instructions] [--json]
+``--against CHECKOUT`` also runs another checkout's app (its ``app/`` imported by the
+child), alternated with this one's and the bare window in the same run: an A/B of two
+trees under the same machine noise (the exit code follows this checkout's figures).
+
+    python benchmarks/bench_startup.py [--runs 21] [--instructions] [--against DIR] [--json]
 """
 
 from __future__ import annotations
@@ -41,20 +45,30 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--instructions", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--against", type=Path, help="another checkout, timed in the same run")
     args = parser.parse_args()
+    other = args.against.resolve() / "app" if args.against else None
     counts: dict[str, int | None] = {}
     with tempfile.TemporaryDirectory(prefix="supple-bench-") as tmp:
         cache = Path(tmp) / "pycache"
-        for mode in ("bare", "app"):  # compile byte-code, warm the disk cache
-            run_gui_child(mode, cache, Path(tmp) / f"home-warm-{mode}")
-        times: dict[str, list[float]] = {"bare": [], "app": []}
-        ready: list[float] = []
+        kinds = {"bare": ("bare", None), "app": ("app", None)}
+        if other is not None:
+            kinds["other"] = ("app", other)
+        for kind, (mode, app_dir) in kinds.items():  # compile byte-code, warm the disk cache
+            run_gui_child(mode, cache, Path(tmp) / f"home-warm-{kind}", app_dir=app_dir)
+        times: dict[str, list[float]] = {kind: [] for kind in kinds}
+        readies: dict[str, list[float]] = {kind: [] for kind in kinds}
         for i in range(args.runs):
-            for mode in ("bare", "app"):
-                result = run_gui_child(mode, cache, Path(tmp) / f"home-{mode}-{i}")
-                times[mode].append(result["paint_ms"])
+            order = list(kinds.items())
+            if i % 2:  # the two apps take turns at following the bare window
+                order[1:] = order[:0:-1]
+            for kind, (mode, app_dir) in order:
+                home = Path(tmp) / f"home-{kind}-{i}"
+                result = run_gui_child(mode, cache, home, app_dir=app_dir)
+                times[kind].append(result["paint_ms"])
                 if "ready_ms" in result:
-                    ready.append(result["ready_ms"])
+                    readies[kind].append(result["ready_ms"])
+        ready = readies["app"]
         if args.instructions:
             for mode in ("bare", "app"):
                 counts[mode] = instructions_to_paint(mode, cache, Path(tmp) / f"home-ir-{mode}")
@@ -91,6 +105,26 @@ def main() -> int:
                 "met": "yes" if ready_ratio <= READY_TARGET_RATIO else "NO",
             }
         )
+    if other is not None:
+        other_ready = statistics.median(readies["other"])
+        rows += [
+            {
+                "what": f"against {args.against}: main window",
+                "median_ms": statistics.median(times["other"]),
+                "min_ms": min(times["other"]),
+                "ratio": statistics.median(times["other"]) / bare,
+                "target": "(A/B)",
+                "met": "-",
+            },
+            {
+                "what": f"against {args.against}: services attached",
+                "median_ms": other_ready,
+                "min_ms": min(readies["other"]),
+                "ratio": other_ready / bare,
+                "target": "(A/B)",
+                "met": "-",
+            },
+        ]
     if counts.get("bare") and counts.get("app"):
         bare_ir, app_ir = counts["bare"], counts["app"]
         assert bare_ir is not None and app_ir is not None

@@ -62,9 +62,12 @@ def _fmt(value: Any) -> str:
 BENCH_DIR = Path(__file__).resolve().parent
 
 
-def child_env(pycache: Path | None, home: Path) -> dict[str, str]:
-    """Environment for a benchmark child: offscreen Qt, its own SUPPLE_HOME, byte-code on."""
+def child_env(pycache: Path | None, home: Path, app_dir: Path | None = None) -> dict[str, str]:
+    """Environment for a benchmark child: offscreen Qt, its own SUPPLE_HOME, byte-code on;
+    ``app_dir`` (another checkout's ``app/``) is imported instead of this one's."""
     env = dict(os.environ)
+    if app_dir is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(app_dir), env.get("PYTHONPATH", "")])
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["SUPPLE_HOME"] = str(home)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -74,7 +77,12 @@ def child_env(pycache: Path | None, home: Path) -> dict[str, str]:
 
 
 def run_gui_child(
-    mode: str, pycache: Path | None, home: Path, idle: float = 0.0, timeout: float = 120.0
+    mode: str,
+    pycache: Path | None,
+    home: Path,
+    idle: float = 0.0,
+    timeout: float = 120.0,
+    app_dir: Path | None = None,
 ) -> dict[str, Any]:
     """Run benchmarks/gui_child.py; its JSON lines merged, plus the times from just before
     the process was started: ``paint_ms`` to the end of its first frame and (app) ``ready_ms``
@@ -94,7 +102,7 @@ def run_gui_child(
             stdout=subprocess.PIPE,
             stderr=errors,
             text=True,
-            env=child_env(pycache, home),
+            env=child_env(pycache, home, app_dir),
         )
         assert child.stdout is not None
         try:

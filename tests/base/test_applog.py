@@ -51,3 +51,16 @@ def test_without_supple_home_the_log_is_in_the_xdg_state_folder(
     assert paths.log_dir() == tmp_path / "home" / ".local" / "state" / "Supple" / "log"
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
     assert "`~/.local/state/Supple/log` (or `$XDG_STATE_HOME/Supple/log`)" in readme
+
+
+def test_the_first_line_names_the_version_python_and_system(tmp_path: Path) -> None:
+    import platform
+
+    started = applog.start(tmp_path)
+    try:
+        assert started.path is not None
+        first = started.path.read_text("utf-8").splitlines()[-1]
+    finally:
+        started.close()
+    assert f"(Python {platform.python_version()}, " in first
+    assert platform.system() in first and platform.machine() in first

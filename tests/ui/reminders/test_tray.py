@@ -123,7 +123,7 @@ def test_with_reminders_on_closing_keeps_supple_in_the_tray_and_says_so_once(qtb
 
 def test_with_reminders_off_closing_quits_as_before(qtbot, app) -> None:
     window, services, _clock, _notices = app()
-    assert services.reminders is not None and services.reminders.tray is None
+    assert services.reminders is None  # nothing to schedule: the part is not built
     assert QApplication.quitOnLastWindowClosed()
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
@@ -252,13 +252,14 @@ def test_a_plan_entry_with_unusual_days_or_a_missing_routine_is_kept(qtbot) -> N
 
 def test_saving_reminders_on_in_the_settings_turns_the_tray_on(qtbot, app) -> None:
     _window, services, _clock, _notices = app()
-    assert services.reminders.tray is None
+    assert services.reminders is None  # off at start: built when first turned on
     dialog = services.open_settings()
     section: RemindersSection = dialog.sections[0]
     section.breaks_check.setChecked(True)
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         dialog.save()
     part = services.reminders
+    assert part is not None
     assert part.link.active and part.link.timer.isActive()
     assert part.tray is not None and part.keeps_in_tray()
     dialog = services.open_settings()

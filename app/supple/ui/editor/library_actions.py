@@ -1,8 +1,10 @@
-"""Managing the library's own routines: the Routine menu (new, edit, duplicate, rename,
-delete and undo, import, export), importing files dropped on the window, and the
+"""Managing the library's own routines: what the Routine menu does (new, edit, duplicate,
+rename, delete and undo, import, export), importing files dropped on the window, and the
 editor page, built the first time it is needed.
 
-The composition root wires it into the window (``supple.ui.shell.compose.attach_editor``).
+The menu itself is routine_menu.py, made with the first frame; it builds this the first
+time one of its actions, the library's Edit or a drop is used
+(``supple.ui.shell.compose.attach_routine_menu``).
 Imports and exports run in the background (background_jobs.py); problems are listed
 by problem_dialogs.py, after the session if one is running.
 """
@@ -14,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -40,6 +42,7 @@ from supple.ui.editor.file_drops import local_files
 from supple.ui.editor.import_conflict import MAT_STYLE, Choice, ask_conflict
 from supple.ui.editor.lazy_editor import LazyEditor
 from supple.ui.editor.problem_dialogs import problem_lines, problems_box
+from supple.ui.editor.routine_menu import RoutineMenu
 
 # The editor page and its controller are built the first time they are needed:
 # most sessions never open the editor, and building it at start-up cost ~8 MB of
@@ -77,7 +80,11 @@ class RoutineActions(QObject):
     _job_done = Signal(object)  # TransferJob, emitted on its worker thread: queued to ours
 
     def __init__(
-        self, window: EditorHost, store: UserStore | None = None, jobs: JobRunner | None = None
+        self,
+        window: EditorHost,
+        store: UserStore | None = None,
+        jobs: JobRunner | None = None,
+        menu: RoutineMenu | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -95,7 +102,18 @@ class RoutineActions(QObject):
         self.ask_conflict: Callable[..., Choice] = ask_conflict  # replace / keep both / cancel
         self._job_done.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
 
-        self._build_menu()
+        if menu is None:  # built here at once (a menu built first builds this on first use)
+            menu = RoutineMenu(window, lambda _menu: self, user_folder=self.store.folder)
+        self.routine_menu = menu
+        self.menu = menu.menu
+        self.new_action = menu.new_action
+        self.edit_action = menu.edit_action
+        self.duplicate_action = menu.duplicate_action
+        self.rename_action = menu.rename_action
+        self.delete_action = menu.delete_action
+        self.undo_delete_action = menu.undo_delete_action
+        self.import_action = menu.import_action
+        self.export_action = menu.export_action
         self.update_actions()
 
     # -- the editor, built on first use (lazy_editor.py) ---------------------------------
@@ -111,34 +129,9 @@ class RoutineActions(QObject):
     def editor(self) -> EditorController:
         return self._lazy.editor
 
-    # -- the menu ---------------------------------------------------------------------------
-    def _build_menu(self) -> None:
-        tr = self.tr
-        w = self.window
-        self.menu = w.add_menu(tr("&Routine"))
-
-        def action(text: str, slot: object, shortcut: str | None = None) -> QAction:
-            act = QAction(text, w)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            self.menu.addAction(act)
-            w.addAction(act)
-            return act
-
-        self.new_action = action(tr("&New routine"), self.new_routine, "Ctrl+N")
-        self.edit_action = action(tr("&Edit"), self.edit_selected, "Ctrl+E")
-        self.duplicate_action = action(tr("&Duplicate"), self.duplicate_selected, "Ctrl+D")
-        self.rename_action = action(tr("&Rename…"), self.rename_selected, "F2")
-        self.delete_action = action(tr("De&lete…"), self.delete_selected)
-        self.undo_delete_action = action(tr("&Undo delete"), self.undo_delete)
-        self.menu.addSeparator()
-        self.import_action = action(tr("&Import…"), self.import_dialog, "Ctrl+I")
-        self.export_action = action(tr("E&xport…"), self.export_selected)
-
+    # -- the menu (routine_menu.py) --------------------------------------------------------
     def _selected(self) -> Entry | None:
-        entry = self.window.library_view.current_entry()
-        return entry if entry is not None and entry.routine is not None else None
+        return self.routine_menu.selected()
 
     def _is_own(self, entry: Entry | None) -> bool:
         return (
@@ -148,25 +141,11 @@ class RoutineActions(QObject):
         )
 
     def update_actions(self) -> None:
-        entry = self._selected()
-        on_library = self.window.current_page() is self.window.library_view
-        own = self._is_own(entry)
-        self.edit_action.setText(
-            self.tr("&Edit") if own or entry is None else self.tr("&Edit a copy")
+        self.routine_menu.show_state(
+            editing=self._lazy.built and self.editor.is_open,
+            busy=self.job is not None,
+            undo=bool(self.trashed),
         )
-        editing = self._lazy.built and self.editor.is_open
-        busy = self.job is not None  # one change to the routines at a time
-        idle = not self.window.controller.active and not editing and not busy
-        self.new_action.setEnabled(idle)
-        self.import_action.setEnabled(idle)  # and so dropping files (eventFilter)
-        self.edit_action.setEnabled(idle and entry is not None)
-        self.duplicate_action.setEnabled(idle and entry is not None)
-        self.export_action.setEnabled(on_library and entry is not None and not busy)
-        self.rename_action.setEnabled(idle and on_library and own)
-        self.delete_action.setEnabled(idle and on_library and own)
-        self.undo_delete_action.setEnabled(idle and bool(self.trashed))
-        if busy:  # the library enables its Edit button on each selection; this runs after
-            self.window.library_view.set_edit_enabled(False)
 
     # -- opening the editor ---------------------------------------------------------------
     def _show_editor(self) -> None:

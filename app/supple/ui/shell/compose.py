@@ -4,12 +4,13 @@ module does (ARCHITECTURE.md, "How the window is put together").
 
 It works in two steps, for the start-up rules:
   * ``create_main_window()`` builds the first frame: the settings store, the session
-    controller and the main window with its library page.
+    controller and the main window with its library page and its menus (the Routine
+    menu's actions are light: what they do is built at their first use).
   * ``Services(window)`` is attached once that frame is painted (shell/app.py,
     ``Launch``): the screen keeper, the voice and the measured lengths of its words,
-    the history and its page, the check-in, the settings dialog, and the editor with
-    its Routine menu and drop-to-import. ``shutdown()`` stops them all within about
-    a second, the editor's background jobs included.
+    the history and its page, the check-in, the settings dialog, and the reminders if
+    the settings ask for them. ``shutdown()`` stops them all within
+    about a second, the editor's background jobs included.
 
 Whatever only the second step uses is imported inside it, so the first frame does not
 wait for it (tests/test_startup_imports.py).
@@ -28,6 +29,7 @@ from supple.routine import Library, Routine
 from supple.session.clock import Clock, monotonic
 from supple.settings import Settings
 from supple.speech.spoken_pacing import session_estimate
+from supple.ui.editor.routine_menu import RoutineMenu
 from supple.ui.library.library_view import LibraryView
 from supple.ui.player.session_controller import SessionController
 from supple.ui.player.session_screens import SessionScreens
@@ -39,10 +41,8 @@ if TYPE_CHECKING:  # imported when first used: they cost start-up time and memor
 
     from supple.history import HistoryStore, HistoryWorker
     from supple.reminders.scheduler import Reminder, Response
-    from supple.routine.userstore import UserStore
     from supple.session import SessionReport
     from supple.speech.audio import AudioOutput
-    from supple.ui.editor.background_jobs import JobRunner
     from supple.ui.editor.library_actions import RoutineActions
     from supple.ui.history.history_link import HistoryLink
     from supple.ui.history.history_page import HistoryPage
@@ -64,6 +64,7 @@ class SuppleWindow(MainWindow):
     reached by name: ``library_view``, ``controller``, ``player_view``, ``summary_view``."""
 
     mute_toggled = Signal(bool)  # from the player page (M, or its Mute button)
+    routine_menu: RoutineMenu  # the Routine menu, set by create_main_window
 
     def __init__(
         self, store: SettingsStore, library: Library, controller: SessionController
@@ -205,6 +206,7 @@ def create_main_window(
     window = SuppleWindow(store, library, controller)
     store.setParent(window)
     controller.setParent(window)
+    window.routine_menu = attach_routine_menu(window)  # the whole menu bar in the first frame
     if notes:
         window.statusBar().showMessage("; ".join(notes), 15000)
     return window
@@ -287,21 +289,22 @@ class Services(QObject):
             window.controller.session_ended.connect(self._session_ended)
             window.before_start.connect(self._before_start)
         window.settings_requested.connect(self.open_settings)
-        from supple.ui.editor.background_jobs import JobRunner
-
-        self.jobs = JobRunner()  # the editor's imports and exports, stopped by shutdown
-        self.routines = attach_editor(window, jobs=self.jobs)
+        # The reminders' part is built only while the settings ask for reminders (with
+        # none there is nothing to schedule), or when a save in Settings turns them on.
         self.reminders: RemindersPart | None = None
-        if reminders:
-            self.reminders = attach_reminders(
-                window,
-                self.history,
-                notices=reminder_notices,
-                sources=reminder_sources,
-                clock=reminder_clock,
-                tray=tray,
-                parent=self,
-            )
+        self._reminders_allowed = reminders
+        self._reminder_options = (reminder_notices, reminder_sources, reminder_clock, tray)
+        self._attach_reminders_if_wanted(window.settings)
+
+    @property
+    def routine_menu(self) -> RoutineMenu:
+        """The Routine menu, made with the first frame (``create_main_window``)."""
+        return self.window.routine_menu
+
+    @property
+    def routines(self) -> RoutineActions:
+        """What the Routine menu does (built on first use: asking for it builds it)."""
+        return self.window.routine_menu.actions
 
     @property
     def history_page(self) -> HistoryPage | None:
@@ -327,6 +330,26 @@ class Services(QObject):
         dialog.open()
         return dialog
 
+    def _attach_reminders_if_wanted(self, settings: Settings) -> bool:
+        """Build the reminders' part if ``settings`` want it and it is not built yet."""
+        from supple.reminders.wanted import reminders_wanted
+
+        if self.reminders is not None or not self._reminders_allowed:
+            return False
+        if not reminders_wanted(settings):
+            return False
+        notices, sources, clock, tray = self._reminder_options
+        self.reminders = attach_reminders(
+            self.window,
+            self.history,
+            notices=notices,
+            sources=sources,
+            clock=clock,
+            tray=tray,
+            parent=self,
+        )
+        return True
+
     def measure_lengths(self) -> None:
         """Measure, off the GUI thread, how long the library's cues take to say."""
         if self.lengths is not None and not self._closed:
@@ -339,8 +362,8 @@ class Services(QObject):
     def _settings_saved(self, settings: Settings) -> None:
         self.window.apply_settings(settings)
         self.awake.set_enabled(settings.keep_screen_on)
-        if self.reminders is not None:
-            self.reminders.apply(settings)
+        if not self._attach_reminders_if_wanted(settings) and self.reminders is not None:
+            self.reminders.apply(settings)  # a part just built has read them already
         self.measure_lengths()  # a new voice, rate or verbosity says things in new times
         if self._history_page is not None and self._history_page.built:
             self._history_page.content.settings = settings
@@ -399,7 +422,8 @@ class Services(QObject):
         self.awake.shutdown(wait=0.5)  # the screen may sleep again
         if self.reminders is not None:
             self.reminders.shutdown()
-        self.jobs.stop_writing_all()  # an import under way finishes its save; none starts
+        if self.window.routine_menu.built:  # its imports and exports, if any ran
+            self.window.routine_menu.actions.jobs.stop_writing_all()  # a save finishes, none starts
         if self.recorder is not None:
             self.recorder.shutdown()
         if self.history is not None:
@@ -410,21 +434,30 @@ class Services(QObject):
             self.speech.shutdown()
 
 
-def attach_editor(
-    window: SuppleWindow, store: UserStore | None = None, jobs: JobRunner | None = None
-) -> RoutineActions:
-    """The editor's part: the Routine menu, Edit in the library, drop-to-import and,
-    when first needed, the editor page. ``store`` defaults to the person's routines."""
-    from supple.ui.editor.library_actions import RoutineActions
+def attach_editor(window: SuppleWindow) -> RoutineActions:
+    """What the window's Routine menu does, built now (tests and tools; the app builds
+    it the first time the menu, the library's Edit or a drop is used)."""
+    return window.routine_menu.actions
 
-    actions = RoutineActions(window, store, jobs)
-    window.library_view.edit_requested.connect(actions.edit_entry)
-    window.library_view.selection_changed.connect(lambda _entry: actions.update_actions())
-    window.page_changed.connect(lambda _page: actions.update_actions())
-    window.controller.session_ended.connect(actions.session_ended)
-    window.set_drop_target(actions)
-    window.closing.connect(actions.finish_before_close)
-    return actions
+
+def attach_routine_menu(window: SuppleWindow) -> RoutineMenu:
+    """The editor's part, light: the Routine menu, Edit in the library and drop-to-import;
+    at the first use of any of them, what they do (``RoutineActions``: the person's
+    routine store, the background jobs, then the editor page)."""
+
+    def build(menu: RoutineMenu) -> RoutineActions:
+        from supple.ui.editor.library_actions import RoutineActions
+
+        return RoutineActions(window, menu=menu)
+
+    menu = RoutineMenu(window, build)
+    window.library_view.edit_requested.connect(menu.edit_entry)
+    window.library_view.selection_changed.connect(lambda _entry: menu.update_actions())
+    window.page_changed.connect(lambda _page: menu.update_actions())
+    window.controller.session_ended.connect(menu.session_ended)
+    window.set_drop_target(menu)
+    window.closing.connect(menu.finish_before_close)
+    return menu
 
 
 def attach_reminders(
