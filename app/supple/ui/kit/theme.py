@@ -47,6 +47,12 @@ def muted_text(palette: QPalette) -> QColor:
     return mix(palette.color(Role.WindowText), palette.color(Role.Window), 0.38)
 
 
+def focus_ring(palette: QPalette) -> QColor:
+    """The keyboard focus outline: the text colour, which stands out on the window, the
+    cards and the accent alike (the accent itself would vanish on an accent button)."""
+    return palette.color(Role.WindowText)
+
+
 def css(color: QColor) -> str:
     return color.name(QColor.NameFormat.HexArgb) if color.alpha() < 255 else color.name()
 

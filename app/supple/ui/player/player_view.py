@@ -17,6 +17,7 @@ showing what comes next uses the next segment's side; one-sided steps
 from __future__ import annotations
 
 import functools
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -111,10 +113,11 @@ class NoticeBanner(QFrame):
         close = QToolButton()
         close.setText("×")
         close.setAutoRaise(True)
-        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         close.setAccessibleName(self.tr("Close notice"))
         close.setToolTip(self.tr("Close notice"))
         close.clicked.connect(self.hide)
+        self.close_button = close
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 8, 8)
         layout.addWidget(self.label, 1)
@@ -191,13 +194,24 @@ class PlayerView(QWidget):
         self._restyle()
 
     # -- building --------------------------------------------------------------
-    def _action(self, name: str, key: str, keys: list[QKeySequence]) -> QAction:
+    def _action(
+        self, name: str, key: str, keys: list[QKeySequence], held: list[QKeySequence]
+    ) -> QAction:
+        """An action with one-key ``keys`` (dropped when one-key shortcuts are off) and
+        ``held`` keys with a modifier (always on)."""
         action = QAction(name, self)
-        action.setShortcuts(keys)
+        self._keys[action] = (keys, held)
+        action.setShortcuts(keys + held)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(self.tr("{name} ({key})").format(name=name, key=key))
         self.addAction(action)
         return action
+
+    def set_single_keys(self, on: bool) -> None:
+        """One-key shortcuts (Space, arrows, M, Enter) on or off; Ctrl+... always work."""
+        self.single_keys = on
+        for action, (keys, held) in self._keys.items():
+            action.setShortcuts((keys if on else []) + held)
 
     def _button(
         self, action: QAction, name: str, primary: bool = False, *, long: bool = False
@@ -206,7 +220,8 @@ class PlayerView(QWidget):
         button.setDefaultAction(action)
         button.setObjectName("primary" if primary else "control")
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the window shortcuts
+        # Tab reaches it (a click does not take the focus, so the keys stay the window's).
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setAccessibleName(name)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return button
@@ -214,20 +229,31 @@ class PlayerView(QWidget):
     def _build(self) -> None:
         tr = self.tr
         K = QKeySequence
-        self.toggle_action = self._action(tr("Pause"), tr("Space"), [K(Qt.Key.Key_Space)])
-        self.back_action = self._action(tr("Back"), tr("Left arrow"), [K(Qt.Key.Key_Left)])
-        self.skip_action = self._action(tr("Skip"), tr("Right arrow"), [K(Qt.Key.Key_Right)])
+        self._keys: dict[QAction, tuple[list[QKeySequence], list[QKeySequence]]] = {}
+        self.single_keys = True
+        self.toggle_action = self._action(
+            tr("Pause"), tr("Space"), [K(Qt.Key.Key_Space)], [K("Ctrl+Space")]
+        )
+        self.back_action = self._action(
+            tr("Back"), tr("Left arrow"), [K(Qt.Key.Key_Left)], [K("Ctrl+Left")]
+        )
+        self.skip_action = self._action(
+            tr("Skip"), tr("Right arrow"), [K(Qt.Key.Key_Right)], [K("Ctrl+Right")]
+        )
         self.skip_action.setToolTip(
             tr("Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip")
         )
         self.skip_step_action = self._action(
-            tr("Skip step"), tr("Shift+Right arrow"), [K("Shift+Right")]
+            tr("Skip step"), tr("Shift+Right arrow"), [], [K("Shift+Right")]
         )
         self.done_action = self._action(
-            tr("Done"), tr("Enter"), [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)]
+            tr("Done"),
+            tr("Enter"),
+            [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)],
+            [K("Ctrl+Return")],
         )
-        self.stop_action = self._action(tr("Stop"), tr("Esc"), [K(Qt.Key.Key_Escape)])
-        self.mute_action = self._action(tr("Mute voice"), tr("M"), [K(Qt.Key.Key_M)])
+        self.stop_action = self._action(tr("Stop"), tr("Esc"), [], [K(Qt.Key.Key_Escape)])
+        self.mute_action = self._action(tr("Mute voice"), tr("M"), [K(Qt.Key.Key_M)], [K("Ctrl+M")])
         self.mute_action.setCheckable(True)
         # F11 belongs to the window's View menu; this button only asks for it.
         self.fullscreen_action = QAction(tr("Full screen"), self)
@@ -309,7 +335,7 @@ class PlayerView(QWidget):
         self.done_button.setObjectName("done")
         self.done_button.setToolTip(tr("Done: end this hold (Enter)"))
         self.done_button.setAccessibleName(tr("Done"))
-        self.done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.done_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.done_button.clicked.connect(self._done_triggered)
         self.done_button.hide()
         side_row = QHBoxLayout()
@@ -363,6 +389,10 @@ class PlayerView(QWidget):
         outer.addLayout(body, 1)
         outer.addSpacing(4)
         outer.addLayout(controls)
+        # Tab goes as the eye reads: the notice's close button, Done, then the controls.
+        chain = [self.notice.close_button, self.done_button, *self._buttons()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- look ------------------------------------------------------------------
     def _restyle(self) -> None:
@@ -393,6 +423,7 @@ class PlayerView(QWidget):
         accent_hover = theme.css(
             theme.mix(theme.accent(palette), palette.color(palette.ColorRole.WindowText), 0.12)
         )
+        ring = theme.css(theme.focus_ring(palette))
         self.setStyleSheet(
             f"""
             QLabel#muted {{ color: {muted}; }}
@@ -409,6 +440,10 @@ class PlayerView(QWidget):
                 color: palette(highlighted-text); font-weight: 600; padding: 8px 28px; }}
             QToolButton#primary:hover {{ background: {accent_hover}; }}
             QToolButton:disabled {{ color: {muted}; }}
+            QToolButton#control:focus, QToolButton#primary:focus {{
+                border: 3px solid {ring}; padding: 6px 14px; }}
+            QToolButton#primary:focus {{ padding: 6px 26px; }}
+            QPushButton#done:focus {{ border: 3px solid {ring}; padding: 7px 45px; }}
             QPushButton#done {{ background: {accent}; color: palette(highlighted-text);
                 border: none; border-radius: 16px; padding: 10px 48px; font-weight: 700; }}
             QPushButton#done:hover {{ background: {accent_hover}; }}
@@ -543,6 +578,7 @@ class PlayerView(QWidget):
             self.phase_label.setText(self.tr("Paused") if paused else self._phase_text(segment))
             self._update_toggle()
             self._update_enabled()
+            self._take_focus()
         if segment.open_ended:
             self.dial.set_text(format_count(status.elapsed, up=True))
         elif status.remaining is not None and segment.kind is not SegmentKind.DONE:
@@ -688,6 +724,14 @@ class PlayerView(QWidget):
             open_hold = self.timeline.segments[self._segment_index].open_ended
         self.done_action.setEnabled(live and open_hold)
         self.done_button.setEnabled(live and open_hold)
+
+    def _take_focus(self) -> None:
+        """Keyboard focus on Pause when a session starts, so Tab starts from the controls
+        and the focus ring shows where the keys go (only if the focus is not here yet)."""
+        focused = QApplication.focusWidget()
+        inside = focused is not None and focused is not self and self.isAncestorOf(focused)
+        if self._active and self.isVisible() and not inside and self.toggle_button.isEnabled():
+            self.toggle_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _done_triggered(self) -> None:
         if self.done_action.isEnabled():
