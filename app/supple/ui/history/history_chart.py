@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from supple.ui.kit.theme import mix
+from supple.ui.kit.theme import mix, readable
 
 Role = QPalette.ColorRole
 
@@ -284,7 +284,7 @@ class WeekChart(QWidget):
         dark = window.lightnessF() < 0.5
         return {
             "text": text,
-            "muted": mix(text, window, 0.45),
+            "muted": readable(mix(text, window, 0.45), window),
             "grid": mix(window, text, 0.12 if dark else 0.10),
             "axis": mix(window, text, 0.35),
             # Calm: the accent softened towards the background; today gets the full accent.

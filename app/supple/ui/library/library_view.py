@@ -551,9 +551,8 @@ class LibraryView(QWidget):
         base = theme.css(palette.color(QPalette.ColorRole.Base))
         border = theme.css(theme.card_border(palette))
         accent = theme.css(theme.accent(palette))
-        hover = theme.css(
-            theme.mix(theme.accent(palette), palette.color(QPalette.ColorRole.WindowText), 0.12)
-        )
+        fill = theme.css(theme.accent_fill(palette))  # 4.5:1 under HighlightedText
+        hover = theme.css(theme.accent_fill_hover(palette))
         safety_bg = theme.css(
             theme.mix(palette.color(QPalette.ColorRole.Base), QColor("#e0a21b"), 0.14)
         )
@@ -570,7 +569,7 @@ class LibraryView(QWidget):
             QLabel#safety {{ background: {safety_bg}; border-left: 4px solid {safety_edge};
                 border-radius: 8px; padding: 10px 14px; }}
             QLabel#problems, QLabel#capNotice {{ color: {warn}; }}
-            QPushButton#startButton {{ background: {accent}; color: palette(highlighted-text);
+            QPushButton#startButton {{ background: {fill}; color: palette(highlighted-text);
                 border: none; border-radius: 12px; padding: 10px 44px; font-weight: 700; }}
             QPushButton#startButton:hover {{ background: {hover}; }}
             QPushButton#startButton:disabled {{ background: {card}; color: {muted}; }}

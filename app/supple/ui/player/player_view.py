@@ -416,27 +416,27 @@ class PlayerView(QWidget):
         card = theme.css(theme.card(palette))
         border = theme.css(theme.card_border(palette))
         accent = theme.css(theme.accent(palette))
+        accent_text = theme.css(theme.accent_text(palette))  # 4.5:1 on the window
+        fill = theme.css(theme.accent_fill(palette))  # 4.5:1 under HighlightedText
         side_bg = theme.css(
             theme.mix(palette.color(palette.ColorRole.Window), theme.accent(palette), 0.2)
         )
         hover = theme.css(theme.mix(theme.card(palette), theme.accent(palette), 0.15))
-        accent_hover = theme.css(
-            theme.mix(theme.accent(palette), palette.color(palette.ColorRole.WindowText), 0.12)
-        )
+        accent_hover = theme.css(theme.accent_fill_hover(palette))
         ring = theme.css(theme.focus_ring(palette))
         self.setStyleSheet(
             f"""
             QLabel#muted {{ color: {muted}; }}
-            QLabel#caption {{ color: {accent}; font-weight: 600; }}
+            QLabel#caption {{ color: {accent_text}; font-weight: 600; }}
             QLabel#side {{ background: {side_bg}; border-radius: 14px; padding: 4px 18px; }}
-            QLabel#phase {{ color: {accent}; font-weight: 600; }}
+            QLabel#phase {{ color: {accent_text}; font-weight: 600; }}
             QLabel#count {{ color: {muted}; }}
             QToolButton#control, QToolButton#primary {{
                 background: {card}; border: 1px solid {border}; border-radius: 12px;
                 padding: 8px 16px; }}
             QToolButton#control:hover {{ background: {hover}; }}
             QToolButton#control:checked {{ background: {hover}; border-color: {accent}; }}
-            QToolButton#primary {{ background: {accent}; border-color: {accent};
+            QToolButton#primary {{ background: {fill}; border-color: {fill};
                 color: palette(highlighted-text); font-weight: 600; padding: 8px 28px; }}
             QToolButton#primary:hover {{ background: {accent_hover}; }}
             QToolButton:disabled {{ color: {muted}; }}
@@ -444,7 +444,7 @@ class PlayerView(QWidget):
                 border: 3px solid {ring}; padding: 6px 14px; }}
             QToolButton#primary:focus {{ padding: 6px 26px; }}
             QPushButton#done:focus {{ border: 3px solid {ring}; padding: 7px 45px; }}
-            QPushButton#done {{ background: {accent}; color: palette(highlighted-text);
+            QPushButton#done {{ background: {fill}; color: palette(highlighted-text);
                 border: none; border-radius: 16px; padding: 10px 48px; font-weight: 700; }}
             QPushButton#done:hover {{ background: {accent_hover}; }}
             QProgressBar {{ background: {card}; border: none; border-radius: 4px; }}
