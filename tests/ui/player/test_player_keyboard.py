@@ -125,3 +125,37 @@ def test_single_keys_follow_the_settings_at_once(qtbot, main_window, library) ->
     window.apply_settings(replace(window.settings, single_key_shortcuts=True))
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert window.controller.player.state is State.RUNNING
+
+
+def test_the_count_is_told_at_a_segment_start_every_ten_seconds_and_the_last_three(
+    qtbot, main_window, library
+) -> None:
+    from PySide6.QtGui import QAccessible
+
+    clock = FakeClock()
+    window = main_window(library=library, clock=clock)
+    view = window.player_view
+    face = QAccessible.queryAccessibleInterface(view.dial)
+    assert face is not None and face.role() == QAccessible.Role.StaticText
+    start(window, clock)
+    told = [face.text(QAccessible.Text.Name)]
+    painted = [view.dial.text()]
+    for _ in range(89):  # the lead-in (3 s) and the first hold (20 s), at 4 Hz
+        clock.advance(0.25)
+        window.controller.tick()
+        name = face.text(QAccessible.Text.Name)
+        if name != told[-1]:
+            told.append(name)
+        if view.dial.text() != painted[-1]:
+            painted.append(view.dial.text())
+    assert told == [
+        "Time left: 3 seconds",
+        "Time left: 2 seconds",
+        "Time left: 1 second",
+        "Time left: 20 seconds",
+        "Time left: 10 seconds",
+        "Time left: 3 seconds",
+        "Time left: 2 seconds",
+        "Time left: 1 second",
+    ], told
+    assert len(painted) > 20  # the digits change every second; the reader is told 8 times

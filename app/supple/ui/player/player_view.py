@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -50,7 +51,7 @@ from supple.ui.kit import theme
 from supple.ui.kit.icons import make_icon
 from supple.ui.kit.picture import PictureView
 from supple.ui.kit.text import escape_html
-from supple.ui.player.countdown import CountdownDial, format_count
+from supple.ui.player.countdown import CountdownDial, announced, format_count
 
 NOTICE_MS = 8000
 LONG_PRESS_MS = 700  # holding Skip this long skips the whole step
@@ -190,6 +191,7 @@ class PlayerView(QWidget):
         self._segment_index: int | None = None
         self._state: State | None = None
         self._active = False
+        self._told: int | None = None  # the whole seconds last given to screen readers
         self._build()
         self._restyle()
 
@@ -581,8 +583,10 @@ class PlayerView(QWidget):
             self._take_focus()
         if segment.open_ended:
             self.dial.set_text(format_count(status.elapsed, up=True))
+            self._tell(math.floor(status.elapsed + 1e-6), entered, up=True)
         elif status.remaining is not None and segment.kind is not SegmentKind.DONE:
             self.dial.set_text(format_count(status.remaining))
+            self._tell(math.ceil(status.remaining - 1e-6), entered, up=False)
         phase = BREATH_PHASES.get(segment.kind)
         self.dial.set_pacer(phase, status.segment_fraction)
         step = min(status.step + 1, status.step_count)
@@ -600,6 +604,26 @@ class PlayerView(QWidget):
         layout = self.layout()
         if entered and layout is not None:
             layout.activate()  # a new segment's texts placed now, not a frame later
+
+    def _tell(self, whole: int, entered: bool, *, up: bool) -> None:
+        """The count for screen readers, at the moments ``announced`` picks (counting up
+        in an open hold: every ten seconds)."""
+        whole = max(0, whole)
+        if whole == self._told and not entered:
+            return
+        self._told = whole
+        if not (announced(whole, entered) if not up else entered or whole % 10 == 0):
+            return
+        minutes, seconds = divmod(whole, 60)
+        if up:
+            told = self.tr("Held: {n} seconds").format(n=whole)
+        elif minutes:
+            told = self.tr("Time left: {m} min {s} seconds").format(m=minutes, s=seconds)
+        elif whole == 1:
+            told = self.tr("Time left: 1 second")
+        else:
+            told = self.tr("Time left: {n} seconds").format(n=whole)
+        self.dial.announce(told)
 
     @staticmethod
     def _set(label: QLabel, text: str) -> None:

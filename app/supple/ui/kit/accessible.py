@@ -1,0 +1,76 @@
+"""Accessible roles for widgets Qt would call "client" or "check box".
+
+A painted widget (the countdown) is a plain QWidget to a screen reader, and the top
+bar's checkable buttons read as check boxes where they are tabs. ``give_role(widget,
+role)`` says what the widget is; one interface factory, installed on first use, hands
+screen readers a ``QAccessibleWidget`` with that role (and, for a tab, its selected
+state and a press action). Widgets without a role keep Qt's own interfaces.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
+
+ROLE_PROPERTY = "suppleAccessibleRole"
+_installed = False
+# Qt owns an interface once the factory returns it, and deletes it with its widget; the
+# Python wrapper must live that long too, or Python would delete it under Qt. Wrappers
+# whose interface Qt has deleted are dropped as new ones come.
+_faces: list[QAccessibleWidget] = []
+
+
+class RoleFace(QAccessibleWidget):
+    """A widget with a role of our choosing; a checkable button as a tab also says
+    whether it is the selected one and can be pressed."""
+
+    def __init__(self, widget: QWidget, role: QAccessible.Role) -> None:
+        super().__init__(widget, role)
+        self._widget = widget
+        self._role = role
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        button = self._widget
+        if isinstance(button, QAbstractButton) and button.isCheckable():
+            state.selectable = True
+            state.selected = button.isChecked()
+            state.checkable = False
+            state.checked = False
+        return state
+
+    def actionNames(self) -> list[str]:
+        names = list(super().actionNames())
+        if isinstance(self._widget, QAbstractButton):
+            names.insert(0, QAccessibleActionInterface.pressAction())
+        return names
+
+    def doAction(self, name: str) -> None:
+        if name == QAccessibleActionInterface.pressAction() and isinstance(
+            self._widget, QAbstractButton
+        ):
+            self._widget.click()
+            return
+        super().doAction(name)
+
+
+def _factory(_key: str, obj: object) -> QAccessibleInterface | None:
+    if not isinstance(obj, QWidget):
+        return None
+    role = obj.property(ROLE_PROPERTY)
+    if role is None:
+        return None
+    face = RoleFace(obj, QAccessible.Role(int(role)))
+    _faces[:] = [kept for kept in _faces if shiboken6.isValid(kept)]
+    _faces.append(face)
+    return face
+
+
+def give_role(widget: QWidget, role: QAccessible.Role) -> None:
+    """Tell screen readers ``widget`` is a ``role`` (set before it is first asked)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+    widget.setProperty(ROLE_PROPERTY, int(role.value))
