@@ -31,6 +31,7 @@ UI = Path(supple.ui.__file__).parent
 # The modules of supple.ui the window loads before its first paint (packages left out).
 FIRST_FRAME = frozenset(
     {
+        "supple.ui.kit.accessible",
         "supple.ui.kit.card_delegate",
         "supple.ui.kit.gui_collector",
         "supple.ui.kit.paint",

@@ -14,6 +14,11 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleIn
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
 
 ROLE_PROPERTY = "suppleAccessibleRole"
+# QAccessible.Role values as numbers: the main window gives its roles before the first
+# frame, when touching Qt's enums costs time (kit.qt_values, ARCHITECTURE.md).
+PAGE_TAB = 0x25
+STATIC_TEXT = 0x29
+PAGE_TAB_LIST = 0x3C
 _installed = False
 # Qt owns an interface once the factory returns it, and deletes it with its widget; the
 # Python wrapper must live that long too, or Python would delete it under Qt. Wrappers
@@ -67,10 +72,11 @@ def _factory(_key: str, obj: object) -> QAccessibleInterface | None:
     return face
 
 
-def give_role(widget: QWidget, role: QAccessible.Role) -> None:
-    """Tell screen readers ``widget`` is a ``role`` (set before it is first asked)."""
+def give_role(widget: QWidget, role: int) -> None:
+    """Tell screen readers ``widget`` is a ``role`` (a QAccessible.Role value, e.g.
+    ``PAGE_TAB``), before it is first asked."""
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True
-    widget.setProperty(ROLE_PROPERTY, int(role.value))
+    widget.setProperty(ROLE_PROPERTY, role)

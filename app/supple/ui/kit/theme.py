@@ -56,6 +56,14 @@ LARGE_TEXT_CONTRAST = 3.0
 AIM = 4.6
 
 
+def _white() -> QColor:  # fromRgbF: no overloads to resolve before the first frame
+    return QColor.fromRgbF(1.0, 1.0, 1.0)
+
+
+def _black() -> QColor:
+    return QColor.fromRgbF(0.0, 0.0, 0.0)
+
+
 def luminance(color: QColor) -> float:
     """Relative luminance, as WCAG 2 defines it (sRGB, 0 black .. 1 white)."""
 
@@ -79,8 +87,8 @@ def readable(fg: QColor, bg: QColor, ratio: float = AIM) -> QColor:
     """``fg`` as little changed as it takes to reach ``ratio`` on ``bg``: moved towards
     white on a dark background, towards black on a light one (the hue stays)."""
     if contrast(fg, bg) >= ratio:
-        return QColor(fg)
-    target = QColor("#ffffff") if luminance(bg) < 0.18 else QColor("#000000")
+        return fg
+    target = _white() if luminance(bg) < 0.18 else _black()
     for step in range(1, 41):
         moved = mix(fg, target, step / 40)
         if contrast(moved, bg) >= ratio:
@@ -101,7 +109,7 @@ def accent_fill(palette: QPalette) -> QColor:
     fill = accent(palette)
     if contrast(on, fill) >= AIM:
         return fill
-    away = QColor("#000000") if luminance(on) > 0.18 else QColor("#ffffff")
+    away = _black() if luminance(on) > 0.18 else _white()
     for step in range(1, 41):
         moved = mix(fill, away, step / 40)
         if contrast(on, moved) >= AIM:

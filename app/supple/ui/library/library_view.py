@@ -207,6 +207,7 @@ class RoutineDetails(QWidget):
         super().__init__(parent)
         self.picture = PictureView()
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.picture.setAccessibleName(self.tr("Routine picture"))  # its alt text: description
         self.title = QLabel()
         self.title.setObjectName("detailsTitle")
         self.title.setWordWrap(True)

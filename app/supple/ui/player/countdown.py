@@ -12,11 +12,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from supple.ui.kit import theme
-from supple.ui.kit.accessible import give_role
+from supple.ui.kit.accessible import STATIC_TEXT, give_role
 
 PACER_MIN = 0.5  # disc radius at the bottom of a breath, as a share of the full radius
 DIGIT_ROOM = 1.15  # the disc's smallest radius, in half-heights of the digits' ink
@@ -70,7 +70,7 @@ class CountdownDial(QWidget):
         self.setMinimumSize(160, 120)
         self._told = ""  # what the screen reader was last told (the accessible name)
         # A text that changes, not a "client": screen readers read its name.
-        give_role(self, QAccessible.Role.StaticText)
+        give_role(self, STATIC_TEXT)
         self.setAccessibleName(self.tr("Time left"))
 
     # -- state ---------------------------------------------------------------
