@@ -17,6 +17,7 @@ ROLE_PROPERTY = "suppleAccessibleRole"
 # QAccessible.Role values as numbers: the main window gives its roles before the first
 # frame, when touching Qt's enums costs time (kit.qt_values, ARCHITECTURE.md).
 PAGE_TAB = 0x25
+GRAPHIC = 0x28
 STATIC_TEXT = 0x29
 PAGE_TAB_LIST = 0x3C
 _installed = False
@@ -34,6 +35,14 @@ class RoleFace(QAccessibleWidget):
         super().__init__(widget, role)
         self._widget = widget
         self._role = role
+
+    def text(self, kind: QAccessible.Text) -> str:
+        """A button's own text is its name when none is set, as Qt's button says it."""
+        said = super().text(kind)
+        button = self._widget
+        if not said and kind == QAccessible.Text.Name and isinstance(button, QAbstractButton):
+            said = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        return said
 
     def state(self) -> QAccessible.State:
         state = super().state()

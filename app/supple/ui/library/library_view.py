@@ -396,6 +396,7 @@ class LibraryView(QWidget):
         self.details_scroll = QScrollArea()
         self.details_scroll.setWidget(self.details)
         self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setAccessibleName(self.tr("Routine details"))  # Tab stops here
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         set_property(self.details_scroll, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.start_button = QPushButton(self.tr("Start"))
