@@ -10,6 +10,7 @@ Each node is {"role": "push button", "name": ..., "description": ..., "states": 
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import time
@@ -109,7 +110,7 @@ def tab_walk(app, presses: int) -> list[dict]:
     GLib.timeout_add(400, press)
     pyatspi.Registry.start()
     # the last object that gained the focus after each press
-    for before, after in zip(marks, marks[1:]):
+    for before, after in itertools.pairwise(marks):
         seen.append(heard[after - 1] if after > before else {"role": "", "name": ""})
     return seen
 

@@ -121,6 +121,7 @@ class NavBar(QFrame):
         self.setAccessibleName(self.tr("Pages"))
         logo = QLabel()
         logo.setPixmap(logo_pixmap(self, 28))
+        logo.setAccessibleName(self.tr("Supple logo"))
         name = QLabel(self.tr("Supple"))
         font = QFont(name.font())
         font.setPixelSize(18)
