@@ -57,3 +57,23 @@ def test_the_library_is_named_and_walked_by_tab(qtbot, main_window) -> None:
     assert seen[:2] == [window.home_nav, lib.list], names
     assert lib.edit_button in seen and lib.start_button in seen, names
     assert seen.index(lib.edit_button) < seen.index(lib.start_button), names
+
+
+def test_the_focused_control_is_drawn_with_a_ring(qtbot, main_window) -> None:
+    window = main_window(active=True)
+    lib = window.library_view
+    for widget in (lib.start_button, lib.edit_button, window.home_nav, lib.list):
+        elsewhere = lib.start_button if widget is not lib.start_button else lib.edit_button
+        elsewhere.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        plain = widget.grab().toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        ringed = widget.grab().toImage()
+        assert plain.size() == ringed.size()  # the ring does not move anything
+        changed = sum(
+            plain.pixel(x, y) != ringed.pixel(x, y)
+            for x in range(0, plain.width(), 2)
+            for y in range(0, plain.height(), 2)
+        )
+        assert changed > 20, widget.accessibleName() or widget.text()

@@ -341,6 +341,7 @@ class EditorPage(QWidget):
         selected = theme.css(theme.mix(palette.color(QPalette.ColorRole.Base), accent_colour, 0.16))
         fill = theme.css(theme.accent_fill(palette))  # 4.5:1 under HighlightedText
         hover = theme.css(theme.accent_fill_hover(palette))
+        ring = theme.css(theme.focus_ring(palette))
         warn = theme.css(warning_colour(palette))
         warn_bg = theme.css(
             theme.mix(palette.color(QPalette.ColorRole.Base), warning_colour(palette), 0.10)
@@ -372,6 +373,8 @@ class EditorPage(QWidget):
                 border: none; border-radius: 12px; padding: 8px 30px; font-weight: 700; }}
             QPushButton#saveButton:hover {{ background: {hover}; }}
             QPushButton#saveButton:disabled {{ background: {card}; color: {muted}; }}
+            QPushButton#saveButton:focus {{ border: 3px solid {ring}; padding: 5px 27px; }}
+            QPushButton#backButton:focus {{ border: 2px solid {ring}; padding: 4px 8px; }}
             QPushButton#backButton {{ border: none; padding: 6px 10px; border-radius: 8px;
                 font-weight: 600; background: transparent; }}
             QPushButton#backButton:hover {{ background: {card}; }}

@@ -103,6 +103,11 @@ class LibraryCardDelegate(CardDelegate):
                 QRectF(rect.left() + 1, rect.top() + 16, 4, rect.height() - 32), 2, 2
             )
             paint.fill(painter, bar, accent)
+            view = option.widget  # type: ignore[attr-defined]
+            if isinstance(view, QWidget) and view.hasFocus():  # Tab is on the list
+                ring = QPainterPath()
+                ring.addRoundedRect(rect.adjusted(1, 1, -1, -1), 13, 13)
+                paint.outline(painter, ring, theme.focus_ring(palette), 2.5)
 
         # Thumbnail on its tinted card.
         thumb = QRectF(
@@ -555,6 +560,7 @@ class LibraryView(QWidget):
         accent = theme.css(theme.accent(palette))
         fill = theme.css(theme.accent_fill(palette))  # 4.5:1 under HighlightedText
         hover = theme.css(theme.accent_fill_hover(palette))
+        ring = theme.css(theme.focus_ring(palette))  # Tab's place, seen from the mat
         safety_bg = theme.css(
             theme.mix(palette.color(QPalette.ColorRole.Base), QColor("#e0a21b"), 0.14)
         )
@@ -578,6 +584,8 @@ class LibraryView(QWidget):
             QPushButton#editButton {{ background: {card}; border: 1px solid {border};
                 border-radius: 12px; padding: 10px 22px; font-weight: 600; }}
             QPushButton#editButton:hover {{ border-color: {accent}; }}
+            QPushButton#startButton:focus {{ border: 3px solid {ring}; padding: 7px 41px; }}
+            QPushButton#editButton:focus {{ border: 3px solid {ring}; padding: 8px 20px; }}
             """
             + theme.slim_scrollbar_css(palette)
         )

@@ -160,12 +160,14 @@ class NavBar(QFrame):
         hover = theme.css(
             theme.mix(palette.color(palette.ColorRole.Window), theme.accent(palette), 0.1)
         )
+        ring = theme.css(theme.focus_ring(palette))  # Tab's place, seen from the mat
         self.setStyleSheet(
             f"""
             QPushButton#navButton {{ border: none; border-radius: 10px; padding: 6px 16px;
                 background: transparent; font-weight: 600; }}
             QPushButton#navButton:hover {{ background: {hover}; }}
             QPushButton#navButton:checked {{ background: {checked}; }}
+            QPushButton#navButton:focus {{ border: 2px solid {ring}; padding: 4px 14px; }}
             """
         )
 
