@@ -3,14 +3,15 @@
 Started with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1, so Qt puts the window on the
 accessibility bus. It prints ``shown`` once the window is up, then reads commands from
 stdin, one a line, each answered ``done ...``: ``play ID`` starts that routine (on a
-clock that does not move, so the screen holds still), ``focus`` asks the window to be
-the active one. It ends when stdin closes.
+clock that does not move, so the screen holds still), ``history`` shows the History
+page, ``focus`` asks the window to be the active one. It ends when stdin closes.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
+import time
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from supple.routine import Library
 from supple.session import FakeClock
 from supple.settings import Settings
-from supple.ui.shell.compose import create_main_window
+from supple.ui.shell.compose import Services, create_main_window
 
 
 class Commands(QObject):
@@ -35,6 +36,9 @@ def main() -> None:
     window.show()
     window.activateWindow()
     app.processEvents()
+    services = Services(window, speech=False, reminders=False)  # History, the editor
+    app.aboutToQuit.connect(services.shutdown)
+    app.processEvents()
     print("shown", flush=True)
     commands = Commands()
 
@@ -48,6 +52,12 @@ def main() -> None:
             assert entry.routine is not None
             window.sessions.start_routine(entry.routine)
             window.controller.tick()
+        elif word == "history":
+            services.history_action.trigger()
+            page = services.history_page
+            deadline = time.monotonic() + 20
+            while page is not None and page.loads < 1 and time.monotonic() < deadline:
+                app.processEvents()  # the week is read on the history thread
         elif word == "focus":
             window.activateWindow()
         app.processEvents()

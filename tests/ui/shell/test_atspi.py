@@ -133,7 +133,7 @@ def test_library_and_player_as_a_screen_reader_reads_them(app: RunningApp) -> No
     library = said(tree)
     assert ("page tab list", "Pages") in library
     assert ("page tab", "Library") in library  # a tab, not a check box
-    assert not any(role == "check box" for role, _ in library)
+    assert not [name for role, name in library if role == "check box"], library
     assert ("list", "Routines") in library
     assert ("push button", "Start routine") in library
     pictures = [n for n in nodes(tree) if n["role"] == "image" and n["name"] == "Routine picture"]
@@ -157,6 +157,18 @@ def test_library_and_player_as_a_screen_reader_reads_them(app: RunningApp) -> No
         ("page tab", "Library"),
         ("list", "Routines"),
     ]
+
+    app.command("history")
+    history = app.read("dump")
+    seen = said(history)
+    assert ("page tab", "History") in seen
+    assert ("tree", "Sessions") in seen or ("table", "Sessions") in seen, seen
+    chart = [n for n in nodes(history) if n["name"].startswith("Minutes per day")]
+    assert chart and "focusable" in chart[0]["states"]
+    walk = app.read("tab", "3")
+    names = [n["name"] for n in walk]
+    assert any(name.startswith("Minutes per day. ") for name in names), names  # a day read
+    assert "Sessions" in names, names
 
     app.command("play desk-break")
     player = app.read("dump")

@@ -89,3 +89,9 @@ def give_role(widget: QWidget, role: int) -> None:
         QAccessible.installFactory(_factory)
         _installed = True
     widget.setProperty(ROLE_PROPERTY, role)
+    if QAccessible.isActive():
+        # A screen reader is listening: Qt may have made the widget's interface already
+        # (a text or a state set before this); drop it, so the next one has the role.
+        made = QAccessible.queryAccessibleInterface(widget)
+        if made is not None and not isinstance(made, RoleFace):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
