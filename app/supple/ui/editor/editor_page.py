@@ -166,6 +166,7 @@ class EditorPage(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.forms)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Form"))  # Tab stops here to scroll it
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems = QLabel()
