@@ -159,3 +159,22 @@ def test_the_count_is_told_at_a_segment_start_every_ten_seconds_and_the_last_thr
         "Time left: 1 second",
     ], told
     assert len(painted) > 20  # the digits change every second; the reader is told 8 times
+
+
+def test_space_presses_the_button_tab_has_reached(qtbot, main_window, library) -> None:
+    clock = FakeClock()
+    window = main_window(library=library, clock=clock, active=True)
+    view = window.player_view
+    start(window, clock)
+    player = window.controller.player
+    assert QApplication.focusWidget() is view.toggle_button
+    qtbot.keyClick(view.toggle_button, Qt.Key.Key_Space)  # on Pause: pause, as ever
+    assert player.state is State.PAUSED
+    qtbot.keyClick(view.toggle_button, Qt.Key.Key_Space)
+    assert player.state is State.RUNNING
+    first = player.segment.index
+    qtbot.keyClick(view.toggle_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.skip_button
+    qtbot.keyClick(view.skip_button, Qt.Key.Key_Space)  # on Skip: skip, not pause
+    assert player.state is State.RUNNING
+    assert player.segment.index == first + 1

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QHideEvent,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QResizeEvent,
@@ -139,7 +140,24 @@ class NoticeBanner(QFrame):
         self.setStyleSheet(f"#notice {{ background: {theme.css(tint)}; border-radius: 10px; }}")
 
 
-class LongPressButton(QToolButton):
+class ControlButton(QToolButton):
+    """A player control: Space presses the one Tab has reached, as on any button, before
+    the window's Space (Pause) is asked; with the focus on Pause, that is the same."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers()
+            and self.hasFocus()
+        ):
+            event.accept()  # the key comes to keyPressEvent: a click
+            return True
+        return super().event(event)
+
+
+class LongPressButton(ControlButton):
     """A tool button that also answers a long press: ``long_pressed`` instead of a click."""
 
     long_pressed = Signal()
@@ -218,7 +236,7 @@ class PlayerView(QWidget):
     def _button(
         self, action: QAction, name: str, primary: bool = False, *, long: bool = False
     ) -> QToolButton:
-        button = LongPressButton() if long else QToolButton()
+        button = LongPressButton() if long else ControlButton()
         button.setDefaultAction(action)
         button.setObjectName("primary" if primary else "control")
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
