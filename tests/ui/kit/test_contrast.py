@@ -101,6 +101,17 @@ def test_the_player_as_drawn_is_readable(qtbot, main_window, user_routines: Path
         )
         clock = FakeClock()
         window = main_window(library=Library.scan(), clock=clock, size=(1024, 600))
+        lib = window.library_view
+        window.setFocus()  # no focus ring on a button: the ring is not its text
+        QApplication.processEvents()
+        library = {
+            "library hint (muted)": measured(piece(window, lib.subheading)),
+            "start button": measured(piece(window, lib.start_button, 5)),
+            "edit button": measured(piece(window, lib.edit_button, 5)),
+            "details meta (muted on the panel)": measured(piece(window, lib.details.meta)),
+        }
+        low = {k: round(v, 2) for k, v in library.items() if v < theme.TEXT_CONTRAST}
+        assert low == {}, library
         entry = next(e for e in window.library.entries if e.id == "shades")
         assert window.sessions.start_routine(entry.routine)
         clock.advance(0.5)
