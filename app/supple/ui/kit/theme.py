@@ -152,6 +152,12 @@ def gtk_dark_palette() -> QPalette:
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for role, name in colours.items():
             p.setColor(group, role, QColor(name))
+    disabled = dict(colours)  # GTK greys out the text, not the surfaces
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.HighlightedText):
+        disabled[role] = "#919190"
+    disabled[Role.Highlight] = "#3c3c3c"
+    for role, name in disabled.items():
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(name))
     return p
 
 
