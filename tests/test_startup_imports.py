@@ -32,6 +32,7 @@ UI = Path(supple.ui.__file__).parent
 FIRST_FRAME = frozenset(
     {
         "supple.ui.editor.routine_menu",
+        "supple.ui.kit.accessible",
         "supple.ui.kit.card_delegate",
         "supple.ui.kit.gui_collector",
         "supple.ui.kit.paint",

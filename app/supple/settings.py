@@ -50,6 +50,9 @@ class Settings:
     daily_goal_minutes: int = 0  # 0 = no goal line
     # Session
     keep_screen_on: bool = True  # no screen saver or idle sleep while a session plays
+    # Keys: False turns the player's one-key shortcuts (Space, arrows, M, Enter) off, so a
+    # stray key (a speech-input word, a cat) does nothing; the Ctrl versions stay (WCAG 2.1.4)
+    single_key_shortcuts: bool = True
     # Reminders (supple.reminders): the daily plan, movement breaks, start at login
     reminder_plan: list[dict[str, Any]] = field(default_factory=list)  # plan.PlanEntry dicts
     break_reminders: bool = False

@@ -46,6 +46,7 @@ def test_describe_a_picture_and_go_side_to_side(qtbot, app, user_routines: Path)
             next(i for i, e in enumerate(dialog.exercises) if e.id == "cat-cow")
         )
         assert dialog.picture.accessibleDescription().startswith("On hands and knees")
+        assert dialog.picture.accessibleName() == "Exercise picture"
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
 
     when_modal(CatalogueDialog, pick_cat_cow)
@@ -60,6 +61,7 @@ def test_describe_a_picture_and_go_side_to_side(qtbot, app, user_routines: Path)
     # Typing replaces the step's description; the frames keep theirs.
     type_into(qtbot, steps.alt, "On all fours, back level")
     assert steps.picture.view.accessibleDescription() == "On all fours, back level"
+    assert steps.picture.view.accessibleName() == "Step picture"
     alt = editor.doc["steps"][0]["illustration"]["alt"]
     assert alt == bundled_alt | {"default": "On all fours, back level"}
 

@@ -88,6 +88,8 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
     dialog.goal_spin.setValue(20)
     assert dialog.keep_screen_check.isChecked()  # on by default
     dialog.keep_screen_check.setChecked(False)
+    assert dialog.single_keys_check.isChecked()  # on by default
+    dialog.single_keys_check.setChecked(False)
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         click(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
@@ -104,6 +106,7 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
     assert (s.sounds_enabled, s.sound_volume, s.lead_in) == (False, 0.3, 15)
     assert (s.breath_inhale, s.breath_pause, s.breath_exhale) == (5, 2, 7)
     assert (s.checkin_enabled, s.daily_goal_minutes, s.keep_screen_on) == (True, 20, False)
+    assert s.single_key_shortcuts is False
     # Fields the dialog does not show are kept.
     assert (s.window_geometry, s.last_routine) == ("abc", "cat-cow")
     # The in-memory settings and the voice follow.
@@ -126,6 +129,7 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
         "checkin_enabled": True,
         "daily_goal_minutes": 20,
         "keep_screen_on": False,
+        "single_key_shortcuts": False,
     }
     assert again.lead_in_spin.isEnabled() is not False
 

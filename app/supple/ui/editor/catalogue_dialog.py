@@ -45,6 +45,7 @@ class CatalogueDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.list.addItem(item)
         self.picture = PictureView(radius=14)
+        self.picture.setAccessibleName(self.tr("Exercise picture"))
         self.picture.setFixedHeight(180)
         self.title = QLabel()
         self.title.setObjectName("formTitle")

@@ -166,6 +166,7 @@ class EditorPage(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.forms)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Form"))  # Tab stops here to scroll it
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems = QLabel()
@@ -339,14 +340,19 @@ class EditorPage(QWidget):
         accent_colour = theme.accent(palette)
         accent = theme.css(accent_colour)
         selected = theme.css(theme.mix(palette.color(QPalette.ColorRole.Base), accent_colour, 0.16))
-        hover = theme.css(
-            theme.mix(accent_colour, palette.color(QPalette.ColorRole.WindowText), 0.12)
-        )
+        fill = theme.css(theme.accent_fill(palette))  # 4.5:1 under HighlightedText
+        hover = theme.css(theme.accent_fill_hover(palette))
+        ring = theme.css(theme.focus_ring(palette))
         warn = theme.css(warning_colour(palette))
         warn_bg = theme.css(
             theme.mix(palette.color(QPalette.ColorRole.Base), warning_colour(palette), 0.10)
         )
-        section = theme.css(theme.mix(QColor(muted), accent_colour, 0.35))
+        section = theme.css(
+            theme.readable(
+                theme.mix(QColor(muted), accent_colour, 0.35),
+                palette.color(QPalette.ColorRole.Base),
+            )
+        )
         self.setStyleSheet(
             f"""
             QLabel#muted {{ color: {muted}; }}
@@ -364,10 +370,12 @@ class EditorPage(QWidget):
             QPushButton#routineCard {{ text-align: left; padding: 12px 16px; border-radius: 12px;
                 background: {base}; border: 1px solid {border}; }}
             QPushButton#routineCard:checked {{ background: {selected}; border-color: {accent}; }}
-            QPushButton#saveButton {{ background: {accent}; color: palette(highlighted-text);
+            QPushButton#saveButton {{ background: {fill}; color: palette(highlighted-text);
                 border: none; border-radius: 12px; padding: 8px 30px; font-weight: 700; }}
             QPushButton#saveButton:hover {{ background: {hover}; }}
             QPushButton#saveButton:disabled {{ background: {card}; color: {muted}; }}
+            QPushButton#saveButton:focus {{ border: 3px solid {ring}; padding: 5px 27px; }}
+            QPushButton#backButton:focus {{ border: 2px solid {ring}; padding: 4px 8px; }}
             QPushButton#backButton {{ border: none; padding: 6px 10px; border-radius: 8px;
                 font-weight: 600; background: transparent; }}
             QPushButton#backButton:hover {{ background: {card}; }}

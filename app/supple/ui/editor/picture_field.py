@@ -154,6 +154,7 @@ class PictureField(QWidget):
         super().__init__(parent)
         self.ref = ""
         self.view = PictureView(radius=12)
+        self.view.setAccessibleName(self.tr("Step picture"))  # the alt text: its description
         self.view.setMinimumSize(128, 96)
         self.view.setFixedSize(160, 120)
         self.caption = QLabel()

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -31,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from supple.ui.kit.theme import mix
+from supple.ui.kit.theme import mix, readable
 
 Role = QPalette.ColorRole
 
@@ -100,7 +102,9 @@ class WeekChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(360, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Minutes per day"))
+        # Tab reaches it; Left/Right (Home/End) move between the days, each read out.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._name_day()
 
     # -- data ----------------------------------------------------------------
     def set_days(self, days: Sequence[ChartDay], goal_minutes: float = 0.0) -> None:
@@ -108,9 +112,30 @@ class WeekChart(QWidget):
         self._goal = max(0.0, float(goal_minutes))
         self._hover = -1
         self._selected = -1
-        parts = [f"{d.label} {d.date_label}: {d.minutes:.0f} min" for d in self._days]
+        parts = [self.day_text(i) for i in range(len(self._days))]
         self.setAccessibleDescription("; ".join(parts))
+        self._name_day()
         self.update()
+
+    def day_text(self, index: int) -> str:
+        """One day as a screen reader says it: "Mon 25: 12 min, 2 sessions"."""
+        day = self._days[index]
+        if day.sessions == 1:
+            sessions = self.tr("1 session")
+        else:
+            sessions = self.tr("{n} sessions").format(n=day.sessions)
+        return self.tr("{day} {date}: {minutes} min, {sessions}").format(
+            day=day.label, date=day.date_label, minutes=f"{day.minutes:.0f}", sessions=sessions
+        )
+
+    def _name_day(self) -> None:
+        """The accessible name says the day the keyboard is on (a name change is what
+        a screen reader announces when the focused widget's content moves)."""
+        name = self.tr("Minutes per day")
+        if 0 <= self._selected < len(self._days):
+            name = f"{name}. {self.day_text(self._selected)}"
+        if self.accessibleName() != name:
+            self.setAccessibleName(name)
 
     @property
     def days(self) -> tuple[ChartDay, ...]:
@@ -118,7 +143,50 @@ class WeekChart(QWidget):
 
     def set_selected(self, index: int) -> None:
         self._selected = index
+        self._name_day()
         self.update()
+
+    @property
+    def selected(self) -> int:
+        return self._selected
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        count = len(self._days)
+        key = event.key()
+        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        if count == 0 or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        current = self._selected if 0 <= self._selected < count else self._start_day()
+        if key in moves:
+            target = max(0, min(count - 1, current + moves[key]))
+        elif key == Qt.Key.Key_Home:
+            target = 0
+        elif key == Qt.Key.Key_End:
+            target = count - 1
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self._choose(target)
+
+    def _start_day(self) -> int:
+        return next((i for i, d in enumerate(self._days) if d.today), len(self._days) - 1)
+
+    def _choose(self, index: int) -> None:
+        if index != self._selected:
+            self.set_selected(index)
+            self.day_clicked.emit(index)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self._days and not 0 <= self._selected < len(self._days):
+            self._choose(self._start_day())
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(640, 300)
@@ -202,6 +270,7 @@ class WeekChart(QWidget):
         index = self.bar_at(event.position())
         if index >= 0 and event.button() == Qt.MouseButton.LeftButton:
             self._selected = index
+            self._name_day()
             self.day_clicked.emit(index)
             self.update()
 
@@ -215,7 +284,7 @@ class WeekChart(QWidget):
         dark = window.lightnessF() < 0.5
         return {
             "text": text,
-            "muted": mix(text, window, 0.45),
+            "muted": readable(mix(text, window, 0.45), window),
             "grid": mix(window, text, 0.12 if dark else 0.10),
             "axis": mix(window, text, 0.35),
             # Calm: the accent softened towards the background; today gets the full accent.
@@ -261,6 +330,14 @@ class WeekChart(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(c["column"])
                 painter.drawRoundedRect(bar.column.adjusted(3, 0, -3, 0), 8, 8)
+
+        # The keyboard's day: an outline around its column while the chart has the focus.
+        if self.hasFocus():
+            for bar in lay.bars:
+                if bar.index == self._selected:
+                    painter.setPen(QPen(c["text"], 2))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRoundedRect(bar.column.adjusted(4, 1, -4, -1), 8, 8)
 
         # Bars with rounded tops.
         for bar in lay.bars:

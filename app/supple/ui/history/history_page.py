@@ -166,6 +166,7 @@ class HistoryPage(QWidget):
 
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setHeaderLabels(

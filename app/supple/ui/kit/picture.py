@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from supple.routine.picture_file import PictureRefused
 from supple.ui.kit import paint, theme
+from supple.ui.kit.accessible import GRAPHIC, give_role
 from supple.ui.kit.picture_cache import PictureCache
 from supple.ui.kit.picture_render import (
     MAX_DIMENSION,
@@ -85,6 +86,7 @@ class PictureView(QWidget):
         self.padding = 0.06  # of the shorter side
         self._description = ""
         self._problem: PictureRefused | None = None
+        give_role(self, GRAPHIC)  # an image to screen readers; its alt text: the description
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 90)
         CACHE.signals.ready.connect(self._picture_ready)

@@ -43,8 +43,128 @@ def card_border(palette: QPalette) -> QColor:
 
 
 def muted_text(palette: QPalette) -> QColor:
-    """Secondary text: between the text and the window colour."""
-    return mix(palette.color(Role.WindowText), palette.color(Role.Window), 0.38)
+    """Secondary text: between the text and the window colour, never below 4.5:1."""
+    muted = mix(palette.color(Role.WindowText), palette.color(Role.Window), 0.38)
+    return readable(readable(muted, palette.color(Role.Window)), card(palette))
+
+
+# -- contrast (WCAG 2.x) ------------------------------------------------------------------
+TEXT_CONTRAST = 4.5  # body text; large text (24 px, or 18.7 px bold) needs 3.0
+LARGE_TEXT_CONTRAST = 3.0
+# What colours are moved to: a little over 4.5, since a colour written as #rrggbb and
+# drawn antialiased can land a hair lower than computed.
+AIM = 4.6
+
+
+def _white() -> QColor:  # fromRgbF: no overloads to resolve before the first frame
+    return QColor.fromRgbF(1.0, 1.0, 1.0)
+
+
+def _black() -> QColor:
+    return QColor.fromRgbF(0.0, 0.0, 0.0)
+
+
+def luminance(color: QColor) -> float:
+    """Relative luminance, as WCAG 2 defines it (sRGB, 0 black .. 1 white)."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(color.redF())
+        + 0.7152 * linear(color.greenF())
+        + 0.0722 * linear(color.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    la, lb = luminance(a), luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def readable(fg: QColor, bg: QColor, ratio: float = AIM) -> QColor:
+    """``fg`` as little changed as it takes to reach ``ratio`` on ``bg``: moved towards
+    white on a dark background, towards black on a light one (the hue stays)."""
+    if contrast(fg, bg) >= ratio:
+        return fg
+    target = _white() if luminance(bg) < 0.18 else _black()
+    for step in range(1, 41):
+        moved = mix(fg, target, step / 40)
+        if contrast(moved, bg) >= ratio:
+            return moved
+    return target
+
+
+def accent_text(palette: QPalette) -> QColor:
+    """The accent as a text colour ("Get ready", "Next up"): readable on the window and
+    on the cards. A system accent (GTK's dark #15539e on grey) can be far too dark."""
+    return readable(readable(accent(palette), palette.color(Role.Window)), card(palette))
+
+
+def accent_fill(palette: QPalette) -> QColor:
+    """The accent as the background of a main button, with HighlightedText on it at
+    4.5:1 (Fusion's light accent under white text is only 3.7:1)."""
+    on = palette.color(Role.HighlightedText)
+    fill = accent(palette)
+    if contrast(on, fill) >= AIM:
+        return fill
+    away = _black() if luminance(on) > 0.18 else _white()
+    for step in range(1, 41):
+        moved = mix(fill, away, step / 40)
+        if contrast(on, moved) >= AIM:
+            return moved
+    return away
+
+
+def accent_fill_hover(palette: QPalette) -> QColor:
+    """A main button under the pointer: its fill a little towards the text colour, kept
+    readable."""
+    fill = mix(accent_fill(palette), palette.color(Role.WindowText), 0.12)
+    on = palette.color(Role.HighlightedText)
+    return fill if contrast(on, fill) >= AIM else accent_fill(palette)
+
+
+def gtk_dark_palette() -> QPalette:
+    """What Qt's GTK 3 platform theme reads from Adwaita-dark: grey surfaces and the
+    dark blue selection accent. Tests use it to check contrast with a system accent."""
+    p = QPalette()
+    colours = {
+        Role.Window: "#353535",
+        Role.WindowText: "#eeeeec",
+        Role.Base: "#2d2d2d",
+        Role.AlternateBase: "#323232",
+        Role.Text: "#eeeeec",
+        Role.Button: "#353535",
+        Role.ButtonText: "#eeeeec",
+        Role.Highlight: "#15539e",
+        Role.HighlightedText: "#ffffff",
+        Role.PlaceholderText: "#919190",
+        Role.ToolTipBase: "#262626",
+        Role.ToolTipText: "#ffffff",
+        Role.Link: "#3584e4",
+        Role.Light: "#474747",
+        Role.Midlight: "#3e3e3e",
+        Role.Mid: "#2b2b2b",
+        Role.Dark: "#1b1b1b",
+        Role.Shadow: "#000000",
+    }
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, name in colours.items():
+            p.setColor(group, role, QColor(name))
+    disabled = dict(colours)  # GTK greys out the text, not the surfaces
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.HighlightedText):
+        disabled[role] = "#919190"
+    disabled[Role.Highlight] = "#3c3c3c"
+    for role, name in disabled.items():
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(name))
+    return p
+
+
+def focus_ring(palette: QPalette) -> QColor:
+    """The keyboard focus outline: the text colour, which stands out on the window, the
+    cards and the accent alike (the accent itself would vanish on an accent button)."""
+    return palette.color(Role.WindowText)
 
 
 def css(color: QColor) -> str:
@@ -151,6 +271,8 @@ def light_palette() -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Fusion with an explicit "light" or "dark" palette (offscreen has no system theme)."""
+    """Fusion with an explicit "light", "dark" or "gtk-dark" palette (offscreen has no
+    system theme; "gtk-dark" is what GTK's Adwaita-dark gives Qt)."""
     app.setStyle("Fusion")
-    app.setPalette(dark_palette() if theme == "dark" else light_palette())
+    palettes = {"dark": dark_palette, "gtk-dark": gtk_dark_palette}
+    app.setPalette(palettes.get(theme, light_palette)())

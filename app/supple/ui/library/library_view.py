@@ -103,6 +103,11 @@ class LibraryCardDelegate(CardDelegate):
                 QRectF(rect.left() + 1, rect.top() + 16, 4, rect.height() - 32), 2, 2
             )
             paint.fill(painter, bar, accent)
+            view = option.widget  # type: ignore[attr-defined]
+            if isinstance(view, QWidget) and view.hasFocus():  # Tab is on the list
+                ring = QPainterPath()
+                ring.addRoundedRect(rect.adjusted(1, 1, -1, -1), 13, 13)
+                paint.outline(painter, ring, theme.focus_ring(palette), 2.5)
 
         # Thumbnail on its tinted card.
         thumb = QRectF(
@@ -207,6 +212,7 @@ class RoutineDetails(QWidget):
         super().__init__(parent)
         self.picture = PictureView()
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.picture.setAccessibleName(self.tr("Routine picture"))  # its alt text: description
         self.title = QLabel()
         self.title.setObjectName("detailsTitle")
         self.title.setWordWrap(True)
@@ -395,6 +401,7 @@ class LibraryView(QWidget):
         self.details_scroll = QScrollArea()
         self.details_scroll.setWidget(self.details)
         self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setAccessibleName(self.tr("Routine details"))  # Tab stops here
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         set_property(self.details_scroll, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.start_button = QPushButton(self.tr("Start"))
@@ -551,9 +558,9 @@ class LibraryView(QWidget):
         base = theme.css(palette.color(QPalette.ColorRole.Base))
         border = theme.css(theme.card_border(palette))
         accent = theme.css(theme.accent(palette))
-        hover = theme.css(
-            theme.mix(theme.accent(palette), palette.color(QPalette.ColorRole.WindowText), 0.12)
-        )
+        fill = theme.css(theme.accent_fill(palette))  # 4.5:1 under HighlightedText
+        hover = theme.css(theme.accent_fill_hover(palette))
+        ring = theme.css(theme.focus_ring(palette))  # Tab's place, seen from the mat
         safety_bg = theme.css(
             theme.mix(palette.color(QPalette.ColorRole.Base), QColor("#e0a21b"), 0.14)
         )
@@ -570,13 +577,15 @@ class LibraryView(QWidget):
             QLabel#safety {{ background: {safety_bg}; border-left: 4px solid {safety_edge};
                 border-radius: 8px; padding: 10px 14px; }}
             QLabel#problems, QLabel#capNotice {{ color: {warn}; }}
-            QPushButton#startButton {{ background: {accent}; color: palette(highlighted-text);
+            QPushButton#startButton {{ background: {fill}; color: palette(highlighted-text);
                 border: none; border-radius: 12px; padding: 10px 44px; font-weight: 700; }}
             QPushButton#startButton:hover {{ background: {hover}; }}
             QPushButton#startButton:disabled {{ background: {card}; color: {muted}; }}
             QPushButton#editButton {{ background: {card}; border: 1px solid {border};
                 border-radius: 12px; padding: 10px 22px; font-weight: 600; }}
             QPushButton#editButton:hover {{ border-color: {accent}; }}
+            QPushButton#startButton:focus {{ border: 3px solid {ring}; padding: 7px 41px; }}
+            QPushButton#editButton:focus {{ border: 3px solid {ring}; padding: 8px 20px; }}
             """
             + theme.slim_scrollbar_css(palette)
         )

@@ -173,7 +173,7 @@ class CheckinDialog(QDialog):
 
     def _restyle(self) -> None:
         palette = self.palette()
-        accent = theme.css(theme.accent(palette))
+        accent = theme.css(theme.accent_fill(palette))  # 4.5:1 under HighlightedText
         card = theme.css(theme.card(palette))
         border = theme.css(theme.card_border(palette))
         self.setStyleSheet(

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from supple.ui.kit import theme
+from supple.ui.kit.accessible import STATIC_TEXT, give_role
 
 PACER_MIN = 0.5  # disc radius at the bottom of a breath, as a share of the full radius
 DIGIT_ROOM = 1.15  # the disc's smallest radius, in half-heights of the digits' ink
@@ -35,6 +36,12 @@ def format_count(seconds: float, *, up: bool = False) -> str:
         return str(whole)
     minutes, secs = divmod(whole, 60)
     return f"{minutes}:{secs:02d}"
+
+
+def announced(whole: int, entered: bool) -> bool:
+    """Whether a screen reader is told the count now: when a segment starts, every ten
+    seconds and the last three, not every second (that would drown the voice)."""
+    return entered or whole <= 3 or whole % 10 == 0
 
 
 def pacer_scale(phase: str | None, fraction: float) -> float:
@@ -61,7 +68,10 @@ class CountdownDial(QWidget):
         self.paint_count = 0  # how often it painted (tests check it stays calm)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
-        self.setAccessibleName(self.tr("Countdown"))
+        self._told = ""  # what the screen reader was last told (the accessible name)
+        # A text that changes, not a "client": screen readers read its name.
+        give_role(self, STATIC_TEXT)
+        self.setAccessibleName(self.tr("Time left"))
 
     # -- state ---------------------------------------------------------------
     def text(self) -> str:
@@ -71,8 +81,16 @@ class CountdownDial(QWidget):
         if text == self._text:
             return
         self._text = text
+        self.update()  # the screen reader hears of it only through ``announce``
+
+    def announce(self, told: str) -> None:
+        """Say ``told`` ("Time left: 20 seconds") to screen readers: the accessible name
+        changes, which they read out. Called at the moments ``announced`` picks."""
+        self._told = told
+        name = self.tr("{told}, paused").format(told=told) if self._dimmed else told
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
         self.setAccessibleDescription(self._described())
-        self.update()
 
     @property
     def phase(self) -> str | None:
@@ -95,6 +113,8 @@ class CountdownDial(QWidget):
         """Paused: the digits greyed and PAUSED written large across them."""
         if dimmed != self._dimmed:
             self._dimmed = dimmed
+            if self._told:
+                self.announce(self._told)
             self.setAccessibleDescription(self._described())
             self.update()
 

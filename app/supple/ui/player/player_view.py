@@ -17,6 +17,8 @@ showing what comes next uses the next segment's side; one-sided steps
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -24,12 +26,14 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QHideEvent,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -48,7 +52,7 @@ from supple.ui.kit import theme
 from supple.ui.kit.icons import make_icon
 from supple.ui.kit.picture import PictureView
 from supple.ui.kit.text import escape_html
-from supple.ui.player.countdown import CountdownDial, format_count
+from supple.ui.player.countdown import CountdownDial, announced, format_count
 
 NOTICE_MS = 8000
 LONG_PRESS_MS = 700  # holding Skip this long skips the whole step
@@ -111,10 +115,11 @@ class NoticeBanner(QFrame):
         close = QToolButton()
         close.setText("×")
         close.setAutoRaise(True)
-        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         close.setAccessibleName(self.tr("Close notice"))
         close.setToolTip(self.tr("Close notice"))
         close.clicked.connect(self.hide)
+        self.close_button = close
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 8, 8)
         layout.addWidget(self.label, 1)
@@ -135,7 +140,24 @@ class NoticeBanner(QFrame):
         self.setStyleSheet(f"#notice {{ background: {theme.css(tint)}; border-radius: 10px; }}")
 
 
-class LongPressButton(QToolButton):
+class ControlButton(QToolButton):
+    """A player control: Space presses the one Tab has reached, as on any button, before
+    the window's Space (Pause) is asked; with the focus on Pause, that is the same."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers()
+            and self.hasFocus()
+        ):
+            event.accept()  # the key comes to keyPressEvent: a click
+            return True
+        return super().event(event)
+
+
+class LongPressButton(ControlButton):
     """A tool button that also answers a long press: ``long_pressed`` instead of a click."""
 
     long_pressed = Signal()
@@ -187,51 +209,76 @@ class PlayerView(QWidget):
         self._segment_index: int | None = None
         self._state: State | None = None
         self._active = False
+        self._told: int | None = None  # the whole seconds last given to screen readers
         self._build()
         self._restyle()
 
     # -- building --------------------------------------------------------------
-    def _action(self, name: str, key: str, keys: list[QKeySequence]) -> QAction:
+    def _action(
+        self, name: str, key: str, keys: list[QKeySequence], held: list[QKeySequence]
+    ) -> QAction:
+        """An action with one-key ``keys`` (dropped when one-key shortcuts are off) and
+        ``held`` keys with a modifier (always on)."""
         action = QAction(name, self)
-        action.setShortcuts(keys)
+        self._keys[action] = (keys, held)
+        action.setShortcuts(keys + held)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(self.tr("{name} ({key})").format(name=name, key=key))
         self.addAction(action)
         return action
 
+    def set_single_keys(self, on: bool) -> None:
+        """One-key shortcuts (Space, arrows, M, Enter) on or off; Ctrl+... always work."""
+        self.single_keys = on
+        for action, (keys, held) in self._keys.items():
+            action.setShortcuts((keys if on else []) + held)
+
     def _button(
         self, action: QAction, name: str, primary: bool = False, *, long: bool = False
     ) -> QToolButton:
-        button = LongPressButton() if long else QToolButton()
+        button = LongPressButton() if long else ControlButton()
         button.setDefaultAction(action)
         button.setObjectName("primary" if primary else "control")
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the window shortcuts
+        # Tab reaches it (a click does not take the focus, so the keys stay the window's).
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setAccessibleName(name)
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return button
 
     def _build(self) -> None:
-        tr = self.tr
         K = QKeySequence
-        self.toggle_action = self._action(tr("Pause"), tr("Space"), [K(Qt.Key.Key_Space)])
-        self.back_action = self._action(tr("Back"), tr("Left arrow"), [K(Qt.Key.Key_Left)])
-        self.skip_action = self._action(tr("Skip"), tr("Right arrow"), [K(Qt.Key.Key_Right)])
+        self._keys: dict[QAction, tuple[list[QKeySequence], list[QKeySequence]]] = {}
+        self.single_keys = True
+        self.toggle_action = self._action(
+            self.tr("Pause"), self.tr("Space"), [K(Qt.Key.Key_Space)], [K("Ctrl+Space")]
+        )
+        self.back_action = self._action(
+            self.tr("Back"), self.tr("Left arrow"), [K(Qt.Key.Key_Left)], [K("Ctrl+Left")]
+        )
+        self.skip_action = self._action(
+            self.tr("Skip"), self.tr("Right arrow"), [K(Qt.Key.Key_Right)], [K("Ctrl+Right")]
+        )
         self.skip_action.setToolTip(
-            tr("Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip")
+            self.tr("Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip")
         )
         self.skip_step_action = self._action(
-            tr("Skip step"), tr("Shift+Right arrow"), [K("Shift+Right")]
+            self.tr("Skip step"), self.tr("Shift+Right arrow"), [], [K("Shift+Right")]
         )
         self.done_action = self._action(
-            tr("Done"), tr("Enter"), [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)]
+            self.tr("Done"),
+            self.tr("Enter"),
+            [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)],
+            [K("Ctrl+Return")],
         )
-        self.stop_action = self._action(tr("Stop"), tr("Esc"), [K(Qt.Key.Key_Escape)])
-        self.mute_action = self._action(tr("Mute voice"), tr("M"), [K(Qt.Key.Key_M)])
+        self.stop_action = self._action(self.tr("Stop"), self.tr("Esc"), [], [K(Qt.Key.Key_Escape)])
+        self.mute_action = self._action(
+            self.tr("Mute voice"), self.tr("M"), [K(Qt.Key.Key_M)], [K("Ctrl+M")]
+        )
         self.mute_action.setCheckable(True)
         # F11 belongs to the window's View menu; this button only asks for it.
-        self.fullscreen_action = QAction(tr("Full screen"), self)
-        self.fullscreen_action.setToolTip(tr("Full screen (F11)"))
+        self.fullscreen_action = QAction(self.tr("Full screen"), self)
+        self.fullscreen_action.setToolTip(self.tr("Full screen (F11)"))
         self._watched: QWidget | None = None  # the window, for its full-screen state
         self.toggle_action.triggered.connect(self.toggle_requested)
         self.back_action.triggered.connect(self.back_requested)
@@ -258,7 +305,7 @@ class PlayerView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
-        self.progress.setAccessibleName(tr("Routine progress"))
+        self.progress.setAccessibleName(self.tr("Routine progress"))
         header = QHBoxLayout()
         header.setSpacing(16)
         header.addWidget(self.step_label)
@@ -271,7 +318,7 @@ class PlayerView(QWidget):
         self.caption_label.setTextFormat(Qt.TextFormat.PlainText)
         self.caption_label.hide()
         self.picture = PictureView()
-        self.picture.setAccessibleName(tr("Illustration"))
+        self.picture.setAccessibleName(self.tr("Illustration"))
         self.instructions_label = QLabel()
         self.instructions_label.setObjectName("instructions")
         self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
@@ -304,12 +351,12 @@ class PlayerView(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_button = QPushButton(
             make_icon("done", self.palette().color(self.palette().ColorRole.HighlightedText)),
-            tr("Done"),
+            self.tr("Done"),
         )
         self.done_button.setObjectName("done")
-        self.done_button.setToolTip(tr("Done: end this hold (Enter)"))
-        self.done_button.setAccessibleName(tr("Done"))
-        self.done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.done_button.setToolTip(self.tr("Done: end this hold (Enter)"))
+        self.done_button.setAccessibleName(self.tr("Done"))
+        self.done_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.done_button.clicked.connect(self._done_triggered)
         self.done_button.hide()
         side_row = QHBoxLayout()
@@ -336,13 +383,13 @@ class PlayerView(QWidget):
         body.addLayout(right, 55)
 
         # Controls.
-        self.back_button = self._button(self.back_action, tr("Back"))
-        self.toggle_button = self._button(self.toggle_action, tr("Pause or resume"), True)
-        self.skip_button = self._button(self.skip_action, tr("Skip"), long=True)
+        self.back_button = self._button(self.back_action, self.tr("Back"))
+        self.toggle_button = self._button(self.toggle_action, self.tr("Pause or resume"), True)
+        self.skip_button = self._button(self.skip_action, self.tr("Skip"), long=True)
         self.skip_button.long_pressed.connect(self.skip_step_action.trigger)  # type: ignore[attr-defined]
-        self.mute_button = self._button(self.mute_action, tr("Mute the voice"))
-        self.fullscreen_button = self._button(self.fullscreen_action, tr("Full screen"))
-        self.stop_button = self._button(self.stop_action, tr("Stop"))
+        self.mute_button = self._button(self.mute_action, self.tr("Mute the voice"))
+        self.fullscreen_button = self._button(self.fullscreen_action, self.tr("Full screen"))
+        self.stop_button = self._button(self.stop_action, self.tr("Stop"))
         controls = QHBoxLayout()
         controls.setSpacing(10)
         controls.addWidget(self.back_button)
@@ -363,6 +410,10 @@ class PlayerView(QWidget):
         outer.addLayout(body, 1)
         outer.addSpacing(4)
         outer.addLayout(controls)
+        # Tab goes as the eye reads: the notice's close button, Done, then the controls.
+        chain = [self.notice.close_button, self.done_button, *self._buttons()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- look ------------------------------------------------------------------
     def _restyle(self) -> None:
@@ -386,30 +437,35 @@ class PlayerView(QWidget):
         card = theme.css(theme.card(palette))
         border = theme.css(theme.card_border(palette))
         accent = theme.css(theme.accent(palette))
+        accent_text = theme.css(theme.accent_text(palette))  # 4.5:1 on the window
+        fill = theme.css(theme.accent_fill(palette))  # 4.5:1 under HighlightedText
         side_bg = theme.css(
             theme.mix(palette.color(palette.ColorRole.Window), theme.accent(palette), 0.2)
         )
         hover = theme.css(theme.mix(theme.card(palette), theme.accent(palette), 0.15))
-        accent_hover = theme.css(
-            theme.mix(theme.accent(palette), palette.color(palette.ColorRole.WindowText), 0.12)
-        )
+        accent_hover = theme.css(theme.accent_fill_hover(palette))
+        ring = theme.css(theme.focus_ring(palette))
         self.setStyleSheet(
             f"""
             QLabel#muted {{ color: {muted}; }}
-            QLabel#caption {{ color: {accent}; font-weight: 600; }}
+            QLabel#caption {{ color: {accent_text}; font-weight: 600; }}
             QLabel#side {{ background: {side_bg}; border-radius: 14px; padding: 4px 18px; }}
-            QLabel#phase {{ color: {accent}; font-weight: 600; }}
+            QLabel#phase {{ color: {accent_text}; font-weight: 600; }}
             QLabel#count {{ color: {muted}; }}
             QToolButton#control, QToolButton#primary {{
                 background: {card}; border: 1px solid {border}; border-radius: 12px;
                 padding: 8px 16px; }}
             QToolButton#control:hover {{ background: {hover}; }}
             QToolButton#control:checked {{ background: {hover}; border-color: {accent}; }}
-            QToolButton#primary {{ background: {accent}; border-color: {accent};
+            QToolButton#primary {{ background: {fill}; border-color: {fill};
                 color: palette(highlighted-text); font-weight: 600; padding: 8px 28px; }}
             QToolButton#primary:hover {{ background: {accent_hover}; }}
             QToolButton:disabled {{ color: {muted}; }}
-            QPushButton#done {{ background: {accent}; color: palette(highlighted-text);
+            QToolButton#control:focus, QToolButton#primary:focus {{
+                border: 3px solid {ring}; padding: 6px 14px; }}
+            QToolButton#primary:focus {{ padding: 6px 26px; }}
+            QPushButton#done:focus {{ border: 3px solid {ring}; padding: 7px 45px; }}
+            QPushButton#done {{ background: {fill}; color: palette(highlighted-text);
                 border: none; border-radius: 16px; padding: 10px 48px; font-weight: 700; }}
             QPushButton#done:hover {{ background: {accent_hover}; }}
             QProgressBar {{ background: {card}; border: none; border-radius: 4px; }}
@@ -543,10 +599,13 @@ class PlayerView(QWidget):
             self.phase_label.setText(self.tr("Paused") if paused else self._phase_text(segment))
             self._update_toggle()
             self._update_enabled()
+            self._take_focus()
         if segment.open_ended:
             self.dial.set_text(format_count(status.elapsed, up=True))
+            self._tell(math.floor(status.elapsed + 1e-6), entered, up=True)
         elif status.remaining is not None and segment.kind is not SegmentKind.DONE:
             self.dial.set_text(format_count(status.remaining))
+            self._tell(math.ceil(status.remaining - 1e-6), entered, up=False)
         phase = BREATH_PHASES.get(segment.kind)
         self.dial.set_pacer(phase, status.segment_fraction)
         step = min(status.step + 1, status.step_count)
@@ -565,27 +624,46 @@ class PlayerView(QWidget):
         if entered and layout is not None:
             layout.activate()  # a new segment's texts placed now, not a frame later
 
+    def _tell(self, whole: int, entered: bool, *, up: bool) -> None:
+        """The count for screen readers, at the moments ``announced`` picks (counting up
+        in an open hold: every ten seconds)."""
+        whole = max(0, whole)
+        if whole == self._told and not entered:
+            return
+        self._told = whole
+        if not (announced(whole, entered) if not up else entered or whole % 10 == 0):
+            return
+        minutes, seconds = divmod(whole, 60)
+        if up:
+            told = self.tr("Held: {n} seconds").format(n=whole)
+        elif minutes:
+            told = self.tr("Time left: {m} min {s} seconds").format(m=minutes, s=seconds)
+        elif whole == 1:
+            told = self.tr("Time left: 1 second")
+        else:
+            told = self.tr("Time left: {n} seconds").format(n=whole)
+        self.dial.announce(told)
+
     @staticmethod
     def _set(label: QLabel, text: str) -> None:
         if label.text() != text:
             label.setText(text)
 
     def _phase_text(self, segment: Segment) -> str:
-        tr = self.tr
         kind = segment.kind
         if kind is SegmentKind.HOLD and segment.open_ended:
-            return tr("Hold as long as you can")
+            return self.tr("Hold as long as you can")
         return {
-            SegmentKind.LEAD_IN: tr("Get ready"),
-            SegmentKind.WORK: tr("Keep moving"),
-            SegmentKind.HOLD: tr("Hold"),
-            SegmentKind.INHALE: tr("Breathe in"),
-            SegmentKind.PAUSE: tr("Hold the breath"),
-            SegmentKind.EXHALE: tr("Breathe out"),
-            SegmentKind.RELEASE: tr("Release"),
-            SegmentKind.SWITCH: tr("Switch sides"),
-            SegmentKind.REST: tr("Relax"),
-            SegmentKind.DONE: tr("Complete"),
+            SegmentKind.LEAD_IN: self.tr("Get ready"),
+            SegmentKind.WORK: self.tr("Keep moving"),
+            SegmentKind.HOLD: self.tr("Hold"),
+            SegmentKind.INHALE: self.tr("Breathe in"),
+            SegmentKind.PAUSE: self.tr("Hold the breath"),
+            SegmentKind.EXHALE: self.tr("Breathe out"),
+            SegmentKind.RELEASE: self.tr("Release"),
+            SegmentKind.SWITCH: self.tr("Switch sides"),
+            SegmentKind.REST: self.tr("Relax"),
+            SegmentKind.DONE: self.tr("Complete"),
         }[kind]
 
     def _side_text(self, side: Side | None) -> str:
@@ -688,6 +766,14 @@ class PlayerView(QWidget):
             open_hold = self.timeline.segments[self._segment_index].open_ended
         self.done_action.setEnabled(live and open_hold)
         self.done_button.setEnabled(live and open_hold)
+
+    def _take_focus(self) -> None:
+        """Keyboard focus on Pause when a session starts, so Tab starts from the controls
+        and the focus ring shows where the keys go (only if the focus is not here yet)."""
+        focused = QApplication.focusWidget()
+        inside = focused is not None and focused is not self and self.isAncestorOf(focused)
+        if self._active and self.isVisible() and not inside and self.toggle_button.isEnabled():
+            self.toggle_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _done_triggered(self) -> None:
         if self.done_action.isEnabled():

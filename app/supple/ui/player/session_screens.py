@@ -60,6 +60,7 @@ class SessionScreens(QObject):
         host: SessionHost,
         *,
         muted: Callable[[], bool],
+        single_keys: Callable[[], bool] = lambda: True,
         may_start: Callable[[Routine], bool] = lambda _routine: True,
         parent: QObject | None = None,
     ) -> None:
@@ -68,6 +69,7 @@ class SessionScreens(QObject):
         self.host = host
         self.routine: Routine | None = None
         self._muted = muted
+        self._single_keys = single_keys
         self._may_start = may_start
         self._player_view: PlayerView | None = None
         self._summary_view: SummaryView | None = None
@@ -98,6 +100,7 @@ class SessionScreens(QObject):
             view.fullscreen_requested.connect(self.host.toggle_full_screen)
             view.mute_toggled.connect(self.mute_toggled)
             view.set_muted(self._muted())
+            view.set_single_keys(self._single_keys())
         return self._player_view
 
     @property
@@ -114,6 +117,10 @@ class SessionScreens(QObject):
     def set_muted(self, muted: bool) -> None:
         if self._player_view is not None:
             self._player_view.set_muted(muted)
+
+    def set_single_keys(self, on: bool) -> None:
+        if self._player_view is not None:
+            self._player_view.set_single_keys(on)
 
     def show_notice(self, text: str) -> bool:
         """A banner on the player page if it is showing; False if it is not."""

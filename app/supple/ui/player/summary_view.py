@@ -189,10 +189,9 @@ class SummaryView(QWidget):
         muted = theme.css(theme.muted_text(palette))
         card = theme.css(theme.card(palette))
         border = theme.css(theme.card_border(palette))
-        accent = theme.css(theme.accent(palette))
-        hover = theme.css(
-            theme.mix(theme.accent(palette), palette.color(palette.ColorRole.WindowText), 0.12)
-        )
+        accent = theme.css(theme.accent_fill(palette))  # 4.5:1 under HighlightedText
+        hover = theme.css(theme.accent_fill_hover(palette))
+        ring = theme.css(theme.focus_ring(palette))
         self.setStyleSheet(
             f"""
             QLabel#muted {{ color: {muted}; }}
@@ -202,6 +201,8 @@ class SummaryView(QWidget):
             QPushButton#primaryButton:hover {{ background: {hover}; }}
             QPushButton#secondaryButton {{ background: {card}; border: 1px solid {border};
                 border-radius: 12px; padding: 12px 28px; }}
+            QPushButton#primaryButton:focus {{ border: 3px solid {ring}; padding: 9px 25px; }}
+            QPushButton#secondaryButton:focus {{ border: 3px solid {ring}; padding: 10px 26px; }}
             """
         )
 

@@ -78,6 +78,7 @@ class SuppleWindow(MainWindow):
             controller,
             self,
             muted=lambda: self.store.settings.muted,
+            single_keys=lambda: self.store.settings.single_key_shortcuts,
             may_start=self._may_start,
             parent=self,
         )
@@ -170,6 +171,7 @@ class SuppleWindow(MainWindow):
         self.store.settings = settings
         self.controller.settings = settings
         self.sessions.set_muted(settings.muted)
+        self.sessions.set_single_keys(settings.single_key_shortcuts)
         self.library_view.set_library(self.library, select=settings.last_routine)
 
     def reload_library(self, library: Library | None = None) -> None:

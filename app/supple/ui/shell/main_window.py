@@ -56,6 +56,7 @@ import supple.ui.kit.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 b
 from supple import paths
 from supple.settings import Settings
 from supple.ui.kit import theme
+from supple.ui.kit.accessible import PAGE_TAB, PAGE_TAB_LIST, give_role
 from supple.ui.kit.picture import load_image
 from supple.ui.kit.qt_values import TAB_FOCUS, set_property
 from supple.ui.shell.settings_store import SettingsStore
@@ -117,8 +118,10 @@ class NavBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navBar")
+        self.setAccessibleName(self.tr("Pages"))
         logo = QLabel()
         logo.setPixmap(logo_pixmap(self, 28))
+        logo.setAccessibleName(self.tr("Supple logo"))
         name = QLabel(self.tr("Supple"))
         font = QFont(name.font())
         font.setPixelSize(18)
@@ -142,6 +145,9 @@ class NavBar(QFrame):
         button.setCheckable(True)
         button.setObjectName("navButton")
         set_property(button, "focusPolicy", TAB_FOCUS)
+        # Screen readers hear "Library, tab, selected", not a check box.
+        give_role(button, PAGE_TAB)
+        give_role(self, PAGE_TAB_LIST)
         self.group.addButton(button)
         self.buttons.addWidget(button)
         return button
@@ -154,12 +160,14 @@ class NavBar(QFrame):
         hover = theme.css(
             theme.mix(palette.color(palette.ColorRole.Window), theme.accent(palette), 0.1)
         )
+        ring = theme.css(theme.focus_ring(palette))  # Tab's place, seen from the mat
         self.setStyleSheet(
             f"""
             QPushButton#navButton {{ border: none; border-radius: 10px; padding: 6px 16px;
                 background: transparent; font-weight: 600; }}
             QPushButton#navButton:hover {{ background: {hover}; }}
             QPushButton#navButton:checked {{ background: {checked}; }}
+            QPushButton#navButton:focus {{ border: 2px solid {ring}; padding: 4px 14px; }}
             """
         )
 

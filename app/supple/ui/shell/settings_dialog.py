@@ -55,6 +55,7 @@ FIELDS = (
     "checkin_enabled",
     "daily_goal_minutes",
     "keep_screen_on",
+    "single_key_shortcuts",
 )
 
 
@@ -237,6 +238,14 @@ class SettingsDialog(QDialog):
         self.keep_screen_check = QCheckBox(self.tr("Keep the screen on during a session"))
         self.keep_screen_check.setObjectName("keepScreenOn")
         form.addRow("", self.keep_screen_check)
+        self.single_keys_check = QCheckBox(
+            self.tr("One-key shortcuts in the player (Space, arrows, M, Enter)")
+        )
+        self.single_keys_check.setObjectName("singleKeys")
+        self.single_keys_check.setToolTip(
+            self.tr("Off: only Ctrl+Space, Ctrl+Left, Ctrl+Right, Ctrl+M and Ctrl+Enter work")
+        )
+        form.addRow("", self.single_keys_check)
         return group
 
     def _history_group(self) -> QGroupBox:
@@ -277,6 +286,7 @@ class SettingsDialog(QDialog):
         self.checkin_check.setChecked(s.checkin_enabled)
         self.goal_spin.setValue(int(s.daily_goal_minutes))
         self.keep_screen_check.setChecked(s.keep_screen_on)
+        self.single_keys_check.setChecked(s.single_key_shortcuts)
         for section in self.sections:
             section.load(s)
 
@@ -298,6 +308,7 @@ class SettingsDialog(QDialog):
             "checkin_enabled": self.checkin_check.isChecked(),
             "daily_goal_minutes": self.goal_spin.value(),
             "keep_screen_on": self.keep_screen_check.isChecked(),
+            "single_key_shortcuts": self.single_keys_check.isChecked(),
             **{k: v for section in self.sections for k, v in section.values().items()},
         }
 
