@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,8 +55,10 @@ def rename_dialog(parent: QWidget | None, title: str) -> QInputDialog:
     dialog = QInputDialog(parent)
     dialog.setObjectName("renameDialog")
     dialog.setStyleSheet(MAT_STYLE)
-    dialog.setWindowTitle(dialog.tr("Rename routine"))
-    dialog.setLabelText(dialog.tr("New title for “{title}”:").format(title=title))
+    dialog.setWindowTitle(QCoreApplication.translate("RenameDialog", "Rename routine"))
+    dialog.setLabelText(
+        QCoreApplication.translate("RenameDialog", "New title for “{title}”:").format(title=title)
+    )
     dialog.setTextValue(title)
     metrics = dialog.fontMetrics()
     wanted = max(
@@ -113,9 +115,8 @@ class RoutineActions(QObject):
 
     # -- the menu ---------------------------------------------------------------------------
     def _build_menu(self) -> None:
-        tr = self.tr
         w = self.window
-        self.menu = w.add_menu(tr("&Routine"))
+        self.menu = w.add_menu(self.tr("&Routine"))
 
         def action(text: str, slot: object, shortcut: str | None = None) -> QAction:
             act = QAction(text, w)
@@ -126,15 +127,15 @@ class RoutineActions(QObject):
             w.addAction(act)
             return act
 
-        self.new_action = action(tr("&New routine"), self.new_routine, "Ctrl+N")
-        self.edit_action = action(tr("&Edit"), self.edit_selected, "Ctrl+E")
-        self.duplicate_action = action(tr("&Duplicate"), self.duplicate_selected, "Ctrl+D")
-        self.rename_action = action(tr("&Rename…"), self.rename_selected, "F2")
-        self.delete_action = action(tr("De&lete…"), self.delete_selected)
-        self.undo_delete_action = action(tr("&Undo delete"), self.undo_delete)
+        self.new_action = action(self.tr("&New routine"), self.new_routine, "Ctrl+N")
+        self.edit_action = action(self.tr("&Edit"), self.edit_selected, "Ctrl+E")
+        self.duplicate_action = action(self.tr("&Duplicate"), self.duplicate_selected, "Ctrl+D")
+        self.rename_action = action(self.tr("&Rename…"), self.rename_selected, "F2")
+        self.delete_action = action(self.tr("De&lete…"), self.delete_selected)
+        self.undo_delete_action = action(self.tr("&Undo delete"), self.undo_delete)
         self.menu.addSeparator()
-        self.import_action = action(tr("&Import…"), self.import_dialog, "Ctrl+I")
-        self.export_action = action(tr("E&xport…"), self.export_selected)
+        self.import_action = action(self.tr("&Import…"), self.import_dialog, "Ctrl+I")
+        self.export_action = action(self.tr("E&xport…"), self.export_selected)
 
     def _selected(self) -> Entry | None:
         entry = self.window.library_view.current_entry()

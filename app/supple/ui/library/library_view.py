@@ -59,11 +59,6 @@ from supple.ui.kit.qt_values import (
 )
 from supple.ui.kit.text import hold_text, size_text, warning_colour
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryView", text)
-
-
 ENTRY_ROLE = USER_ROLE + 1
 DURATION_ROLE = USER_ROLE + 2
 CARD_HEIGHT = 104
@@ -188,7 +183,9 @@ class LibraryCardDelegate(CardDelegate):
                 x += w + 6
         else:
             assert entry.error is not None
-            reason = _tr("Can't be used: {reason}").format(reason=entry.error.first)
+            reason = QCoreApplication.translate("LibraryView", "Can't be used: {reason}").format(
+                reason=entry.error.first
+            )
             paint.text(
                 painter,
                 QRectF(left, y, width, rect.bottom() - y - 8),

@@ -212,26 +212,29 @@ class PlayerView(QWidget):
         return button
 
     def _build(self) -> None:
-        tr = self.tr
         K = QKeySequence
-        self.toggle_action = self._action(tr("Pause"), tr("Space"), [K(Qt.Key.Key_Space)])
-        self.back_action = self._action(tr("Back"), tr("Left arrow"), [K(Qt.Key.Key_Left)])
-        self.skip_action = self._action(tr("Skip"), tr("Right arrow"), [K(Qt.Key.Key_Right)])
+        self.toggle_action = self._action(self.tr("Pause"), self.tr("Space"), [K(Qt.Key.Key_Space)])
+        self.back_action = self._action(
+            self.tr("Back"), self.tr("Left arrow"), [K(Qt.Key.Key_Left)]
+        )
+        self.skip_action = self._action(
+            self.tr("Skip"), self.tr("Right arrow"), [K(Qt.Key.Key_Right)]
+        )
         self.skip_action.setToolTip(
-            tr("Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip")
+            self.tr("Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip")
         )
         self.skip_step_action = self._action(
-            tr("Skip step"), tr("Shift+Right arrow"), [K("Shift+Right")]
+            self.tr("Skip step"), self.tr("Shift+Right arrow"), [K("Shift+Right")]
         )
         self.done_action = self._action(
-            tr("Done"), tr("Enter"), [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)]
+            self.tr("Done"), self.tr("Enter"), [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)]
         )
-        self.stop_action = self._action(tr("Stop"), tr("Esc"), [K(Qt.Key.Key_Escape)])
-        self.mute_action = self._action(tr("Mute voice"), tr("M"), [K(Qt.Key.Key_M)])
+        self.stop_action = self._action(self.tr("Stop"), self.tr("Esc"), [K(Qt.Key.Key_Escape)])
+        self.mute_action = self._action(self.tr("Mute voice"), self.tr("M"), [K(Qt.Key.Key_M)])
         self.mute_action.setCheckable(True)
         # F11 belongs to the window's View menu; this button only asks for it.
-        self.fullscreen_action = QAction(tr("Full screen"), self)
-        self.fullscreen_action.setToolTip(tr("Full screen (F11)"))
+        self.fullscreen_action = QAction(self.tr("Full screen"), self)
+        self.fullscreen_action.setToolTip(self.tr("Full screen (F11)"))
         self._watched: QWidget | None = None  # the window, for its full-screen state
         self.toggle_action.triggered.connect(self.toggle_requested)
         self.back_action.triggered.connect(self.back_requested)
@@ -258,7 +261,7 @@ class PlayerView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
-        self.progress.setAccessibleName(tr("Routine progress"))
+        self.progress.setAccessibleName(self.tr("Routine progress"))
         header = QHBoxLayout()
         header.setSpacing(16)
         header.addWidget(self.step_label)
@@ -271,7 +274,7 @@ class PlayerView(QWidget):
         self.caption_label.setTextFormat(Qt.TextFormat.PlainText)
         self.caption_label.hide()
         self.picture = PictureView()
-        self.picture.setAccessibleName(tr("Illustration"))
+        self.picture.setAccessibleName(self.tr("Illustration"))
         self.instructions_label = QLabel()
         self.instructions_label.setObjectName("instructions")
         self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
@@ -304,11 +307,11 @@ class PlayerView(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_button = QPushButton(
             make_icon("done", self.palette().color(self.palette().ColorRole.HighlightedText)),
-            tr("Done"),
+            self.tr("Done"),
         )
         self.done_button.setObjectName("done")
-        self.done_button.setToolTip(tr("Done: end this hold (Enter)"))
-        self.done_button.setAccessibleName(tr("Done"))
+        self.done_button.setToolTip(self.tr("Done: end this hold (Enter)"))
+        self.done_button.setAccessibleName(self.tr("Done"))
         self.done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.done_button.clicked.connect(self._done_triggered)
         self.done_button.hide()
@@ -336,13 +339,13 @@ class PlayerView(QWidget):
         body.addLayout(right, 55)
 
         # Controls.
-        self.back_button = self._button(self.back_action, tr("Back"))
-        self.toggle_button = self._button(self.toggle_action, tr("Pause or resume"), True)
-        self.skip_button = self._button(self.skip_action, tr("Skip"), long=True)
+        self.back_button = self._button(self.back_action, self.tr("Back"))
+        self.toggle_button = self._button(self.toggle_action, self.tr("Pause or resume"), True)
+        self.skip_button = self._button(self.skip_action, self.tr("Skip"), long=True)
         self.skip_button.long_pressed.connect(self.skip_step_action.trigger)  # type: ignore[attr-defined]
-        self.mute_button = self._button(self.mute_action, tr("Mute the voice"))
-        self.fullscreen_button = self._button(self.fullscreen_action, tr("Full screen"))
-        self.stop_button = self._button(self.stop_action, tr("Stop"))
+        self.mute_button = self._button(self.mute_action, self.tr("Mute the voice"))
+        self.fullscreen_button = self._button(self.fullscreen_action, self.tr("Full screen"))
+        self.stop_button = self._button(self.stop_action, self.tr("Stop"))
         controls = QHBoxLayout()
         controls.setSpacing(10)
         controls.addWidget(self.back_button)
@@ -571,21 +574,20 @@ class PlayerView(QWidget):
             label.setText(text)
 
     def _phase_text(self, segment: Segment) -> str:
-        tr = self.tr
         kind = segment.kind
         if kind is SegmentKind.HOLD and segment.open_ended:
-            return tr("Hold as long as you can")
+            return self.tr("Hold as long as you can")
         return {
-            SegmentKind.LEAD_IN: tr("Get ready"),
-            SegmentKind.WORK: tr("Keep moving"),
-            SegmentKind.HOLD: tr("Hold"),
-            SegmentKind.INHALE: tr("Breathe in"),
-            SegmentKind.PAUSE: tr("Hold the breath"),
-            SegmentKind.EXHALE: tr("Breathe out"),
-            SegmentKind.RELEASE: tr("Release"),
-            SegmentKind.SWITCH: tr("Switch sides"),
-            SegmentKind.REST: tr("Relax"),
-            SegmentKind.DONE: tr("Complete"),
+            SegmentKind.LEAD_IN: self.tr("Get ready"),
+            SegmentKind.WORK: self.tr("Keep moving"),
+            SegmentKind.HOLD: self.tr("Hold"),
+            SegmentKind.INHALE: self.tr("Breathe in"),
+            SegmentKind.PAUSE: self.tr("Hold the breath"),
+            SegmentKind.EXHALE: self.tr("Breathe out"),
+            SegmentKind.RELEASE: self.tr("Release"),
+            SegmentKind.SWITCH: self.tr("Switch sides"),
+            SegmentKind.REST: self.tr("Relax"),
+            SegmentKind.DONE: self.tr("Complete"),
         }[kind]
 
     def _side_text(self, side: Side | None) -> str:
