@@ -479,6 +479,4 @@ def test_step_summaries_say_lengths_as_the_library_does() -> None:
     assert _step_summary({"hold": {"seconds": 180}}) == "3 min"
     assert _step_summary({"hold": {"seconds": 45}, "sides": "both"}) == "45 s · each side"
     assert _step_summary({"hold": {"seconds": None}}) == "? s"  # mid-edit, not yet valid
-    assert _step_summary({"hold": {"breaths": 8}, "reps": {"count": 3}}) == (
-        "8 breaths · 3 times"
-    )
+    assert _step_summary({"hold": {"breaths": 8}, "reps": {"count": 3}}) == ("8 breaths · 3 times")
