@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,14 +41,19 @@ DEFAULTS = Defaults()  # a routine's defaults when it sets none (routine.model)
 
 HOLD_KINDS = ("seconds", "breaths", "open")
 SIDES = ("none", "both", "alternate")
-FRAME_NAMES = {
-    "lead_in": "get ready",
-    "hold": "hold",
-    "release": "release",
-    "inhale": "breathe in",
-    "pause": "pause",
-    "exhale": "breathe out",
-}
+
+
+def frame_name(key: str) -> str:
+    """A picture frame's phase as the form names it ("get ready" for ``lead_in``)."""
+    names = {
+        "lead_in": QCoreApplication.translate("StepForm", "get ready"),
+        "hold": QCoreApplication.translate("StepForm", "hold"),
+        "release": QCoreApplication.translate("StepForm", "release"),
+        "inhale": QCoreApplication.translate("StepForm", "breathe in"),
+        "pause": QCoreApplication.translate("StepForm", "pause"),
+        "exhale": QCoreApplication.translate("StepForm", "breathe out"),
+    }
+    return names.get(key, key)
 
 
 def with_alt(illustration: Any, text: str) -> Any:
@@ -245,7 +250,7 @@ class StepForm(QWidget):
         ill = step.get("illustration")
         ref = ill if isinstance(ill, str) else (ill or {}).get("default", "")
         extra = (
-            [self.tr(FRAME_NAMES.get(k, k)) for k in ill if k not in ("default", "alt")]
+            [frame_name(k) for k in ill if k not in ("default", "alt")]
             if isinstance(ill, dict)
             else []
         )
@@ -257,7 +262,7 @@ class StepForm(QWidget):
         hint = self.fields["alt"].hint
         hint.setText(
             self.tr("These pictures have their own description: {phases}").format(
-                phases=", ".join(self.tr(FRAME_NAMES.get(k, k)) for k in own)
+                phases=", ".join(frame_name(k) for k in own)
             )
             if own
             else ""

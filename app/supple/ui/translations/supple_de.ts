@@ -1885,6 +1885,30 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
 <context>
     <name>StepForm</name>
     <message>
+        <source>get ready</source>
+        <translation>bereit machen</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>lösen</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>einatmen</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>ausatmen</translation>
+    </message>
+    <message>
         <source>What the step is called, e.g. Cat-cow</source>
         <translation>Wie der Schritt heißt, z. B. Katze-Kuh</translation>
     </message>

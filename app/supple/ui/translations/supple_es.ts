@@ -1885,6 +1885,30 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
 <context>
     <name>StepForm</name>
     <message>
+        <source>get ready</source>
+        <translation>prepararse</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>soltar</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>inspirar</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>espirar</translation>
+    </message>
+    <message>
         <source>What the step is called, e.g. Cat-cow</source>
         <translation>Cómo se llama el paso, p. ej., Gato-vaca</translation>
     </message>
