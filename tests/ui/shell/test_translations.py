@@ -279,3 +279,20 @@ def test_the_settings_dialog_offers_and_saves_the_language(qtbot, supple_home) -
     qtbot.waitUntil(
         lambda: path.is_file() and settings_module.load(path).settings.ui_language == "es"
     )
+
+
+def test_times_and_dates_are_written_the_languages_way(qapp, translated) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QDate
+
+    from supple.ui.reminders.reminder_text import clock_text
+
+    moment = datetime(2026, 12, 2, 14, 30)
+    QLocale.setDefault(QLocale("en_US"))
+    assert clock_text(moment) == "2:30\u202fPM" or clock_text(moment) == "2:30 PM"
+    translated += install_translations(QCoreApplication.instance(), "de")
+    assert clock_text(moment) == "14:30"
+    pattern = QCoreApplication.translate("HistoryPage", "d MMMM")
+    assert QLocale().toString(QDate(2026, 12, 2), pattern) == "2. Dezember"
+    assert QLocale().toString(12345) == "12.345"  # the library's file counts

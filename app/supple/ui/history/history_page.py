@@ -212,16 +212,27 @@ class HistoryPage(QWidget):
         self._show_title()
         self.refresh()
 
+    # Date patterns (QLocale.toString's: d day, MMMM month name, dddd weekday name); each
+    # language sets its own order and words ("d. MMMM", "d 'de' MMMM"), Qt the names.
+    def _day_month(self) -> str:
+        return self.tr("d MMMM")
+
+    def _day_month_year(self) -> str:
+        return self.tr("d MMMM yyyy")
+
+    def _weekday_day_month(self) -> str:
+        return self.tr("dddd d MMMM")
+
     def _show_title(self) -> None:
         first, last = _qdate(self.week.first), _qdate(self.week.last)
         fmt = QLocale.FormatType.LongFormat
         if first.year() == last.year():
-            start = self.locale.toString(first, "d MMMM")
+            start = self.locale.toString(first, self._day_month())
         else:
             start = self.locale.toString(first, fmt)
         self.title.setText(
             self.tr("{first} – {last}").format(
-                first=start, last=self.locale.toString(last, "d MMMM yyyy")
+                first=start, last=self.locale.toString(last, self._day_month_year())
             )
         )
         current = Week.containing(self._today(), self.first_weekday)
@@ -402,7 +413,7 @@ class HistoryPage(QWidget):
         if self.summary is None or not 0 <= index < 7:
             return ""
         day = self.summary.days[index]
-        name = escape_html(self.locale.toString(_qdate(day.day), "dddd d MMMM"))
+        name = escape_html(self.locale.toString(_qdate(day.day), self._weekday_day_month()))
         count = len(day.sessions)
         if not count:
             return self.tr("<b>{day}</b>: no sessions").format(day=name)
@@ -456,7 +467,9 @@ class HistoryPage(QWidget):
         self.undo_label.setText(
             self.tr("Deleted “{title}” of {day}.").format(
                 title=self._deleted.title,
-                day=self.locale.toString(_qdate(started.astimezone(self.tz).date()), "d MMMM")
+                day=self.locale.toString(
+                    _qdate(started.astimezone(self.tz).date()), self._day_month()
+                )
                 if started is not None
                 else self.tr("an unknown day"),
             )

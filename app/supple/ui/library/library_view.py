@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -440,7 +441,9 @@ class LibraryView(QWidget):
             self.cap_notice.setText(
                 self.tr(
                     "Only the first {shown} routine files are shown; {more} more were not read."
-                ).format(shown=f"{library.cap:,}", more=f"{library.unread:,}")
+                ).format(
+                    shown=QLocale().toString(library.cap), more=QLocale().toString(library.unread)
+                )
             )
             self.cap_notice.setToolTip(
                 self.tr("Move some files out of {folder} to see the rest.").format(

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from supple.reminders.scheduler import Kind, Reminder
+
+
+def clock_text(moment: datetime) -> str:
+    """The time of day as the language writes it: "14:30", "2:30 PM"."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 def note_text(
@@ -18,11 +25,11 @@ def note_text(
         )
         body = QCoreApplication.translate(
             "Reminders", "{minutes} min, as planned for {time}."
-        ).format(minutes=length, time=reminder.due.strftime("%H:%M"))
+        ).format(minutes=length, time=clock_text(reminder.due))
         if reminder.offers > 1:
             body = QCoreApplication.translate(
                 "Reminders", "{minutes} min, planned for {time} and put off till now."
-            ).format(minutes=length, time=reminder.due.strftime("%H:%M"))
+            ).format(minutes=length, time=clock_text(reminder.due))
     else:
         summary = QCoreApplication.translate("Reminders", "Time to move")
         body = QCoreApplication.translate(

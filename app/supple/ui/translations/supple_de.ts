@@ -508,6 +508,18 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
         <translation>Rückgängig</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>

@@ -508,6 +508,18 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
         <translation>Deshacer</translation>
     </message>
     <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
