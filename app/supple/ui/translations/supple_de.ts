@@ -969,7 +969,7 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     </message>
     <message>
         <source>when I ask (from the tray)</source>
-        <translation>auf Abruf (im Infobereich)</translation>
+        <translation>auf Abruf</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1264,7 +1264,7 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     </message>
     <message>
         <source>Daily plan: a reminder at the time, or a tray entry</source>
-        <translation>Tagesplan: eine Erinnerung zur Uhrzeit oder ein Eintrag im Infobereich</translation>
+        <translation>Tagesplan: Erinnerung zur Uhrzeit oder Eintrag im Infobereich</translation>
     </message>
     <message>
         <source>Add a routine to the plan</source>
@@ -1741,7 +1741,7 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     </message>
     <message>
         <source>Play a sound at each phase, count and the end</source>
-        <translation>Einen Ton bei jeder Phase, jeder Zahl und am Ende spielen</translation>
+        <translation>Ton bei jeder Phase, jeder Zahl und am Ende</translation>
     </message>
     <message>
         <source>Sound volume:</source>

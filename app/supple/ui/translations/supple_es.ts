@@ -933,7 +933,7 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     </message>
     <message>
         <source>at weekends</source>
-        <translation>los fines de semana</translation>
+        <translation>fines de semana</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -969,7 +969,7 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     </message>
     <message>
         <source>when I ask (from the tray)</source>
-        <translation>cuando lo pida (desde la bandeja)</translation>
+        <translation>a petición</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1264,7 +1264,7 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     </message>
     <message>
         <source>Daily plan: a reminder at the time, or a tray entry</source>
-        <translation>Plan diario: un recordatorio a la hora, o una entrada en la bandeja</translation>
+        <translation>Plan diario: aviso a la hora o entrada en la bandeja</translation>
     </message>
     <message>
         <source>Add a routine to the plan</source>
@@ -1701,7 +1701,7 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     </message>
     <message>
         <source>Full: names, instructions, counts and breath</source>
-        <translation>Completo: nombres, instrucciones, conteo y respiración</translation>
+        <translation>Todo: nombres, pasos, cuenta y respiración</translation>
     </message>
     <message>
         <source>Brief: names, counts and breath</source>
@@ -1741,7 +1741,7 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     </message>
     <message>
         <source>Play a sound at each phase, count and the end</source>
-        <translation>Reproducir un sonido en cada fase, cada número y al final</translation>
+        <translation>Sonido en cada fase, cada número y al final</translation>
     </message>
     <message>
         <source>Sound volume:</source>
@@ -1753,7 +1753,7 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     </message>
     <message>
         <source>Get-ready time as the routine says</source>
-        <translation>Tiempo de preparación según la rutina</translation>
+        <translation>Preparación según la rutina</translation>
     </message>
     <message>
         <source> s</source>
@@ -1761,7 +1761,7 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     </message>
     <message>
         <source>Get-ready time:</source>
-        <translation>Tiempo de preparación:</translation>
+        <translation>Preparación:</translation>
     </message>
     <message>
         <source>Breathe as the routine says</source>
@@ -1781,7 +1781,7 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     </message>
     <message>
         <source>Keep the screen on during a session</source>
-        <translation>Mantener la pantalla encendida durante la sesión</translation>
+        <translation>Pantalla encendida durante la sesión</translation>
     </message>
     <message>
         <source>History</source>
