@@ -214,6 +214,10 @@ class HistoryPage(QWidget):
 
     # Date patterns (QLocale.toString's: d day, MMMM month name, dddd weekday name); each
     # language sets its own order and words ("d. MMMM", "d 'de' MMMM"), Qt the names.
+    def _decimal(self, value: float) -> str:
+        """One decimal, with the language's mark: 4.6, 4,6."""
+        return self.locale.toString(float(value), "f", 1)
+
     def _day_month(self) -> str:
         return self.tr("d MMMM")
 
@@ -333,8 +337,8 @@ class HistoryPage(QWidget):
         )
         self.streak_label.setText(self._streak_text(summary))
         if summary.checkins:
-            before = "–" if summary.feel_before is None else f"{summary.feel_before:.1f}"
-            after = "–" if summary.feel_after is None else f"{summary.feel_after:.1f}"
+            before = "–" if summary.feel_before is None else self._decimal(summary.feel_before)
+            after = "–" if summary.feel_after is None else self._decimal(summary.feel_after)
             self.feel_label.setText(
                 self.tr("Back: {before} before → {after} after").format(before=before, after=after)
             )

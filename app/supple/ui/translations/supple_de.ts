@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Title, description, tags, breath pace and rests</source>
-        <translation>Titel, Beschreibung, Schlagwörter, Atemtempo und Pausen</translation>
+        <translation>Titel, Beschreibung, Schlagwörter, Atem und Pausen</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>

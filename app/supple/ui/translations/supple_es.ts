@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Title, description, tags, breath pace and rests</source>
-        <translation>Título, descripción, etiquetas, ritmo de respiración y descansos</translation>
+        <translation>Título, descripción, etiquetas, respiración y descansos</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
