@@ -197,6 +197,11 @@ class CheckinDialog(QDialog):
             if screen is not None:
                 width = min(width, screen.availableGeometry().width() - 40)
         self.setMinimumWidth(width)
+        # A window does not grow for a question that wraps to a second line (a longer
+        # translation): without this the rows below were squeezed over each other.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(layout.totalHeightForWidth(width))
 
     # -- choosing --------------------------------------------------------------------
     def choose(self, score: int) -> None:

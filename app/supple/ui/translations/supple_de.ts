@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>Out of time</source>
-        <translation>Keine Zeit mehr</translation>
+        <translation>Keine Zeit</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation>Etwas anderes</translation>
+        <translation>Anderes</translation>
     </message>
     <message>
         <source>Take it easy. If the pain is sharp, lasts or gets worse, see a doctor or physiotherapist.</source>

@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Too tired</source>
-        <translation>Demasiado cansancio</translation>
+        <translation>Cansancio</translation>
     </message>
     <message>
         <source>Out of time</source>
