@@ -1152,7 +1152,7 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     </message>
     <message>
         <source>Rest</source>
-        <translation>Pause</translation>
+        <translation>Erholung</translation>
     </message>
     <message>
         <source>Breath {n} of {m}</source>
