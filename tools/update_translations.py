@@ -1,6 +1,6 @@
 """Bring app/supple/ui/translations/*.ts up to date with the sources (pyside6-lupdate).
 
-    python tools/update_translations.py
+    python3 tools/dev.py python tools/update_translations.py
 
 New strings come in unfinished, for a translator (Qt Linguist opens the files);
 strings gone from the sources are dropped. No line numbers are kept, so a file
@@ -38,7 +38,10 @@ def update(ts_files: list[Path]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(args, check=True, capture_output=True, text=True, cwd=ROOT)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     files = [TRANSLATIONS / f"supple_{lang}.ts" for lang in LANGUAGES]
     result = update(files)

@@ -126,6 +126,7 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
         "checkin_enabled": True,
         "daily_goal_minutes": 20,
         "keep_screen_on": False,
+        "ui_language": "",
     }
     assert again.lead_in_spin.isEnabled() is not False
 
