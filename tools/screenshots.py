@@ -1,6 +1,7 @@
 """Render every main screen of Supple to PNG, offscreen, for looking at.
 
-    python tools/screenshots.py OUTDIR [--only NAME ...]
+    python tools/screenshots.py OUTDIR [--only NAME ...] [--language de] [--size 1024x600]
+        [--theme light]
 
 For each theme (light, dark) and size (1280x800, 1024x600) it writes
 ``NAME-THEME-WxH.png`` for: library, hold (a timed hold), breath (a breath hold
@@ -11,6 +12,10 @@ routine open in the routine editor, on a step with phase pictures), and the dial
 over the player as they open on the window: stop (the Stop question), checkin-before
 (the check-in before a session) and checkin-stopped (after Stop). Once per theme:
 settings (with the Reminders section), tray-menu, notification (a reminder's text).
+
+``--language`` renders in German (de), Spanish (es) or English (en, the default) with
+Supple's and Qt's translations, as the app installs them at start; ``--size`` and
+``--theme`` keep to one size or theme.
 
 Every screen is reached by driving a real SessionController and Player with a
 FakeClock, the way a session runs: nothing is faked in the widgets. Importable:
@@ -237,17 +242,30 @@ def _app() -> QApplication:
     return QApplication([sys.argv[0]])
 
 
-def render_all(outdir: Path, only: list[str] | None = None) -> list[Path]:
+def render_all(
+    outdir: Path,
+    only: list[str] | None = None,
+    *,
+    language: str = "en",
+    sizes: tuple[tuple[int, int], ...] = SIZES,
+    themes: tuple[str, ...] = THEMES,
+) -> list[Path]:
     """Write every screen in every theme and size to ``outdir``; return the files."""
+    from PySide6.QtCore import QLocale
+
+    from supple.ui.shell.language import install_translations
+
     outdir.mkdir(parents=True, exist_ok=True)
     app = _app()
+    default_locale = QLocale()
+    translators = install_translations(app, language)
     old_palette, old_style = app.palette(), app.style().name()
     library = Library.scan()
     written: list[Path] = []
     try:
-        for theme_name in THEMES:
+        for theme_name in themes:
             theme.apply_theme(app, theme_name)
-            for width, height in SIZES:
+            for width, height in sizes:
                 clock = FakeClock()
                 settings = Settings(
                     safety_acknowledged=True, last_routine="lower-back-spasm-relief"
@@ -271,10 +289,14 @@ def render_all(outdir: Path, only: list[str] | None = None) -> list[Path]:
                 window.close()
                 window.deleteLater()
                 app.processEvents()
-                written += _extra_screens(outdir, theme_name, width, height, only)
+                once = (width, height) == sizes[0]
+                written += _extra_screens(outdir, theme_name, width, height, only, once)
     finally:
         app.setStyle(old_style)
         app.setPalette(old_palette)
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(default_locale)
     return written
 
 
@@ -335,7 +357,12 @@ def _catalogue(dialog: QWidget) -> QWidget:
 
 
 def _extra_screens(
-    outdir: Path, theme_name: str, width: int, height: int, only: list[str] | None
+    outdir: Path,
+    theme_name: str,
+    width: int,
+    height: int,
+    only: list[str] | None,
+    once: bool = True,
 ) -> list[Path]:
     """History (sample data in a temporary file, never the person's) and Settings."""
     from supple.ui.history.history_page import render_sample
@@ -346,7 +373,7 @@ def _extra_screens(
         path = outdir / f"history-{theme_name}-{width}x{height}.png"
         render_sample(path, theme_name == "dark", (width, height))
         written.append(path)
-    if (not only or "settings" in only) and (width, height) == SIZES[0]:
+    if (not only or "settings" in only) and once:
         # A dialog has its own size: once per theme. With the Reminders section, as the
         # app shows it, and a sample plan in it.
         from supple.ui.reminders.settings_section import RemindersSection
@@ -364,9 +391,9 @@ def _extra_screens(
         written.append(path)
         dialog.close()
         dialog.deleteLater()
-    if (not only or "tray" in only) and (width, height) == SIZES[0]:
+    if (not only or "tray" in only) and once:
         written.append(_tray_menu(outdir, theme_name))
-    if (not only or "notification" in only) and (width, height) == SIZES[0]:
+    if (not only or "notification" in only) and once:
         written.append(_notification(outdir, theme_name))
     return written
 
@@ -460,8 +487,16 @@ def main(argv: list[str] | None = None) -> int:
         choices=sorted([*SCREENS, *EDITOR_DIALOGS, "history", "settings", "tray", "notification"]),
         help="just these screens",
     )
+    parser.add_argument("--language", choices=["en", "de", "es"], default="en")
+    parser.add_argument(
+        "--size", choices=[f"{w}x{h}" for w, h in SIZES], help="just this window size"
+    )
+    parser.add_argument("--theme", choices=THEMES, help="just this theme")
     args = parser.parse_args(argv)
-    for path in render_all(args.outdir, args.only):
+    sizes = tuple(size for size in SIZES if not args.size or f"{size[0]}x{size[1]}" == args.size)
+    themes = (args.theme,) if args.theme else THEMES
+    paths = render_all(args.outdir, args.only, language=args.language, sizes=sizes, themes=themes)
+    for path in paths:
         print(path)
     return 0
 

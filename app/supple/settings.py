@@ -23,6 +23,8 @@ from supple import paths
 from supple.fileutil import unique_sibling, write_temp_beside
 
 VERBOSITIES = ("full", "brief", "counts", "silent")
+# The windows' language: "" follows the system; the others are the translations shipped.
+UI_LANGUAGES = ("", "en", "de", "es")
 # A settings file is a few hundred bytes (the window geometry is the largest value);
 # anything past this is not one of ours and is set aside unread.
 MAX_BYTES = 256 * 1024
@@ -65,6 +67,7 @@ class Settings:
     safety_acknowledged: bool = False
     last_routine: str = ""
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    ui_language: str = ""  # one of UI_LANGUAGES; applies at the next start
 
 
 _RANGES: dict[str, tuple[float, float]] = {
@@ -109,6 +112,10 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
         if value in VERBOSITIES:
             return value
         raise ValueError(f"should be one of {', '.join(VERBOSITIES)}")
+    if name == "ui_language":
+        if value in UI_LANGUAGES:
+            return value
+        raise ValueError(f"should be one of {', '.join(repr(v) for v in UI_LANGUAGES)}")
     if name == "reminder_plan":
         # Each entry's fields are checked where the plan is read (supple.reminders.plan),
         # which leaves out a bad one with a note and keeps the rest.

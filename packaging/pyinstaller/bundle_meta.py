@@ -5,6 +5,7 @@ Only the standard library: this runs inside PyInstaller's spec and in tests.
 
 from __future__ import annotations
 
+import importlib.util
 import plistlib
 import re
 import sys
@@ -30,28 +31,87 @@ LICENCE_FILES = (ROOT / "LICENSE", ROOT / "THIRD-PARTY-NOTICES.md")
 # lack (libxcb-cursor and the xcb-util family, libxkbcommon, libXss).
 SYSTEM_LIBRARIES = (
     # glibc and the compiler's runtime
-    r"ld-linux.*", r"libc", r"libm", r"libmvec", r"libdl", r"libpthread", r"librt",
-    r"libresolv", r"libutil", r"libnsl", r"libanl", r"libstdc\+\+", r"libgcc_s",
+    r"ld-linux.*",
+    r"libc",
+    r"libm",
+    r"libmvec",
+    r"libdl",
+    r"libpthread",
+    r"librt",
+    r"libresolv",
+    r"libutil",
+    r"libnsl",
+    r"libanl",
+    r"libstdc\+\+",
+    r"libgcc_s",
     # compression and XML everything links to
-    r"libz", r"libexpat", r"libzstd", r"liblz4",
+    r"libz",
+    r"libexpat",
+    r"libzstd",
+    r"liblz4",
     # X11 and the core xcb protocol libraries, OpenGL/EGL and the kernel's DRM
-    r"libX11", r"libX11-xcb", r"libXau", r"libXdmcp", r"libXext", r"libXrender",
-    r"libxcb", r"libxcb-(render|shm|randr|shape|sync|xfixes|xkb|glx|dri2|dri3|present)",
-    r"libGL", r"libGLX", r"libGLdispatch", r"libEGL", r"libOpenGL", r"libdrm", r"libgbm",
+    r"libX11",
+    r"libX11-xcb",
+    r"libXau",
+    r"libXdmcp",
+    r"libXext",
+    r"libXrender",
+    r"libxcb",
+    r"libxcb-(render|shm|randr|shape|sync|xfixes|xkb|glx|dri2|dri3|present)",
+    r"libGL",
+    r"libGLX",
+    r"libGLdispatch",
+    r"libEGL",
+    r"libOpenGL",
+    r"libdrm",
+    r"libgbm",
     r"libwayland-(client|cursor|egl)",
     # fonts
-    r"libfontconfig", r"libfreetype", r"libharfbuzz", r"libgraphite2", r"libpng16",
+    r"libfontconfig",
+    r"libfreetype",
+    r"libharfbuzz",
+    r"libgraphite2",
+    r"libpng16",
     r"libbrotli(common|dec)",
     # glib, D-Bus, systemd and what they link to
-    r"libglib-2\.0", r"libgio-2\.0", r"libgobject-2\.0", r"libgmodule-2\.0",
-    r"libgthread-2\.0", r"libdbus-1", r"libsystemd", r"libcap", r"libgcrypt", r"libgpg-error",
-    r"libselinux", r"libmount", r"libblkid", r"libpcre2-8", r"libmd", r"libbsd",
+    r"libglib-2\.0",
+    r"libgio-2\.0",
+    r"libgobject-2\.0",
+    r"libgmodule-2\.0",
+    r"libgthread-2\.0",
+    r"libdbus-1",
+    r"libsystemd",
+    r"libcap",
+    r"libgcrypt",
+    r"libgpg-error",
+    r"libselinux",
+    r"libmount",
+    r"libblkid",
+    r"libpcre2-8",
+    r"libmd",
+    r"libbsd",
     # GTK's stack (Qt's GTK platform theme loads the system GTK, which brings these)
-    r"libgtk-3", r"libgdk-3", r"libatk-1\.0", r"libatk-bridge-2\.0", r"libpango-1\.0",
-    r"libpangocairo-1\.0", r"libpangoft2-1\.0", r"libcairo", r"libcairo-gobject",
-    r"libgdk_pixbuf-2\.0", r"libpixman-1", r"libfribidi", r"libthai", r"libdatrie", r"libjpeg",
+    r"libgtk-3",
+    r"libgdk-3",
+    r"libatk-1\.0",
+    r"libatk-bridge-2\.0",
+    r"libpango-1\.0",
+    r"libpangocairo-1\.0",
+    r"libpangoft2-1\.0",
+    r"libcairo",
+    r"libcairo-gobject",
+    r"libgdk_pixbuf-2\.0",
+    r"libpixman-1",
+    r"libfribidi",
+    r"libthai",
+    r"libdatrie",
+    r"libjpeg",
     # Kerberos (Qt Network's GSSAPI), configured by the system's /etc/krb5.conf
-    r"libgssapi_krb5", r"libkrb5", r"libkrb5support", r"libk5crypto", r"libcom_err",
+    r"libgssapi_krb5",
+    r"libkrb5",
+    r"libkrb5support",
+    r"libk5crypto",
+    r"libcom_err",
     r"libkeyutils",
 )
 # The oldest glibc the Linux bundle runs on, as README.md states it ("Installing the bundle").
@@ -90,6 +150,19 @@ def data_files() -> list[tuple[str, str]]:
         (str(ROOT / "routines"), "supple/_data/routines"),
         (str(ROOT / "assets"), "supple/_data/assets"),
     ]
+
+
+def translation_files(out_dir: Path) -> list[tuple[str, str]]:
+    """The translations compiled into ``out_dir`` (tools/compile_translations.py), as
+    (file, folder inside the bundle): beside their sources, where supple.ui.shell.language
+    looks first."""
+    spec = importlib.util.spec_from_file_location(
+        "compile_translations", ROOT / "tools" / "compile_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [(str(qm), "supple/ui/translations") for qm in module.compile_all(out_dir)]
 
 
 def provided_by_system(name: str) -> bool:

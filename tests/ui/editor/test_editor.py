@@ -476,12 +476,7 @@ def test_dialogs_are_real_dialogs(qtbot) -> None:
 def test_step_summaries_say_lengths_as_the_library_does() -> None:
     from supple.ui.editor.controller import _step_summary
 
-    def tr(text: str) -> str:
-        return text
-
-    assert _step_summary({"hold": {"seconds": 180}}, tr) == "3 min"
-    assert _step_summary({"hold": {"seconds": 45}, "sides": "both"}, tr) == "45 s · each side"
-    assert _step_summary({"hold": {"seconds": None}}, tr) == "? s"  # mid-edit, not yet valid
-    assert _step_summary({"hold": {"breaths": 8}, "reps": {"count": 3}}, tr) == (
-        "8 breaths · 3 times"
-    )
+    assert _step_summary({"hold": {"seconds": 180}}) == "3 min"
+    assert _step_summary({"hold": {"seconds": 45}, "sides": "both"}) == "45 s · each side"
+    assert _step_summary({"hold": {"seconds": None}}) == "? s"  # mid-edit, not yet valid
+    assert _step_summary({"hold": {"breaths": 8}, "reps": {"count": 3}}) == ("8 breaths · 3 times")

@@ -130,6 +130,7 @@ def test_change_values_save_and_reload_from_disk(qtbot, supple_home):
         "daily_goal_minutes": 20,
         "keep_screen_on": False,
         "single_key_shortcuts": False,
+        "ui_language": "",
     }
     assert again.lead_in_spin.isEnabled() is not False
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -41,25 +41,31 @@ DEFAULTS = Defaults()  # a routine's defaults when it sets none (routine.model)
 Answer = str  # "save", "discard" or "cancel"
 
 
-def _step_summary(step: dict[str, Any], tr: Callable[[str], str]) -> str:
+def _step_summary(step: dict[str, Any]) -> str:
     hold = step.get("hold") if isinstance(step.get("hold"), dict) else {}
     kind = hold_kind(hold)
     if kind == "breaths":
-        text = tr("{n} breaths").format(n=hold.get("breaths"))
+        text = QCoreApplication.translate("EditorController", "{n} breaths").format(
+            n=hold.get("breaths")
+        )
     elif kind == "open":
-        text = tr("until Done")
+        text = QCoreApplication.translate("EditorController", "until Done")
     elif isinstance(hold.get("seconds"), int) and not isinstance(hold.get("seconds"), bool):
         text = seconds_text(hold["seconds"])  # as the library says it
     else:
-        text = tr("{n} s").format(n="?")  # no valid length yet: the form says why
+        text = QCoreApplication.translate("EditorController", "{n} s").format(
+            n="?"
+        )  # no valid length yet: the form says why
     parts = [text]
     reps = step.get("reps") if isinstance(step.get("reps"), dict) else {}
     if isinstance(reps.get("count"), int) and reps["count"] > 1:
-        parts.append(tr("{n} times").format(n=reps["count"]))
+        parts.append(
+            QCoreApplication.translate("EditorController", "{n} times").format(n=reps["count"])
+        )
     if step.get("sides") == "both":
-        parts.append(tr("each side"))
+        parts.append(QCoreApplication.translate("EditorController", "each side"))
     elif step.get("sides") == "alternate":
-        parts.append(tr("side to side"))
+        parts.append(QCoreApplication.translate("EditorController", "side to side"))
     return " · ".join(parts)
 
 
@@ -421,7 +427,7 @@ class EditorController(QObject):
         rows = [
             Row(
                 title=str(step.get("title", "")) if isinstance(step, dict) else "",
-                summary=_step_summary(step, self.tr) if isinstance(step, dict) else "",
+                summary=_step_summary(step) if isinstance(step, dict) else "",
                 seconds=verdict.step_seconds[i] if i < len(verdict.step_seconds) else None,
                 picture=self.picture_path(self._default_ref(step)),
                 bad=i in bad,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Choice = Literal["replace", "keep", "cancel"]
@@ -24,24 +25,40 @@ def conflict_box(parent: QWidget | None, title: str, *, own: bool) -> QMessageBo
     box.setObjectName("importConflict")
     box.setStyleSheet(MAT_STYLE)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Routine already in your library"))
-    box.setText(box.tr("You already have “{title}”.").format(title=title))
+    box.setWindowTitle(
+        QCoreApplication.translate("ImportConflict", "Routine already in your library")
+    )
+    box.setText(
+        QCoreApplication.translate("ImportConflict", "You already have “{title}”.").format(
+            title=title
+        )
+    )
     if own:
         box.setInformativeText(
-            box.tr(
+            QCoreApplication.translate(
+                "ImportConflict",
                 "Replace it with the one you are importing, or keep both? "
-                "Replacing keeps its history."
+                "Replacing keeps its history.",
             )
         )
-        replace = box.addButton(box.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        replace = box.addButton(
+            QCoreApplication.translate("ImportConflict", "Replace"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         replace.setObjectName("replace")
     else:
         box.setInformativeText(
-            box.tr("It comes with Supple and stays. Add the imported one beside it?")
+            QCoreApplication.translate(
+                "ImportConflict", "It comes with Supple and stays. Add the imported one beside it?"
+            )
         )
-    keep = box.addButton(box.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(
+        QCoreApplication.translate("ImportConflict", "Keep both"), QMessageBox.ButtonRole.AcceptRole
+    )
     keep.setObjectName("keep")
-    cancel = box.addButton(box.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("ImportConflict", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     cancel.setObjectName("cancel")
     box.setDefaultButton(keep)
     box.setEscapeButton(cancel)

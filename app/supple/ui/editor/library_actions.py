@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,8 +58,10 @@ def rename_dialog(parent: QWidget | None, title: str) -> QInputDialog:
     dialog = QInputDialog(parent)
     dialog.setObjectName("renameDialog")
     dialog.setStyleSheet(MAT_STYLE)
-    dialog.setWindowTitle(dialog.tr("Rename routine"))
-    dialog.setLabelText(dialog.tr("New title for “{title}”:").format(title=title))
+    dialog.setWindowTitle(QCoreApplication.translate("RenameDialog", "Rename routine"))
+    dialog.setLabelText(
+        QCoreApplication.translate("RenameDialog", "New title for “{title}”:").format(title=title)
+    )
     dialog.setTextValue(title)
     metrics = dialog.fontMetrics()
     wanted = max(

@@ -33,26 +33,28 @@ from supple.ui.kit.picture import CACHE, PictureView
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.svg"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PictureField", text)
-
-
 def check_image_file(path: Path) -> str | None:
     """Why ``path`` cannot be a step's picture, or None if it can: the check that
     ``supple check`` and import make (supple.routine.picture_file), then whether Qt
     can decode a raster picture's bytes."""
     if path.suffix.lower() not in (".png", ".jpg", ".jpeg", ".svg"):
-        return _tr("Pictures must be PNG, JPEG or SVG files.")
+        return QCoreApplication.translate(
+            "PictureField", "Pictures must be PNG, JPEG or SVG files."
+        )
     try:
         picture = read_picture(path)
     except PictureRefused as refused:
-        return _tr("This picture {reason}.").format(reason=refused.message)
+        return QCoreApplication.translate("PictureField", "This picture {reason}.").format(
+            reason=refused.message
+        )
     if picture.kind != "svg":
         buffer = QBuffer()
         buffer.setData(QByteArray(picture.data))
         buffer.open(QBuffer.OpenModeFlag.ReadOnly)
         if not QImageReader(buffer, picture.kind.encode()).canRead():
-            return _tr("This file is not a picture Supple can read.")
+            return QCoreApplication.translate(
+                "PictureField", "This file is not a picture Supple can read."
+            )
     return None
 
 

@@ -48,44 +48,49 @@ class RoutineForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("routineForm")
-        tr = self.tr
-        self.heading = QLabel(tr("Routine"))
+        self.heading = QLabel(self.tr("Routine"))
         self.heading.setObjectName("formTitle")
         self.title = QLineEdit()
-        self.title.setPlaceholderText(tr("e.g. Morning back care"))
+        self.title.setPlaceholderText(self.tr("e.g. Morning back care"))
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText(tr("What the routine is for, in a sentence or two."))
+        self.description.setPlaceholderText(
+            self.tr("What the routine is for, in a sentence or two.")
+        )
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(84)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(tr("back, stretch, morning"))
+        self.tags.setPlaceholderText(self.tr("back, stretch, morning"))
         self.safety = QPlainTextEdit()
-        self.safety.setPlaceholderText(tr("A caution shown before the routine starts (optional)."))
+        self.safety.setPlaceholderText(
+            self.tr("A caution shown before the routine starts (optional).")
+        )
         self.safety.setTabChangesFocus(True)
         self.safety.setFixedHeight(64)
-        self.inhale = number_box(99, tr(" s in"))
-        self.pause = number_box(99, tr(" s pause"))
-        self.exhale = number_box(99, tr(" s out"))
+        self.inhale = number_box(99, self.tr(" s in"))
+        self.pause = number_box(99, self.tr(" s pause"))
+        self.exhale = number_box(99, self.tr(" s out"))
         breath_row = QHBoxLayout()
         for box, name in ((self.inhale, "in"), (self.pause, "pause"), (self.exhale, "out")):
-            box.setAccessibleName(tr("Default breath {part} seconds").format(part=name))
+            box.setAccessibleName(self.tr("Default breath {part} seconds").format(part=name))
             breath_row.addWidget(box)
         breath_row.addStretch(1)
-        self.rest = number_box(9999, tr(" s"))
-        self.lead_in = number_box(999, tr(" s"))
+        self.rest = number_box(9999, self.tr(" s"))
+        self.lead_in = number_box(999, self.tr(" s"))
         self.fields: dict[str, Field] = {
-            "title": Field(tr("Title"), self.title),
-            "description": Field(tr("Description"), self.description),
+            "title": Field(self.tr("Title"), self.title),
+            "description": Field(self.tr("Description"), self.description),
             "tags": Field(
-                tr("Tags"), self.tags, tr("Separated by commas. “Back Pain” is kept as back-pain.")
+                self.tr("Tags"),
+                self.tags,
+                self.tr("Separated by commas. “Back Pain” is kept as back-pain."),
             ),
-            "safety": Field(tr("Safety note"), self.safety),
-            "defaults.breath": Field(tr("Breath pace"), breath_row),
-            "defaults.rest": Field(tr("Rest between steps"), self.rest),
+            "safety": Field(self.tr("Safety note"), self.safety),
+            "defaults.breath": Field(self.tr("Breath pace"), breath_row),
+            "defaults.rest": Field(self.tr("Rest between steps"), self.rest),
             "defaults.lead_in": Field(
-                tr("Get ready before each step"),
+                self.tr("Get ready before each step"),
                 self.lead_in,
-                tr("Your own setting in Settings, if you set one, takes its place."),
+                self.tr("Your own setting in Settings, if you set one, takes its place."),
             ),
         }
         self.fields["defaults.breath"].label.setBuddy(self.inhale)
@@ -96,7 +101,7 @@ class RoutineForm(QWidget):
         for key in ("title", "description", "tags", "safety"):
             layout.addWidget(self.fields[key])
         layout.addSpacing(6)
-        layout.addWidget(heading(tr("Every step, unless it says otherwise")))
+        layout.addWidget(heading(self.tr("Every step, unless it says otherwise")))
         for key in ("defaults.breath", "defaults.rest", "defaults.lead_in"):
             layout.addWidget(self.fields[key])
         layout.addStretch(1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,14 +41,19 @@ DEFAULTS = Defaults()  # a routine's defaults when it sets none (routine.model)
 
 HOLD_KINDS = ("seconds", "breaths", "open")
 SIDES = ("none", "both", "alternate")
-FRAME_NAMES = {
-    "lead_in": "get ready",
-    "hold": "hold",
-    "release": "release",
-    "inhale": "breathe in",
-    "pause": "pause",
-    "exhale": "breathe out",
-}
+
+
+def frame_name(key: str) -> str:
+    """A picture frame's phase as the form names it ("get ready" for ``lead_in``)."""
+    names = {
+        "lead_in": QCoreApplication.translate("StepForm", "get ready"),
+        "hold": QCoreApplication.translate("StepForm", "hold"),
+        "release": QCoreApplication.translate("StepForm", "release"),
+        "inhale": QCoreApplication.translate("StepForm", "breathe in"),
+        "pause": QCoreApplication.translate("StepForm", "pause"),
+        "exhale": QCoreApplication.translate("StepForm", "breathe out"),
+    }
+    return names.get(key, key)
 
 
 def with_alt(illustration: Any, text: str) -> Any:
@@ -100,65 +105,64 @@ class StepForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepForm")
-        tr = self.tr
         self.heading = QLabel()
         self.heading.setObjectName("formTitle")
         self.title = QLineEdit()
-        self.title.setPlaceholderText(tr("What the step is called, e.g. Cat-cow"))
+        self.title.setPlaceholderText(self.tr("What the step is called, e.g. Cat-cow"))
         self.picture = PictureField()
         self.alt = QLineEdit()
         self.alt.setPlaceholderText(
-            tr("What the picture shows, e.g. Lying on your back, knees falling to the left")
+            self.tr("What the picture shows, e.g. Lying on your back, knees falling to the left")
         )
         self.alt.setToolTip(
-            tr("Read by screen readers and shown when the pointer rests on the picture")
+            self.tr("Read by screen readers and shown when the pointer rests on the picture")
         )
         self.instructions = QPlainTextEdit()
         self.instructions.setPlaceholderText(
-            tr("One instruction per line. They are shown and read aloud at the start.")
+            self.tr("One instruction per line. They are shown and read aloud at the start.")
         )
         self.instructions.setTabChangesFocus(True)
         self.instructions.setFixedHeight(96)
 
         self.hold_kind = QComboBox()
-        self.hold_kind.addItem(tr("Seconds"), "seconds")
-        self.hold_kind.addItem(tr("Breaths"), "breaths")
-        self.hold_kind.addItem(tr("Until I press Done"), "open")
-        self.hold_kind.setAccessibleName(tr("Hold for"))
+        self.hold_kind.addItem(self.tr("Seconds"), "seconds")
+        self.hold_kind.addItem(self.tr("Breaths"), "breaths")
+        self.hold_kind.addItem(self.tr("Until I press Done"), "open")
+        self.hold_kind.setAccessibleName(self.tr("Hold for"))
         self.hold_value = number_box(99999)
-        self.hold_value.setAccessibleName(tr("Hold length"))
+        self.hold_value.setAccessibleName(self.tr("Hold length"))
         hold_row = QHBoxLayout()
         hold_row.addWidget(self.hold_kind)
         hold_row.addWidget(self.hold_value)
         hold_row.addStretch(1)
 
         self.reps = number_box(999, minimum=0)
-        self.reps.setAccessibleName(tr("Repetitions"))
-        self.release = number_box(9999, tr(" s"))
-        self.release.setAccessibleName(tr("Release between repetitions"))
+        self.reps.setAccessibleName(self.tr("Repetitions"))
+        self.release = number_box(9999, self.tr(" s"))
+        self.release.setAccessibleName(self.tr("Release between repetitions"))
         reps_row = QHBoxLayout()
         reps_row.addWidget(self.reps)
-        reps_row.addWidget(QLabel(tr("times, release")))
+        reps_row.addWidget(QLabel(self.tr("times, release")))
         reps_row.addWidget(self.release)
-        reps_row.addWidget(QLabel(tr("between")))
+        reps_row.addWidget(QLabel(self.tr("between")))
         reps_row.addStretch(1)
 
         self.sides = QComboBox()
-        self.sides.addItem(tr("One side only"), "none")
-        self.sides.addItem(tr("Both sides: every repetition left, then right"), "both")
-        self.sides.addItem(tr("Side to side: left, right, left…"), "alternate")
+        self.sides.addItem(self.tr("One side only"), "none")
+        self.sides.addItem(self.tr("Both sides: every repetition left, then right"), "both")
+        self.sides.addItem(self.tr("Side to side: left, right, left…"), "alternate")
         self.motion = QComboBox()
-        self.motion.addItem(tr("Hold still"), "hold")
-        self.motion.addItem(tr("Keep moving (a walk, a march)"), "move")
-        self.rest = number_box(9999, tr(" s"), minimum=-1)
-        self.rest.setSpecialValueText(tr("Routine default"))
+        self.motion.addItem(self.tr("Hold still"), "hold")
+        self.motion.addItem(self.tr("Keep moving (a walk, a march)"), "move")
+        self.rest = number_box(9999, self.tr(" s"), minimum=-1)
+        self.rest.setSpecialValueText(self.tr("Routine default"))
 
-        self.own_breath = QCheckBox(tr("Own breath pace for this step"))
-        self.inhale = number_box(99, tr(" s in"))
-        self.pause = number_box(99, tr(" s pause"))
-        self.exhale = number_box(99, tr(" s out"))
+        self.own_breath = QCheckBox(self.tr("Own breath pace for this step"))
+        self.inhale = number_box(99, self.tr(" s in"))
+        self.pause = number_box(99, self.tr(" s pause"))
+        self.exhale = number_box(99, self.tr(" s out"))
         for box, name in ((self.inhale, "in"), (self.pause, "pause"), (self.exhale, "out")):
-            box.setAccessibleName(tr("Breath {part} seconds").format(part=name))
+            box.setAccessibleName(self.tr("Breath {part} seconds").format(part=name))
         spins = QHBoxLayout()
         spins.addWidget(self.inhale)
         spins.addWidget(self.pause)
@@ -170,22 +174,22 @@ class StepForm(QWidget):
         self.cues = CueRows()
 
         self.fields: dict[str, Field] = {
-            "title": Field(tr("Title"), self.title),
-            "illustration": Field(tr("Picture"), self.picture),
-            "alt": Field(tr("Picture description"), self.alt),
-            "instructions": Field(tr("Instructions"), self.instructions),
-            "hold": Field(tr("Hold"), hold_row),
-            "reps": Field(tr("Repetitions"), reps_row),
-            "sides": Field(tr("Sides"), self.sides),
-            "motion": Field(tr("Motion"), self.motion),
+            "title": Field(self.tr("Title"), self.title),
+            "illustration": Field(self.tr("Picture"), self.picture),
+            "alt": Field(self.tr("Picture description"), self.alt),
+            "instructions": Field(self.tr("Instructions"), self.instructions),
+            "hold": Field(self.tr("Hold"), hold_row),
+            "reps": Field(self.tr("Repetitions"), reps_row),
+            "sides": Field(self.tr("Sides"), self.sides),
+            "motion": Field(self.tr("Motion"), self.motion),
             "rest": Field(
-                tr("Rest after this step"),
+                self.tr("Rest after this step"),
                 self.rest,
-                tr("No rest follows the last step."),
+                self.tr("No rest follows the last step."),
             ),
-            "breath": Field(tr("Breath"), breath_row),
+            "breath": Field(self.tr("Breath"), breath_row),
             "cues": Field(
-                tr("Spoken cues during the hold"),
+                self.tr("Spoken cues during the hold"),
                 self.cues,
             ),
         }
@@ -198,11 +202,11 @@ class StepForm(QWidget):
         for key in ("title", "illustration", "alt", "instructions"):
             layout.addWidget(self.fields[key])
         layout.addSpacing(6)
-        layout.addWidget(heading(tr("Timing")))
+        layout.addWidget(heading(self.tr("Timing")))
         for key in ("hold", "reps", "sides", "motion", "rest"):
             layout.addWidget(self.fields[key])
         layout.addSpacing(6)
-        layout.addWidget(heading(tr("Breath and cues")))
+        layout.addWidget(heading(self.tr("Breath and cues")))
         layout.addWidget(self.fields["breath"])
         layout.addWidget(self.fields["cues"])
         layout.addStretch(1)
@@ -246,7 +250,7 @@ class StepForm(QWidget):
         ill = step.get("illustration")
         ref = ill if isinstance(ill, str) else (ill or {}).get("default", "")
         extra = (
-            [self.tr(FRAME_NAMES.get(k, k)) for k in ill if k not in ("default", "alt")]
+            [frame_name(k) for k in ill if k not in ("default", "alt")]
             if isinstance(ill, dict)
             else []
         )
@@ -258,7 +262,7 @@ class StepForm(QWidget):
         hint = self.fields["alt"].hint
         hint.setText(
             self.tr("These pictures have their own description: {phases}").format(
-                phases=", ".join(self.tr(FRAME_NAMES.get(k, k)) for k in own)
+                phases=", ".join(frame_name(k) for k in own)
             )
             if own
             else ""

@@ -36,10 +36,6 @@ ROW_HEIGHT = 76
 THUMB = QSize(76, 56)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepList", text)
-
-
 @dataclass(frozen=True)
 class Row:
     """What a step's card in the editor's list shows."""
@@ -127,7 +123,7 @@ class StepDelegate(CardDelegate):
         text = palette.color(QPalette.ColorRole.WindowText)
         top = rect.center().y() - (tm.height() + sm.height() + 4) / 2
         width = right - left - time_width - 8
-        title = row.title or _tr("(no title)")
+        title = row.title or QCoreApplication.translate("StepList", "(no title)")
         painter.setFont(title_font)
         painter.setPen(text)
         painter.drawText(
@@ -136,7 +132,10 @@ class StepDelegate(CardDelegate):
             _elided(title, tm, width),
         )
         if row.bad:
-            summary, summary_colour = _tr("Needs attention"), warning_colour(palette)
+            summary, summary_colour = (
+                QCoreApplication.translate("StepList", "Needs attention"),
+                warning_colour(palette),
+            )
         else:
             summary, summary_colour = row.summary, muted
         y = top + tm.height() + 4
@@ -198,9 +197,9 @@ class StepList(QListWidget):
                     item.setText(row.title)
                     item.setData(
                         Qt.ItemDataRole.AccessibleTextRole,
-                        _tr("Step {n}: {title}, {summary}").format(
-                            n=i + 1, title=row.title, summary=row.summary
-                        ),
+                        QCoreApplication.translate(
+                            "StepList", "Step {n}: {title}, {summary}"
+                        ).format(n=i + 1, title=row.title, summary=row.summary),
                     )
             if current is None:
                 self.clearSelection()

@@ -213,16 +213,31 @@ class HistoryPage(QWidget):
         self._show_title()
         self.refresh()
 
+    # Date patterns (QLocale.toString's: d day, MMMM month name, dddd weekday name); each
+    # language sets its own order and words ("d. MMMM", "d 'de' MMMM"), Qt the names.
+    def _decimal(self, value: float) -> str:
+        """One decimal, with the language's mark: 4.6, 4,6."""
+        return self.locale.toString(float(value), "f", 1)
+
+    def _day_month(self) -> str:
+        return self.tr("d MMMM")
+
+    def _day_month_year(self) -> str:
+        return self.tr("d MMMM yyyy")
+
+    def _weekday_day_month(self) -> str:
+        return self.tr("dddd d MMMM")
+
     def _show_title(self) -> None:
         first, last = _qdate(self.week.first), _qdate(self.week.last)
         fmt = QLocale.FormatType.LongFormat
         if first.year() == last.year():
-            start = self.locale.toString(first, "d MMMM")
+            start = self.locale.toString(first, self._day_month())
         else:
             start = self.locale.toString(first, fmt)
         self.title.setText(
             self.tr("{first} – {last}").format(
-                first=start, last=self.locale.toString(last, "d MMMM yyyy")
+                first=start, last=self.locale.toString(last, self._day_month_year())
             )
         )
         current = Week.containing(self._today(), self.first_weekday)
@@ -323,8 +338,8 @@ class HistoryPage(QWidget):
         )
         self.streak_label.setText(self._streak_text(summary))
         if summary.checkins:
-            before = "–" if summary.feel_before is None else f"{summary.feel_before:.1f}"
-            after = "–" if summary.feel_after is None else f"{summary.feel_after:.1f}"
+            before = "–" if summary.feel_before is None else self._decimal(summary.feel_before)
+            after = "–" if summary.feel_after is None else self._decimal(summary.feel_after)
             self.feel_label.setText(
                 self.tr("Back: {before} before → {after} after").format(before=before, after=after)
             )
@@ -403,7 +418,7 @@ class HistoryPage(QWidget):
         if self.summary is None or not 0 <= index < 7:
             return ""
         day = self.summary.days[index]
-        name = escape_html(self.locale.toString(_qdate(day.day), "dddd d MMMM"))
+        name = escape_html(self.locale.toString(_qdate(day.day), self._weekday_day_month()))
         count = len(day.sessions)
         if not count:
             return self.tr("<b>{day}</b>: no sessions").format(day=name)
@@ -457,7 +472,9 @@ class HistoryPage(QWidget):
         self.undo_label.setText(
             self.tr("Deleted “{title}” of {day}.").format(
                 title=self._deleted.title,
-                day=self.locale.toString(_qdate(started.astimezone(self.tz).date()), "d MMMM")
+                day=self.locale.toString(
+                    _qdate(started.astimezone(self.tz).date()), self._day_month()
+                )
                 if started is not None
                 else self.tr("an unknown day"),
             )

@@ -42,10 +42,6 @@ PROBE_AREA = 160 * 120  # pixels of the first, timed drawing of such a picture
 _FORMATS = {"svg": b"svg", "png": b"png", "jpeg": b"jpeg"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Picture", text)
-
-
 @dataclass(frozen=True)
 class Rendered:
     """A picture drawn to size, or why it cannot be shown."""
@@ -204,19 +200,21 @@ def render_bundled(path: Path, box: QSize) -> Rendered:
 def problem_label(problem: PictureRefused) -> str:
     """A few words for a placeholder: what kind of problem the picture has."""
     labels = {
-        "outside": _tr("Picture links to other files"),
-        "complex": _tr("Picture too complex"),
-        "slow": _tr("Picture too slow to draw"),
-        "large": _tr("Picture too large"),
-        "type": _tr("Picture in the wrong format"),
-        "missing": _tr("Picture missing"),
+        "outside": QCoreApplication.translate("Picture", "Picture links to other files"),
+        "complex": QCoreApplication.translate("Picture", "Picture too complex"),
+        "slow": QCoreApplication.translate("Picture", "Picture too slow to draw"),
+        "large": QCoreApplication.translate("Picture", "Picture too large"),
+        "type": QCoreApplication.translate("Picture", "Picture in the wrong format"),
+        "missing": QCoreApplication.translate("Picture", "Picture missing"),
     }
-    return labels.get(problem.kind, _tr("Picture can't be read"))
+    return labels.get(problem.kind, QCoreApplication.translate("Picture", "Picture can't be read"))
 
 
 def problem_text(problem: PictureRefused) -> str:
     """The whole reason, for a tooltip or a screen reader."""
-    return _tr("This picture can't be shown: it {reason}.").format(reason=problem.message)
+    return QCoreApplication.translate(
+        "Picture", "This picture can't be shown: it {reason}."
+    ).format(reason=problem.message)
 
 
 def paint_placeholder(

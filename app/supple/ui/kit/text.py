@@ -13,10 +13,6 @@ from supple.routine import HoldKind, Sides, Step
 from supple.ui.kit import theme
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryView", text)
-
-
 def escape_html(text: str) -> str:
     """``text`` safe inside rich text: &, < and > as entities (quotes are left alone)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -24,20 +20,24 @@ def escape_html(text: str) -> str:
 
 def duration_text(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
-    return _tr("about {n} min").format(n=minutes)
+    return QCoreApplication.translate("LibraryView", "about {n} min").format(n=minutes)
 
 
 def steps_text(n: int) -> str:
     """ "1 step", "5 steps"."""
-    return _tr("1 step") if n == 1 else _tr("{n} steps").format(n=n)
+    return (
+        QCoreApplication.translate("LibraryView", "1 step")
+        if n == 1
+        else QCoreApplication.translate("LibraryView", "{n} steps").format(n=n)
+    )
 
 
 def size_text(seconds: float, steps: int) -> str:
     """A routine's length and steps: "about 4 min · 5 steps"; "no steps yet" when empty
     (not "about 1 min · 0 steps")."""
     if steps == 0:
-        return _tr("no steps yet")
-    return _tr("{duration} · {steps}").format(
+        return QCoreApplication.translate("LibraryView", "no steps yet")
+    return QCoreApplication.translate("LibraryView", "{duration} · {steps}").format(
         duration=duration_text(seconds), steps=steps_text(steps)
     )
 
@@ -45,25 +45,27 @@ def size_text(seconds: float, steps: int) -> str:
 def seconds_text(seconds: int) -> str:
     """A hold's length as people say it: "45 s", "3 min"."""
     if seconds >= 60 and seconds % 60 == 0:
-        return _tr("{n} min").format(n=seconds // 60)
-    return _tr("{n} s").format(n=seconds)
+        return QCoreApplication.translate("LibraryView", "{n} min").format(n=seconds // 60)
+    return QCoreApplication.translate("LibraryView", "{n} s").format(n=seconds)
 
 
 def hold_text(step: Step) -> str:
     hold = step.hold
     if hold.kind is HoldKind.BREATHS:
-        text = _tr("{n} breaths").format(n=hold.breaths)
+        text = QCoreApplication.translate("LibraryView", "{n} breaths").format(n=hold.breaths)
     elif hold.kind is HoldKind.OPEN:
-        text = _tr("as long as you can")
+        text = QCoreApplication.translate("LibraryView", "as long as you can")
     else:
         text = seconds_text(int(hold.seconds or 0))
     parts = [text]
     if step.reps.count > 1:
-        parts.append(_tr("{n} times").format(n=step.reps.count))
+        parts.append(
+            QCoreApplication.translate("LibraryView", "{n} times").format(n=step.reps.count)
+        )
     if step.sides is Sides.BOTH:
-        parts.append(_tr("each side"))
+        parts.append(QCoreApplication.translate("LibraryView", "each side"))
     elif step.sides is Sides.ALTERNATE:
-        parts.append(_tr("side to side"))
+        parts.append(QCoreApplication.translate("LibraryView", "side to side"))
     return " · ".join(parts)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -58,11 +59,6 @@ from supple.ui.kit.qt_values import (
     set_property,
 )
 from supple.ui.kit.text import hold_text, size_text, warning_colour
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryView", text)
-
 
 ENTRY_ROLE = USER_ROLE + 1
 DURATION_ROLE = USER_ROLE + 2
@@ -193,7 +189,9 @@ class LibraryCardDelegate(CardDelegate):
                 x += w + 6
         else:
             assert entry.error is not None
-            reason = _tr("Can't be used: {reason}").format(reason=entry.error.first)
+            reason = QCoreApplication.translate("LibraryView", "Can't be used: {reason}").format(
+                reason=entry.error.first
+            )
             paint.text(
                 painter,
                 QRectF(left, y, width, rect.bottom() - y - 8),
@@ -450,7 +448,9 @@ class LibraryView(QWidget):
             self.cap_notice.setText(
                 self.tr(
                     "Only the first {shown} routine files are shown; {more} more were not read."
-                ).format(shown=f"{library.cap:,}", more=f"{library.unread:,}")
+                ).format(
+                    shown=QLocale().toString(library.cap), more=QLocale().toString(library.unread)
+                )
             )
             self.cap_notice.setToolTip(
                 self.tr("Move some files out of {folder} to see the rest.").format(

@@ -53,25 +53,24 @@ class CheckinDialog(QDialog):
         self.setWindowTitle(self.tr("Check-in"))
         self.feel: int | None = None
         self.stop_reason = ""
-        tr = self.tr
         if phase == "before":
-            question = tr("Before you start: how does your back feel?")
+            question = self.tr("Before you start: how does your back feel?")
         elif phase == "after":
-            question = tr("Well done. How does your back feel now?")
+            question = self.tr("Well done. How does your back feel now?")
         else:
-            question = tr("You stopped the session. How does your back feel now?")
+            question = self.tr("You stopped the session. How does your back feel now?")
         self.question = QLabel(question)
         self.question.setWordWrap(True)
         self.question.setFont(self._font(1.5, QFont.Weight.Bold))
 
         # Why the session was stopped (only after a stop).
-        self.reason_label = QLabel(tr("Why did you stop?"))
+        self.reason_label = QLabel(self.tr("Why did you stop?"))
         self.reason_label.setFont(self._font(1.15, QFont.Weight.DemiBold))
         texts = {
-            "hurt": tr("It hurt"),
-            "tired": tr("Too tired"),
-            "time": tr("Out of time"),
-            "other": tr("Something else"),
+            "hurt": self.tr("It hurt"),
+            "tired": self.tr("Too tired"),
+            "time": self.tr("Out of time"),
+            "other": self.tr("Something else"),
         }
         self.reason_buttons: dict[str, QPushButton] = {}
         self._reasons = QButtonGroup(self)
@@ -84,7 +83,7 @@ class CheckinDialog(QDialog):
             self.reason_buttons[key] = button
             reasons.addWidget(button)
         self.hurt_advice = QLabel(
-            tr(
+            self.tr(
                 "Take it easy. If the pain is sharp, lasts or gets worse, see a doctor "
                 "or physiotherapist."
             )
@@ -98,7 +97,7 @@ class CheckinDialog(QDialog):
             button.setVisible(stopped)
 
         # The score: eleven big buttons, none chosen.
-        self.score_label = QLabel(tr("How it feels, from 0 to 10:"))
+        self.score_label = QLabel(self.tr("How it feels, from 0 to 10:"))
         self.score_label.setFont(self._font(1.15, QFont.Weight.DemiBold))
         self.score_buttons: list[QPushButton] = []
         self._scores = QButtonGroup(self)
@@ -106,14 +105,14 @@ class CheckinDialog(QDialog):
         grid.setHorizontalSpacing(8)
         for score in SCORES:
             button = self._choice(str(score))
-            button.setAccessibleName(tr("{n} of 10").format(n=score))
+            button.setAccessibleName(self.tr("{n} of 10").format(n=score))
             button.setMinimumWidth(48)
             button.clicked.connect(lambda _on=False, n=score: self.choose(n))
             self._scores.addButton(button, score)
             self.score_buttons.append(button)
             grid.addWidget(button, 0, score)
-        fine = QLabel(tr("0 = feels fine"))
-        worst = QLabel(tr("10 = worst pain"))
+        fine = QLabel(self.tr("0 = feels fine"))
+        worst = QLabel(self.tr("10 = worst pain"))
         worst.setAlignment(Qt.AlignmentFlag.AlignRight)
         for label in (fine, worst):
             label.setFont(self._font(1.05))
@@ -122,18 +121,22 @@ class CheckinDialog(QDialog):
 
         self.note = QLineEdit()
         self.note.setMaxLength(NOTE_MAX)
-        self.note.setPlaceholderText(tr("A short note (optional)"))
+        self.note.setPlaceholderText(self.tr("A short note (optional)"))
         self.note.setFont(self._font(1.15))
         self.note.setMinimumHeight(44)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.skip_button = buttons.addButton(tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.skip_button = buttons.addButton(
+            self.tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         for button in (self.save_button, self.skip_button):
             button.setFont(self._font(1.2, QFont.Weight.DemiBold))
             button.setMinimumSize(140, 52)
         self.save_button.setEnabled(False)  # a choice first, or Skip
-        self.save_button.setToolTip(tr("Choose a number first, or Skip"))
+        self.save_button.setToolTip(self.tr("Choose a number first, or Skip"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -194,6 +197,11 @@ class CheckinDialog(QDialog):
             if screen is not None:
                 width = min(width, screen.availableGeometry().width() - 40)
         self.setMinimumWidth(width)
+        # A window does not grow for a question that wraps to a second line (a longer
+        # translation): without this the rows below were squeezed over each other.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(layout.totalHeightForWidth(width))
 
     # -- choosing --------------------------------------------------------------------
     def choose(self, score: int) -> None:

@@ -7,6 +7,7 @@ default and what Esc answers, so a second press of Esc never stops by accident.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -23,11 +24,18 @@ def stop_box(parent: QWidget | None) -> tuple[QMessageBox, QPushButton, QPushBut
     box = QMessageBox(parent)
     box.setObjectName("confirmStop")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Stop the session?"))
-    box.setText(box.tr("Stop this session?"))
-    box.setInformativeText(box.tr("What you have done so far is kept."))
-    stop = box.addButton(box.tr("Stop session"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(box.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("StopConfirm", "Stop the session?"))
+    box.setText(QCoreApplication.translate("StopConfirm", "Stop this session?"))
+    box.setInformativeText(
+        QCoreApplication.translate("StopConfirm", "What you have done so far is kept.")
+    )
+    stop = box.addButton(
+        QCoreApplication.translate("StopConfirm", "Stop session"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("StopConfirm", "Keep going"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setFont(_scaled(box.font(), 1.6))

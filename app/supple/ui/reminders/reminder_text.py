@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from supple.reminders.scheduler import Kind, Reminder
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+def clock_text(moment: datetime) -> str:
+    """The time of day as the language writes it: "14:30", "2:30 PM"."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 def note_text(
@@ -17,23 +20,26 @@ def note_text(
     """The summary, the body and the (id, label) buttons of ``reminder``'s notification."""
     length = max(1, round(minutes))
     if reminder.kind is Kind.PLAN:
-        summary = _tr("Time for {routine}").format(routine=title)
-        body = _tr("{minutes} min, as planned for {time}.").format(
-            minutes=length, time=reminder.due.strftime("%H:%M")
+        summary = QCoreApplication.translate("Reminders", "Time for {routine}").format(
+            routine=title
         )
+        body = QCoreApplication.translate(
+            "Reminders", "{minutes} min, as planned for {time}."
+        ).format(minutes=length, time=clock_text(reminder.due))
         if reminder.offers > 1:
-            body = _tr("{minutes} min, planned for {time} and put off till now.").format(
-                minutes=length, time=reminder.due.strftime("%H:%M")
-            )
+            body = QCoreApplication.translate(
+                "Reminders", "{minutes} min, planned for {time} and put off till now."
+            ).format(minutes=length, time=clock_text(reminder.due))
     else:
-        summary = _tr("Time to move")
-        body = _tr(
-            "You have been at the computer for a while. Stand up for {routine} ({minutes} min)."
+        summary = QCoreApplication.translate("Reminders", "Time to move")
+        body = QCoreApplication.translate(
+            "Reminders",
+            "You have been at the computer for a while. Stand up for {routine} ({minutes} min).",
         ).format(routine=title, minutes=length)
     actions = (
-        ("start", _tr("Start")),
-        ("later", _tr("In 10 minutes")),
-        ("skip", _tr("Skip")),
-        ("default", _tr("Open Supple")),
+        ("start", QCoreApplication.translate("Reminders", "Start")),
+        ("later", QCoreApplication.translate("Reminders", "In 10 minutes")),
+        ("skip", QCoreApplication.translate("Reminders", "Skip")),
+        ("default", QCoreApplication.translate("Reminders", "Open Supple")),
     )
     return summary, body, actions

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from supple.ui.reminders.reminder_text import clock_text
+
 
 class SuppleTray(QObject):
     """The tray icon; says what was asked through its signals."""
@@ -101,9 +103,7 @@ class SuppleTray(QObject):
         self.resume_action.setVisible(paused)
         if until is not None:
             self.resume_action.setText(
-                self.tr("Resume reminders (paused until {time})").format(
-                    time=until.strftime("%H:%M")
-                )
+                self.tr("Resume reminders (paused until {time})").format(time=clock_text(until))
             )
 
     def set_reminders_shown(self, shown: bool) -> None:

@@ -9,19 +9,22 @@ from supple.version import __version__
 
 
 def about_html() -> str:
-    tr = QCoreApplication.translate
     parts = [
         f"<h2>Supple {__version__}</h2>",
-        "<p>" + tr("About", "A hands-free coach for stretch and mobility routines.") + "</p>",
         "<p>"
-        + tr(
+        + QCoreApplication.translate(
+            "About", "A hands-free coach for stretch and mobility routines."
+        )
+        + "</p>",
+        "<p>"
+        + QCoreApplication.translate(
             "About",
             "Routines are written for Supple from common advice for easing lower-back "
             "pain. They give guidance, not a diagnosis.",
         )
         + "</p>",
         "<p>"
-        + tr(
+        + QCoreApplication.translate(
             "About",
             "Built with Qt for Python (PySide6, LGPL). Offline voice by pyttsx3 and "
             "espeak-ng. Pose illustrations drawn for Supple.",

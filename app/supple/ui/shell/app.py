@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import supple.session.estimate  # the library's durations
 import supple.session.pacing  # ... fitted to the voice
 import supple.settings  # compose.create_main_window
+from supple.settings import load as load_settings  # the language, before the window
 import supple.speech.durations  # ... and the words' measured lengths
 from supple.routine import Routine
 from supple.version import __version__
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 import supple.ui.kit.pyside_fix  # noqa: F401  (first Qt work: guards a PySide6 6.12.0 bug)
 from supple.ui.kit.gui_collector import collect_on_gui_thread
 from supple.ui.shell.compose import create_main_window
+from supple.ui.shell.language import install_translations
 from supple.ui.shell.main_window import app_icon
 # isort: on
 
@@ -77,7 +79,10 @@ class Launch(QObject):
         super().__init__()
         self.app = app
         self.guard = guard  # this copy's claim on the data folder; listened on once painted
-        self.window = create_main_window()
+        # The words before the window is built: its labels are translated as they are made.
+        loaded = load_settings()
+        self.translators = install_translations(app, loaded.settings.ui_language)
+        self.window = create_main_window(loaded.settings, notes=loaded.notes)
         self.services: Services | None = None
         self.quit_signals: QuitOnSignal | None = None
         self.log: AppLog | None = None  # these three from attach, once the frame is out

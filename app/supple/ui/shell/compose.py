@@ -191,14 +191,16 @@ def create_main_window(
     library: Library | None = None,
     clock: Clock = monotonic,
     persist: bool = True,
+    notes: list[str] | None = None,
 ) -> SuppleWindow:
     """The main window with its session controller.
 
     ``settings`` default to the saved ones; ``library`` to a fresh scan;
     ``clock`` is the session clock (tests pass a FakeClock); ``persist=False``
-    keeps the window from writing the settings file (screenshots).
+    keeps the window from writing the settings file (screenshots); ``notes`` are what
+    was wrong in the settings file, when the caller loaded it.
     """
-    notes: list[str] = []
+    notes = list(notes or [])
     if settings is None:
         loaded = settings_module.load()
         settings, notes = loaded.settings, loaded.notes

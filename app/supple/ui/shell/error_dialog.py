@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -71,14 +72,13 @@ class ErrorReporter:
     def _show(self, kind: type[BaseException], error: BaseException, details: str) -> None:
         if QApplication.instance() is None:
             return
-        tr = QApplication.translate
         self._count += 1
         summary = f"{kind.__name__}: {error}"
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.setText(
-                tr("ErrorReporter", "Something went wrong in Supple ({count} times).").format(
-                    count=self._count
-                )
+                QApplication.translate(
+                    "ErrorReporter", "Something went wrong in Supple ({count} times)."
+                ).format(count=self._count)
             )
             self.dialog.setDetailedText(details)
             return
@@ -86,10 +86,10 @@ class ErrorReporter:
         box = QMessageBox(self._parent())
         box.setObjectName("errorDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("ErrorReporter", "Something went wrong"))
-        box.setText(tr("ErrorReporter", "Something went wrong in Supple."))
+        box.setWindowTitle(QApplication.translate("ErrorReporter", "Something went wrong"))
+        box.setText(QApplication.translate("ErrorReporter", "Something went wrong in Supple."))
         box.setInformativeText(
-            tr(
+            QApplication.translate(
                 "ErrorReporter",
                 "{summary}\n\nSupple goes on; if something looks wrong, restart it. {where}",
             ).format(summary=summary, where=self._where())
@@ -110,7 +110,7 @@ class ErrorReporter:
 def add_log_folder_action(window: QMainWindow, help_menu: QMenu, app_log: AppLog) -> QAction:
     """Help > Show log folder: opens the folder in the desktop's file manager."""
     action = QAction(window)
-    action.setText(window.tr("Show &log folder"))
+    action.setText(QCoreApplication.translate("ErrorReporter", "Show &log folder"))
     action.setObjectName("showLogFolder")
 
     def show() -> None:
@@ -122,8 +122,10 @@ def add_log_folder_action(window: QMainWindow, help_menu: QMenu, app_log: AppLog
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             QMessageBox.information(
                 window,
-                window.tr("Log folder"),
-                window.tr("Supple's log is in {folder}").format(folder=folder),
+                QCoreApplication.translate("ErrorReporter", "Log folder"),
+                QCoreApplication.translate("ErrorReporter", "Supple's log is in {folder}").format(
+                    folder=folder
+                ),
             )
 
     action.triggered.connect(show)

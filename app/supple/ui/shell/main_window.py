@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -174,7 +174,11 @@ class NavBar(QFrame):
 
 class MainWindow(QMainWindow):
     """The frame every part is put into: a top bar, a stack of pages, the menus, and
-    the places named in the module docstring. It knows none of the parts."""
+    the places named in the module docstring. It knows none of the parts.
+
+    Its words are translated in the fixed "MainWindow" context, not with ``self.tr``:
+    the window is a SuppleWindow, and ``self.tr`` looks words up under the class of
+    the object, where lupdate never put them."""
 
     settings_requested = Signal()
     before_start = Signal(object)  # Routine: just before a session starts (the check-in)
@@ -197,7 +201,7 @@ class MainWindow(QMainWindow):
         self.keep_in_tray: Callable[[], bool] | None = None
         self._quitting = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Supple"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Supple"))
         self.setMinimumSize(720, 480)
 
         self.nav = NavBar()
@@ -225,12 +229,11 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------
     def _build_menus(self) -> None:
-        tr = self.tr
         bar = self.menuBar()
-        self.file_menu = file_menu = bar.addMenu(tr("&File"))
+        self.file_menu = file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
         # Keys go in through setShortcuts(list): setShortcut's overloads would make
         # PySide6 build the Qt namespace before the first frame (supple.ui.kit.paint).
-        self.settings_action = _action(tr("&Settings…"), self)
+        self.settings_action = _action(QCoreApplication.translate("MainWindow", "&Settings…"), self)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         if preferences.isEmpty():
             preferences = QKeySequence("Ctrl+,")
@@ -238,7 +241,7 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
-        quit_action = _action(tr("&Quit"), self)
+        quit_action = _action(QCoreApplication.translate("MainWindow", "&Quit"), self)
         quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
         if quit_keys.isEmpty():  # some platform themes name none
             quit_keys = QKeySequence("Ctrl+Q")
@@ -246,20 +249,24 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
 
-        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self._pages_separator = self.view_menu.addSeparator()
-        self.fullscreen_action = _action(tr("&Full screen"), self)
+        self.fullscreen_action = _action(
+            QCoreApplication.translate("MainWindow", "&Full screen"), self
+        )
         self.fullscreen_action.setShortcuts([QKeySequence("F11")])
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.triggered.connect(self.toggle_full_screen)
         self.addAction(self.fullscreen_action)  # F11 works with the menu bar hidden too
         self.view_menu.addAction(self.fullscreen_action)
 
-        self.help_menu = help_menu = bar.addMenu(tr("&Help"))
-        self.safety_action = _action(tr("&Safety notice…"), self)
+        self.help_menu = help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        self.safety_action = _action(
+            QCoreApplication.translate("MainWindow", "&Safety notice…"), self
+        )
         self.safety_action.triggered.connect(self.show_safety_notice)
         help_menu.addAction(self.safety_action)
-        self.about_action = _action(tr("&About Supple"), self)
+        self.about_action = _action(QCoreApplication.translate("MainWindow", "&About Supple"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
@@ -374,7 +381,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         if self._home is not None:
             self.show_page(self._home)
-        self.setWindowTitle(self.tr("Supple"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Supple"))
         self.home_shown.emit()
 
     def current_page(self) -> QWidget:

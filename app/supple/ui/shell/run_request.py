@@ -41,8 +41,10 @@ def start_requested(window: SuppleWindow, ref: str) -> bool:
     try:
         routine = find(window, ref)
     except RoutineError as exc:
+        from PySide6.QtCore import QCoreApplication
+
         window.show_notice(
-            window.tr("Could not start {routine}: {problem}").format(
+            QCoreApplication.translate("RunRequest", "Could not start {routine}: {problem}").format(
                 routine=ref, problem=" ".join(exc.lines())
             )
         )
@@ -54,6 +56,7 @@ def start_requested(window: SuppleWindow, ref: str) -> bool:
 
 def ask_to_switch(window: SuppleWindow, routine: Routine) -> bool:
     """Ask whether to stop the session playing and start ``routine``; stop it if so."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from supple.session import State
@@ -64,11 +67,22 @@ def ask_to_switch(window: SuppleWindow, routine: Routine) -> bool:
     box = QMessageBox(window)
     box.setObjectName("switchRoutine")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(window.tr("Start another routine?"))
-    box.setText(window.tr("Stop this session and start “{title}”?").format(title=routine.title))
-    box.setInformativeText(window.tr("What you have done so far is kept."))
-    switch = box.addButton(window.tr("Stop and start"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(window.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("RunRequest", "Start another routine?"))
+    box.setText(
+        QCoreApplication.translate("RunRequest", "Stop this session and start “{title}”?").format(
+            title=routine.title
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("RunRequest", "What you have done so far is kept.")
+    )
+    switch = box.addButton(
+        QCoreApplication.translate("RunRequest", "Stop and start"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("RunRequest", "Keep going"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

@@ -8,20 +8,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 
 def safety_text() -> str:
-    tr = QCoreApplication.translate
     return "\n\n".join(
         [
-            tr(
+            QCoreApplication.translate(
                 "Safety",
                 "Supple guides you through stretches and gentle exercise. "
                 "It gives guidance, not a diagnosis.",
             ),
-            tr(
+            QCoreApplication.translate(
                 "Safety",
                 "Move slowly and stay within a range that feels comfortable. "
                 "Stop at once if the pain gets sharper.",
             ),
-            tr(
+            QCoreApplication.translate(
                 "Safety",
                 "See a doctor or physiotherapist if the pain is severe, if it lasts or "
                 "keeps getting worse, or if it comes with numbness, tingling or weakness "

@@ -56,6 +56,7 @@ FIELDS = (
     "daily_goal_minutes",
     "keep_screen_on",
     "single_key_shortcuts",
+    "ui_language",
 )
 
 
@@ -114,6 +115,7 @@ class SettingsDialog(QDialog):
             right = QVBoxLayout()
             for section in self.sections:
                 right.addWidget(section)
+            right.addWidget(self._language_group())
             right.addStretch(1)
             columns.addLayout(right)
             layout.addLayout(columns)
@@ -121,6 +123,8 @@ class SettingsDialog(QDialog):
         groups.addWidget(self._sound_group())
         groups.addWidget(self._pacing_group())
         groups.addWidget(self._history_group())
+        if not self.sections:
+            groups.addWidget(self._language_group())
         self._align_forms(
             [self._voice_form, self._sound_form, self._pacing_form, self._history_form]
         )
@@ -258,6 +262,26 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Daily goal:"), self.goal_spin)
         return group
 
+    def _language_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Language"))
+        form = QFormLayout(group)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("uiLanguage")
+        # The languages' own names, as each speaker looks for theirs.
+        for label, value in (
+            (self.tr("System language"), ""),
+            ("English", "en"),
+            ("Deutsch", "de"),
+            ("Español", "es"),
+        ):
+            self.language_combo.addItem(label, value)
+        note = QLabel(self.tr("A new language applies when Supple starts next."))
+        note.setWordWrap(True)
+        note.setObjectName("languageNote")
+        form.addRow(self.tr("Language:"), self.language_combo)
+        form.addRow(note)
+        return group
+
     # -- values -------------------------------------------------------------------
     def _load(self, s: Settings) -> None:
         self._set_voices([], s.voice_id)
@@ -287,6 +311,7 @@ class SettingsDialog(QDialog):
         self.goal_spin.setValue(int(s.daily_goal_minutes))
         self.keep_screen_check.setChecked(s.keep_screen_on)
         self.single_keys_check.setChecked(s.single_key_shortcuts)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(s.ui_language)))
         for section in self.sections:
             section.load(s)
 
@@ -309,6 +334,7 @@ class SettingsDialog(QDialog):
             "daily_goal_minutes": self.goal_spin.value(),
             "keep_screen_on": self.keep_screen_check.isChecked(),
             "single_key_shortcuts": self.single_keys_check.isChecked(),
+            "ui_language": str(self.language_combo.currentData() or ""),
             **{k: v for section in self.sections for k, v in section.values().items()},
         }
 
