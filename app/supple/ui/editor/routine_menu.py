@@ -51,8 +51,7 @@ class RoutineMenu(QObject):
         self.user_folder = paths.user_routines_dir() if user_folder is None else user_folder
         self._build = build
         self._actions: RoutineActions | None = None
-        tr = self.tr
-        self.menu = window.add_menu(tr("&Routine"))
+        self.menu = window.add_menu(self.tr("&Routine"))
 
         def action(text: str, slot: str, shortcut: str | None = None) -> QAction:
             act = QAction(text, window)  # type: ignore[call-overload]
@@ -63,15 +62,15 @@ class RoutineMenu(QObject):
             window.addAction(act)
             return act
 
-        self.new_action = action(tr("&New routine"), "new_routine", "Ctrl+N")
-        self.edit_action = action(tr("&Edit"), "edit_selected", "Ctrl+E")
-        self.duplicate_action = action(tr("&Duplicate"), "duplicate_selected", "Ctrl+D")
-        self.rename_action = action(tr("&Rename…"), "rename_selected", "F2")
-        self.delete_action = action(tr("De&lete…"), "delete_selected")
-        self.undo_delete_action = action(tr("&Undo delete"), "undo_delete")
+        self.new_action = action(self.tr("&New routine"), "new_routine", "Ctrl+N")
+        self.edit_action = action(self.tr("&Edit"), "edit_selected", "Ctrl+E")
+        self.duplicate_action = action(self.tr("&Duplicate"), "duplicate_selected", "Ctrl+D")
+        self.rename_action = action(self.tr("&Rename…"), "rename_selected", "F2")
+        self.delete_action = action(self.tr("De&lete…"), "delete_selected")
+        self.undo_delete_action = action(self.tr("&Undo delete"), "undo_delete")
         self.menu.addSeparator()
-        self.import_action = action(tr("&Import…"), "import_dialog", "Ctrl+I")
-        self.export_action = action(tr("E&xport…"), "export_selected")
+        self.import_action = action(self.tr("&Import…"), "import_dialog", "Ctrl+I")
+        self.export_action = action(self.tr("E&xport…"), "export_selected")
         self.update_actions()
 
     # -- the machinery, built on first use ----------------------------------------------

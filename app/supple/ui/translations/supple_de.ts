@@ -31,6 +31,10 @@
         <translation>Übungen</translation>
     </message>
     <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
@@ -117,8 +121,12 @@
 <context>
     <name>CountdownDial</name>
     <message>
-        <source>Countdown</source>
-        <translation>Countdown</translation>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>{told}, paused</source>
+        <translation>{told}, angehalten</translation>
     </message>
     <message>
         <source>{count}, paused</source>
@@ -417,6 +425,10 @@ Ihre vorige Fassung ist unverändert.</translation>
         <source>Remove the step (Delete)</source>
         <translation>Schritt entfernen (Entf)</translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -474,6 +486,10 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     <message>
         <source>Next ›</source>
         <translation>Nächste ›</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>When</source>
@@ -734,6 +750,10 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
         <translation>Wählen Sie eine aus und drücken Sie „Starten“. Mit der Eingabetaste geht es los.</translation>
     </message>
     <message>
+        <source>Routine details</source>
+        <translation>Routine-Details</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -816,6 +836,14 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
 <context>
     <name>NavBar</name>
     <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Supple logo</source>
+        <translation>Supple-Logo</translation>
+    </message>
+    <message>
         <source>Supple</source>
         <translation>Supple</translation>
     </message>
@@ -875,6 +903,10 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     <message>
         <source>This file is not a picture Supple can read.</source>
         <translation>Diese Datei ist kein Bild, das Supple lesen kann.</translation>
+    </message>
+    <message>
+        <source>Step picture</source>
+        <translation>Bild des Schritts</translation>
     </message>
     <message>
         <source>Bundled picture…</source>
@@ -1089,6 +1121,22 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     <message>
         <source>{time} left</source>
         <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Held: {n} seconds</source>
+        <translation>Gehalten: {n} Sekunden</translation>
+    </message>
+    <message>
+        <source>Time left: {m} min {s} seconds</source>
+        <translation>Noch {m} Min. {s} Sekunden</translation>
+    </message>
+    <message>
+        <source>Time left: 1 second</source>
+        <translation>Noch 1 Sekunde</translation>
+    </message>
+    <message>
+        <source>Time left: {n} seconds</source>
+        <translation>Noch {n} Sekunden</translation>
     </message>
     <message>
         <source>Hold as long as you can</source>
@@ -1309,46 +1357,6 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
 <context>
     <name>RoutineActions</name>
     <message>
-        <source>&amp;Routine</source>
-        <translation>&amp;Routine</translation>
-    </message>
-    <message>
-        <source>&amp;New routine</source>
-        <translation>&amp;Neue Routine</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Umbenennen…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo delete</source>
-        <translation>Löschen &amp;rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit a copy</source>
-        <translation>&amp;Kopie bearbeiten</translation>
-    </message>
-    <message>
         <source>Editing · Supple</source>
         <translation>Bearbeiten · Supple</translation>
     </message>
@@ -1500,6 +1508,10 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
 <context>
     <name>RoutineDetails</name>
     <message>
+        <source>Routine picture</source>
+        <translation>Bild der Routine</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -1593,6 +1605,49 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     <message>
         <source>Every step, unless it says otherwise</source>
         <translation>Jeder Schritt, sofern er nichts anderes sagt</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineMenu</name>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation>&amp;Neue Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a copy</source>
+        <translation>&amp;Kopie bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1837,14 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     <message>
         <source>Keep the screen on during a session</source>
         <translation>Bildschirm während einer Einheit anlassen</translation>
+    </message>
+    <message>
+        <source>One-key shortcuts in the player (Space, arrows, M, Enter)</source>
+        <translation>Einzeltasten im Player (Leertaste, Pfeile, M, Eingabe)</translation>
+    </message>
+    <message>
+        <source>Off: only Ctrl+Space, Ctrl+Left, Ctrl+Right, Ctrl+M and Ctrl+Enter work</source>
+        <translation>Aus: nur Strg+Leertaste, Strg+Links, Strg+Rechts, Strg+M und Strg+Eingabe wirken</translation>
     </message>
     <message>
         <source>History</source>
@@ -2264,6 +2327,18 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     <message>
         <source>No sessions this week</source>
         <translation>Keine Einheiten diese Woche</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Einheit</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} Einheiten</translation>
+    </message>
+    <message>
+        <source>{day} {date}: {minutes} min, {sessions}</source>
+        <translation>{day} {date}: {minutes} Min., {sessions}</translation>
     </message>
     <message>
         <source>Minutes per day</source>

@@ -31,6 +31,10 @@
         <translation>Ejercicios</translation>
     </message>
     <message>
+        <source>Exercise picture</source>
+        <translation>Imagen del ejercicio</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
@@ -117,8 +121,12 @@
 <context>
     <name>CountdownDial</name>
     <message>
-        <source>Countdown</source>
-        <translation>Cuenta atrás</translation>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>{told}, paused</source>
+        <translation>{told}, en pausa</translation>
     </message>
     <message>
         <source>{count}, paused</source>
@@ -417,6 +425,10 @@ Tu versión anterior no ha cambiado.</translation>
         <source>Remove the step (Delete)</source>
         <translation>Quitar el paso (Supr)</translation>
     </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -474,6 +486,10 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     <message>
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>When</source>
@@ -734,6 +750,10 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
         <translation>Elige una y pulsa Empezar. Pulsa Intro para comenzar.</translation>
     </message>
     <message>
+        <source>Routine details</source>
+        <translation>Detalles de la rutina</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
@@ -816,6 +836,14 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
 <context>
     <name>NavBar</name>
     <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Supple logo</source>
+        <translation>Logotipo de Supple</translation>
+    </message>
+    <message>
         <source>Supple</source>
         <translation>Supple</translation>
     </message>
@@ -875,6 +903,10 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     <message>
         <source>This file is not a picture Supple can read.</source>
         <translation>Este archivo no es una imagen que Supple pueda leer.</translation>
+    </message>
+    <message>
+        <source>Step picture</source>
+        <translation>Imagen del paso</translation>
     </message>
     <message>
         <source>Bundled picture…</source>
@@ -1089,6 +1121,22 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     <message>
         <source>{time} left</source>
         <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>Held: {n} seconds</source>
+        <translation>Mantenido: {n} segundos</translation>
+    </message>
+    <message>
+        <source>Time left: {m} min {s} seconds</source>
+        <translation>Quedan {m} min {s} segundos</translation>
+    </message>
+    <message>
+        <source>Time left: 1 second</source>
+        <translation>Queda 1 segundo</translation>
+    </message>
+    <message>
+        <source>Time left: {n} seconds</source>
+        <translation>Quedan {n} segundos</translation>
     </message>
     <message>
         <source>Hold as long as you can</source>
@@ -1309,46 +1357,6 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
 <context>
     <name>RoutineActions</name>
     <message>
-        <source>&amp;Routine</source>
-        <translation>&amp;Rutina</translation>
-    </message>
-    <message>
-        <source>&amp;New routine</source>
-        <translation>&amp;Nueva rutina</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplicar</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>Cam&amp;biar nombre…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>E&amp;liminar…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo delete</source>
-        <translation>Des&amp;hacer eliminación</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit a copy</source>
-        <translation>Editar una &amp;copia</translation>
-    </message>
-    <message>
         <source>Editing · Supple</source>
         <translation>Edición · Supple</translation>
     </message>
@@ -1500,6 +1508,10 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
 <context>
     <name>RoutineDetails</name>
     <message>
+        <source>Routine picture</source>
+        <translation>Imagen de la rutina</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -1593,6 +1605,49 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     <message>
         <source>Every step, unless it says otherwise</source>
         <translation>Cada paso, salvo que indique otra cosa</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineMenu</name>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Rutina</translation>
+    </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation>&amp;Nueva rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a copy</source>
+        <translation>&amp;Editar una copia</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1837,14 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     <message>
         <source>Keep the screen on during a session</source>
         <translation>Pantalla encendida durante la sesión</translation>
+    </message>
+    <message>
+        <source>One-key shortcuts in the player (Space, arrows, M, Enter)</source>
+        <translation>Atajos de una tecla en el reproductor (Espacio, flechas, M, Intro)</translation>
+    </message>
+    <message>
+        <source>Off: only Ctrl+Space, Ctrl+Left, Ctrl+Right, Ctrl+M and Ctrl+Enter work</source>
+        <translation>Desactivado: solo funcionan Ctrl+Espacio, Ctrl+Izquierda, Ctrl+Derecha, Ctrl+M y Ctrl+Intro</translation>
     </message>
     <message>
         <source>History</source>
@@ -2264,6 +2327,18 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     <message>
         <source>No sessions this week</source>
         <translation>Sin sesiones esta semana</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sesión</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} sesiones</translation>
+    </message>
+    <message>
+        <source>{day} {date}: {minutes} min, {sessions}</source>
+        <translation>{day} {date}: {minutes} min, {sessions}</translation>
     </message>
     <message>
         <source>Minutes per day</source>
