@@ -110,7 +110,8 @@ def spoken_texts(routine: Routine, verbosity: Verbosity) -> list[str]:
     """
     if verbosity is Verbosity.SILENT:
         return []
-    from supple.session.fit import SHORT_STARTS
+    from supple.session.fit import short_starts
+    from supple.session.phrases import phrases_for
     from supple.session.timeline import build_timeline
 
     texts: dict[str, None] = {}
@@ -120,5 +121,5 @@ def spoken_texts(routine: Routine, verbosity: Verbosity) -> list[str]:
                 texts.setdefault(cue.text)
     if Category.START in SPOKEN[verbosity]:
         # What a hold's start becomes when its long form does not fit.
-        texts.update(dict.fromkeys(SHORT_STARTS))
+        texts.update(dict.fromkeys(short_starts(phrases_for(routine.language))))
     return list(texts)
