@@ -80,6 +80,7 @@ def _synth(engine: Any, request: dict[str, Any]) -> dict[str, Any]:
         str(request.get("voice", "")),
         int(request.get("rate", 160)),
         float(request.get("volume", 1.0)),
+        str(request.get("language", "")),
     )
     try:
         found = engine.synthesize(str(request.get("text", "")), path, config)
