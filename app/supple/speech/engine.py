@@ -256,12 +256,22 @@ class EspeakSyncEngine:
         espeak.Synchronize()
         if result != espeak.EE_OK:
             raise RuntimeError(f"espeak-ng could not synthesise (error {result})")
+        self.spoken_language = self._current_language()
         samples = array.array("h")
         samples.frombytes(b"".join(self._chunks))
         if sys.byteorder == "big":
             samples.byteswap()
         wavtools.write(path, wavtools.Audio(samples, self._rate))
         return found
+
+    spoken_language = ""  # the language of the voice espeak-ng last spoke with, as it says
+
+    def _current_language(self) -> str:
+        current = self._espeak.GetCurrentVoice()
+        if not current or not current.contents.languages:
+            return ""
+        # as in voices(): a priority byte, then the language name
+        return current.contents.languages[1:].decode("utf-8", "replace")
 
 
 def _default_driver_name() -> str:
