@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             }
             if shown is not None:
                 item["language"] = shown.language
-                item["languages"] = list(shown.languages)
+                item["languages"] = list(entry.routine.languages)
                 item["estimated_seconds"] = estimated_seconds(shown)
             else:
                 assert entry.error is not None

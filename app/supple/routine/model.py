@@ -245,7 +245,8 @@ class Routine:
 
         The result's ``language`` is the translation's tag, so the session speaks it
         (session/phrases.py) with a voice for it; facts (holds, counts, pictures) are
-        unchanged. Call it on the routine as loaded."""
+        unchanged. Call it on the routine as loaded; the result has no translations
+        (its ``languages`` is its one language), so it is for showing and playing."""
         tag = self.translation_tag(language or "")
         if tag is None:
             return self
@@ -260,6 +261,7 @@ class Routine:
             safety=text.safety or self.safety,
             language=tag,
             steps=steps,
+            translations={},  # one language now: not to be saved back as the original
         )
 
     def cover_picture(self) -> tuple[Picture, str] | None:
