@@ -58,3 +58,14 @@ def test_plan_table_in_spanish_and_the_option() -> None:
     assert done.stdout.startswith("Alivio rápido del espasmo (quick-spasm-relief, es)")
     assert TABLE["es"].get_ready in done.stdout and "Repetición" in done.stdout
     assert ENGLISH.get_ready not in done.stdout and "Rep " not in done.stdout
+
+
+def test_history_writes_dates_and_numbers_as_the_language_does() -> None:
+    german = run_cli("history", "--week", "2026-W49", env={"LANG": "de_DE.UTF-8"})
+    assert german.returncode == 0, german.stderr
+    assert "(30. Nov - 06. Dez 2026)" in german.stdout
+    assert "Mo 30.11.2026  0,0" in german.stdout and "So 06.12.2026" in german.stdout
+    spanish = run_cli("history", "--week", "2026-W49", "--language", "es")
+    assert "lun 30/11/2026  0,0" in spanish.stdout and "dic 2026" in spanish.stdout
+    english = run_cli("history", "--week", "2026-W49")
+    assert "Mon 2026-11-30  0.0" in english.stdout  # as it always was
