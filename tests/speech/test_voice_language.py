@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import run_cli
 
 from supple.speech import wavtools
 from supple.speech.durations import voice_key
@@ -110,3 +111,15 @@ def test_lengths_are_kept_per_language_unless_a_voice_is_chosen() -> None:
     assert english.text == "pyttsx3||160" == voice_key("", 160, "pyttsx3").text
     assert voice_key("", 160, "pyttsx3", "de").text == "pyttsx3||160|de"
     assert voice_key("gmw/de", 160, "pyttsx3", "es").text == "pyttsx3|gmw/de|160"
+
+
+def test_cli_speak_in_german_writes_german_speech(shot: OneShot, tmp_path: Path) -> None:
+    out = tmp_path / "de.wav"
+    done = run_cli("speak", "--language", "de", "--out", str(out), "Einatmen. Ausatmen.")
+    assert done.returncode == 0, done.stderr
+    assert rms(out) > RMS_FLOOR
+    german = tmp_path / "german.wav"
+    voice = choose_voice(shot.voices(), "de")
+    assert voice is not None
+    seconds, _ = shot.synthesize("Einatmen. Ausatmen.", german, VoiceConfig(voice_id=voice))
+    assert abs(wavtools.read(out).seconds - seconds) < 0.05 * seconds
