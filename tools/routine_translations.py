@@ -164,8 +164,8 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
             "title": "Gato-vaca",
             "instructions": [
                 "Ponte a cuatro patas: rodillas bajo las caderas, muñecas bajo los hombros.",
-                "Al inspirar, arquea la espalda despacio y levanta la cabeza al final.",
-                "Al espirar, redondea la espalda y deja caer la cabeza.",
+                "Al inhalar, arquea la espalda despacio y levanta la cabeza al final.",
+                "Al exhalar, redondea la espalda y deja caer la cabeza.",
                 None,
             ],
         },
