@@ -123,3 +123,21 @@ def test_a_bundled_file_with_a_step_too_few_in_a_translation_fails_the_check() -
     del doc["translations"]["es"]["steps"][-1]
     found = problems(doc)
     assert any("translations.es.steps: has 2 steps; the routine has 3" in p for p in found)
+
+
+def test_the_editor_drops_a_translation_its_steps_no_longer_match(tmp_path) -> None:
+    """A duplicate of a bundled routine with a step added: the translations would say
+    other steps, so the editor's verdict and save leave them out (no problem the person
+    cannot mend); one that still matches is kept."""
+    from supple.routine.document import aligned_translations, judge
+
+    doc = bundled_doc("desk-break")
+    doc["steps"].append({"title": "Sit down", "hold": {"seconds": 10}})
+    doc["translations"]["es"]["steps"].append({"title": "Siéntate"})
+    verdict = judge(doc, tmp_path, lambda routine: 0)
+    assert verdict.ok, verdict.problems
+    assert verdict.routine is not None and verdict.routine.languages == ("en", "es")
+    aligned = aligned_translations(doc)
+    assert list(aligned["translations"]) == ["es"] and "de" in doc["translations"]
+    del doc["translations"]["es"]
+    assert "translations" not in aligned_translations(doc)
