@@ -69,3 +69,18 @@ def test_history_writes_dates_and_numbers_as_the_language_does() -> None:
     assert "lun 30/11/2026  0,0" in spanish.stdout and "dic 2026" in spanish.stdout
     english = run_cli("history", "--week", "2026-W49")
     assert "Mon 2026-11-30  0.0" in english.stdout  # as it always was
+
+
+def test_check_names_the_languages_and_a_translations_problems(tmp_path) -> None:
+    from helpers import bundled_doc, write_json
+
+    good = run_cli("check", "routines/desk-break.json")
+    assert good.returncode == 0
+    assert "ok (desk-break, 3 steps; in en, de, es)" in good.stdout
+    doc = bundled_doc("desk-break")
+    doc["translations"]["de"]["steps"][1].pop("cues")
+    doc["translations"]["klingon!"] = doc["translations"].pop("es")
+    bad = run_cli("check", str(write_json(tmp_path / "bad.json", doc)))
+    assert bad.returncode == 1
+    assert "translations.de.steps[1].cues: needs one text per timed cue" in bad.stdout
+    assert "translations.klingon!: unknown language" in bad.stdout
