@@ -212,10 +212,8 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
             "instructions": [
                 "Túmbate boca arriba, rodillas dobladas, pies apoyados, manos a los lados.",
                 "Aprieta el abdomen y los glúteos para proteger la zona lumbar.",
-                "Levanta un poco las caderas del suelo y mantenlas arriba mientras dura la "
-                "cuenta.",
-                "Baja las caderas al acabar la cuenta, o antes: descansa siempre que lo "
-                "necesites.",
+                "Levanta un poco las caderas del suelo y mantenlas arriba mientras dura la cuenta.",
+                "Baja las caderas al acabar la cuenta, o antes: descansa siempre que lo necesites.",
             ],
             "cues": ["Baja las caderas siempre que necesites descansar."],
         },
