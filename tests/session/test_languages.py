@@ -12,11 +12,14 @@ import os
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import routine_docs
 
-from supple.routine import Routine, resolve_routine
+from supple.routine import Routine, resolve_routine, routine_from_document
 from supple.session import SegmentKind, Verbosity, build_timeline
 from supple.session.estimate import estimated_seconds_exact
-from supple.session.fit import estimated_seconds_to_say
+from supple.session.fit import estimated_seconds_to_say, is_moment
 from supple.session.pacing import pacing, planned_seconds, planned_timeline, spoken_texts
 from supple.session.phrases import ENGLISH, LANGUAGES, TABLE, Phrases, phrases_for
 from supple.settings import Settings
@@ -89,6 +92,30 @@ def test_the_closed_form_agrees_with_the_timeline_in_every_language() -> None:
             assert (
                 abs(estimated_seconds_exact(routine) - build_timeline(routine).total_seconds) < 1e-6
             )
+
+
+@given(routine_docs(), st.sampled_from(LANGUAGES), st.integers(60, 400), st.floats(0.5, 2.0))
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+def test_any_routine_in_any_language_fits_its_words_and_the_closed_form_agrees(
+    doc: dict[str, Any], language: str, rate: int, slowness: float
+) -> None:
+    """A routine in German or Spanish (its phrases, estimated or measured slower or
+    faster): the library's figure is the timeline's, and no word runs past its segment."""
+    doc = dict(doc, language=language)
+    routine = routine_from_document(doc)
+    base = pacing(Settings(rate=rate), {}, language=language).speech
+    assert base is not None
+    lengths = {t: base.seconds_to_say(t) * slowness for t in spoken_texts(routine, Verbosity.FULL)}
+    pace = pacing(Settings(rate=rate), lengths, language=language)
+    timeline = planned_timeline(routine, pace)
+    assert abs(planned_seconds(routine, pace) - timeline.estimated_seconds) < 1e-6
+    speech = pace.speech
+    assert speech is not None
+    for segment in timeline.segments:
+        for cue in segment.cues:
+            assert cue.text not in ENGLISH.fixed() or language == "en" or cue.text.isdigit()
+            if segment.duration is not None and not is_moment(cue):  # words, not moments
+                assert cue.offset + speech.room(cue) <= segment.duration + 1e-6, cue.text
 
 
 # -- real synthesised speech ---------------------------------------------------------
