@@ -241,17 +241,8 @@ def test_classifiers_say_what_supple_is_and_runs_on() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [
-        "libstdc++.so.6",
-        "libgcc_s.so.1",
-        "libexpat.so.1",
-        "libX11.so.6",
-        "libxcb.so.1",
-        "libglib-2.0.so.0",
-        "libfontconfig.so.1",
-        "libmvec.so.1",
-        "libz.so.1",
-    ],
+    ["libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1", "libX11.so.6", "libxcb.so.1",
+     "libglib-2.0.so.0", "libfontconfig.so.1", "libmvec.so.1", "libz.so.1"],
 )
 def test_bundle_leaves_system_libraries_out(name: str) -> None:
     assert bundle_meta.provided_by_system(name)
@@ -261,16 +252,8 @@ def test_bundle_leaves_system_libraries_out(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [
-        "libpython3.11.so.1.0",
-        "PySide6/Qt/lib/libQt6Core.so.6",
-        "libicuuc.so.73",
-        "libxcb-cursor.so.0",
-        "libffi.so.8",
-        "libsqlite3.so.0",
-        "libssl.so.3",
-        "libXss.so.1",
-    ],
+    ["libpython3.11.so.1.0", "PySide6/Qt/lib/libQt6Core.so.6", "libicuuc.so.73",
+     "libxcb-cursor.so.0", "libffi.so.8", "libsqlite3.so.0", "libssl.so.3", "libXss.so.1"],
 )
 def test_bundle_keeps_what_a_fresh_desktop_may_lack(name: str) -> None:
     assert not bundle_meta.provided_by_system(name)
@@ -587,11 +570,8 @@ def _exec_path(line: str) -> str:
     """The program an Exec= line starts, decoded by the desktop entry spec, independently."""
     value = line.split("=", 1)[1]
     # A string value: \\s \\n \\t \\r \\\\ first.
-    value = re.sub(
-        r"\\(.)",
-        lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(m.group(1), m.group(1)),
-        value,
-    )
+    value = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(
+        m.group(1), m.group(1)), value)
     assert value.startswith('"') and value.endswith('"'), value
     inner = value[1:-1]
     # Inside the quotes a backslash escapes " ` $ \\ ; a lone % is a field code.
@@ -618,7 +598,7 @@ def _exec_path(line: str) -> str:
     [
         "Tom & Jerry",
         "R&D | tools & more",
-        'it\'s "quoted" & $HOME `x`',
+        "it's \"quoted\" & $HOME `x`",
         "back\\slash & 100% done",
     ],
 )

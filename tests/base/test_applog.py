@@ -26,7 +26,6 @@ def test_the_log_rotates_at_its_size_and_keeps_three_older_files(tmp_path: Path)
     assert kept == [applog.LOG_NAME] + [f"{applog.LOG_NAME}.{n}" for n in (1, 2, 3)]
     for name in kept:
         assert (tmp_path / name).stat().st_size <= applog.MAX_BYTES
-
     # The newest messages are in supple.log, older ones in .1: nothing is lost in between.
     def numbers(name: str) -> list[int]:
         text = (tmp_path / name).read_text("utf-8")

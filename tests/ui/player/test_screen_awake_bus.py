@@ -36,7 +36,6 @@ FAKE = SUPPORT / "fake_screensaver.py"
 BOTH = ("screensaver", "gnome")
 REASON = "A stretch session is playing"  # ScreenAwake's text, untranslated
 
-
 @pytest.fixture
 def session_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A private session bus; $DBUS_SESSION_BUS_ADDRESS points at it."""
