@@ -134,6 +134,8 @@ def check(doc: str, command: str, tmp_path: Path) -> None:
             # It writes routines/ next to itself: run a copy and compare.
             (tmp_path / "tools").mkdir()
             shutil.copy(script, tmp_path / "tools" / script.name)
+            # with the words it reads (the translations)
+            shutil.copy(script.with_name("routine_translations.py"), tmp_path / "tools")
             done = subprocess.run(
                 [system_python(), f"tools/{script.name}"],
                 capture_output=True,

@@ -17,6 +17,10 @@ with sides says which side is which in those terms ("left knee on top").
 Each picture has a description for screen readers (``alt``), written in
 POSE_ALT once per bundled pose and attached to whatever frames a step uses.
 
+Each routine carries its words in German and Spanish too (format version 2's
+``translations``), from tools/routine_translations.py: the same facts, in words
+written for Supple.
+
 Keeping the source here makes shared steps (cat-cow appears in two routines)
 consistent. Run: python tools/make_routines.py
 """
@@ -24,8 +28,12 @@ consistent. Run: python tools/make_routines.py
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when loaded by a test
+import routine_translations as words
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,16 +98,19 @@ POSE_ALT = {
 }
 
 
-def alt_for(illustration: str | dict[str, str]) -> str | dict[str, str]:
-    """The description of each frame of ``illustration``, from POSE_ALT: one text when
-    every frame shows the same thing, else the default's plus each frame that differs."""
+def alt_for(
+    illustration: str | dict[str, str], described_as: dict[str, str] = POSE_ALT
+) -> str | dict[str, str]:
+    """The description of each frame of ``illustration``, from POSE_ALT (or another
+    language's ``described_as``): one text when every frame shows the same thing, else
+    the default's plus each frame that differs."""
     frames = {"default": illustration} if isinstance(illustration, str) else illustration
     texts: dict[str, str] = {}
     for key, ref in frames.items():
         pose = ref.removeprefix("pose:")
-        if pose not in POSE_ALT:
-            raise SystemExit(f"make_routines: no description in POSE_ALT for {ref!r}")
-        texts[key] = POSE_ALT[pose]
+        if pose not in described_as:
+            raise SystemExit(f"make_routines: no description for {ref!r}")
+        texts[key] = described_as[pose]
     default = texts["default"]
     differ = {key: text for key, text in texts.items() if key != "default" and text != default}
     return {"default": default, **differ} if differ else default
@@ -126,7 +137,7 @@ def routine(
 ) -> dict[str, Any]:
     doc = {
         "format": "supple-routine",
-        "version": 1,
+        "version": 2,  # 2: it has translations
         "id": rid,
         "title": title,
         "description": description,
@@ -139,6 +150,45 @@ def routine(
     if cover is not None:  # the library's picture, when the first step's is not telling
         doc["cover"] = cover
     doc["steps"] = [described(step) for step in steps]
+    doc["translations"] = {
+        language: translated(rid, description, steps, language) for language in words.LANGUAGES
+    }
+    return doc
+
+
+def translated(
+    rid: str, description: str, steps: list[dict[str, Any]], language: str
+) -> dict[str, Any]:
+    """The routine's words in ``language`` (routine_translations.py), step by step."""
+    own = words.ROUTINES[rid][language]
+    text = own["description"]
+    if IN_A_SPASM in description:
+        text += "\n\n" + words.IN_A_SPASM[language]
+    doc: dict[str, Any] = {
+        "title": own["title"],
+        "description": text,
+        "safety": words.SAFETY[language],
+    }
+    doc["steps"] = [step_text(step, language) for step in steps]
+    return doc
+
+
+def step_text(step: dict[str, Any], language: str) -> dict[str, Any]:
+    said = words.STEPS[step["title"]][language]
+    lines = [words.KNEE_PAD[language] if line is None else line for line in said["instructions"]]
+    if len(lines) != len(step.get("instructions", [])):
+        raise SystemExit(f"make_routines: {step['title']!r} in {language}: not every line")
+    doc: dict[str, Any] = {"title": said["title"], "instructions": lines}
+    cues = step.get("cues") or []
+    if cues:
+        texts = said.get("cues", [])
+        if len(texts) != len(cues):
+            raise SystemExit(f"make_routines: {step['title']!r} in {language}: cues differ")
+        doc["cues"] = texts
+    illustration = step["illustration"]
+    frames = {"default": illustration} if isinstance(illustration, str) else dict(illustration)
+    frames.pop("alt", None)
+    doc["alt"] = alt_for(frames, words.POSE_ALT[language])
     return doc
 
 

@@ -296,7 +296,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
         ({"title": "x" * 500}, "title: is 500 characters long"),
         ({"title": "Bad\u0007bell"}, "title: contains a control character (U+0007)"),
         ({"id": "Not A Slug"}, "id: the routine id must be"),
-        ({"version": 2}, "version: format version 2 is newer"),
+        ({"version": 3}, "version: format version 3 is newer"),
         ({"format": "other"}, 'format: should be "supple-routine"'),
         ({"language": "english!"}, "language: should be a language tag"),
         ({"extra": 1}, "extra: unknown field"),

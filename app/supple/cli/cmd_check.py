@@ -54,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
             for line in pictures:
                 print(printable(line.describe(name)), file=sys.stdout)
             continue
-        print(f"{printable(name)}: ok ({routine.id}, {_steps(len(routine.steps))})")
+        languages = f"; in {', '.join(routine.languages)}" if routine.translations else ""
+        print(f"{printable(name)}: ok ({routine.id}, {_steps(len(routine.steps))}{languages})")
     return status
 
 

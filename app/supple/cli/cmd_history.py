@@ -35,6 +35,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the week as one JSON object")
     output.add_argument("--csv", action="store_true", help="print every session as CSV")
+    parser.add_argument(
+        "--language",
+        metavar="TAG",
+        default=None,
+        help="write dates and numbers as this language does (default: your locale's)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -145,16 +151,21 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(week_document(summary, unfinished), ensure_ascii=False, indent=2))
         return 0
+    from supple.cli.language import chosen_language
+    from supple.cli.locale_text import day_text, decimal, short_date
+
+    language = chosen_language(args.language)
     rows = [
         [
-            f"{day.day:%a %Y-%m-%d}",
-            f"{day.minutes:.1f}",
+            day_text(day.day, language),
+            decimal(day.minutes, language),
             str(len(day.sessions)),
             ", ".join(sorted({s.title for s in day.sessions})),
         ]
         for day in summary.days
     ]
-    print(f"Week {week.iso_label()} ({week.first:%d %b} - {week.last:%d %b %Y})")
+    first, last = short_date(week.first, language), short_date(week.last, language, year=True)
+    print(f"Week {week.iso_label()} ({first} - {last})")
     print(table(rows, ["DAY", "MINUTES", "SESSIONS", "ROUTINES"]))
     total = duration(summary.minutes * 60)
     streak = f", streak {summary.streak} day{'s' if summary.streak != 1 else ''}"

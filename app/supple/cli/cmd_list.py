@@ -11,13 +11,22 @@ from supple.cli.format import duration, printable, table
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("list", help="list the routines (bundled and your own)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--language",
+        metavar="TAG",
+        default=None,
+        help="show the routines in this language (de, es...; default: your locale's)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from supple import settings as settings_file
+    from supple.cli.language import chosen_language
     from supple.routine import Library, Routine
     from supple.speech.spoken_pacing import session_estimate
+
+    language = chosen_language(args.language)
 
     # As long as the app's library says: the same rule, the person's pacing and the
     # lengths measured so far (`supple plan` measures what is missing).
@@ -30,15 +39,18 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         items = []
         for entry in library.entries:
+            shown = entry.routine.localized(language) if entry.routine is not None else None
             item: dict[str, object] = {
                 "id": entry.id,
-                "title": entry.title,
+                "title": shown.title if shown is not None else entry.title,
                 "origin": entry.origin.value,
                 "path": str(entry.path),
                 "valid": entry.valid,
             }
-            if entry.routine is not None:
-                item["estimated_seconds"] = estimated_seconds(entry.routine)
+            if shown is not None:
+                item["language"] = shown.language
+                item["languages"] = list(entry.routine.languages)
+                item["estimated_seconds"] = estimated_seconds(shown)
             else:
                 assert entry.error is not None
                 item["problems"] = entry.error.lines()
@@ -50,11 +62,12 @@ def run(args: argparse.Namespace) -> int:
     for entry in library.entries:
         if entry.routine is None:
             continue
+        shown = entry.routine.localized(language)  # its words, and how long they take
         rows.append(
             [
-                entry.routine.id,
-                entry.routine.title,
-                duration(estimated_seconds(entry.routine)),
+                shown.id,
+                shown.title,
+                duration(estimated_seconds(shown)),
                 f"{entry.origin.value}: {entry.path}",
             ]
         )

@@ -51,6 +51,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="the routine's own lead-in and breath instead of your settings",
     )
     parser.add_argument(
+        "--language",
+        metavar="TAG",
+        default=None,
+        help="the routine's words and the cues in this language (de, es...; "
+        "default: your locale's)",
+    )
+    parser.add_argument(
         "--estimate",
         action="store_true",
         help="estimate how long the words take instead of synthesising them",
@@ -75,6 +82,7 @@ def plan_document(
 ) -> dict[str, Any]:
     return {
         "routine": timeline.routine.id,
+        "language": timeline.routine.language,
         "pacing": pacing or {},
         "total_seconds": timeline.total_seconds,
         "estimated_seconds": timeline.estimated_seconds,
@@ -103,6 +111,7 @@ def _of(n: int | None, total: int | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from supple.cli.language import chosen_language
     from supple.routine import RoutineError, resolve_routine
 
     try:
@@ -111,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
         for line in exc.lines():
             print(printable(line), file=sys.stderr)
         return 1
+    routine = routine.localized(chosen_language(getattr(args, "language", None)))
     timeline, verbosity, said = paced_timeline(routine, args)
     if args.json:
         print(json.dumps(plan_document(timeline, verbosity, said), ensure_ascii=False))
@@ -130,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
                 texts,
             ]
         )
-    print(f"{routine.title} ({routine.id})")
+    print(f"{routine.title} ({routine.id}, {routine.language})")
     print(_pacing_text(said))
     headers = ["AT", "FOR", "KIND", "STEP", "SIDE", "REP", "BREATH", "SAYS"]
     print(table(rows, headers, width=terminal_width()))
@@ -170,21 +180,22 @@ def paced_timeline(
     lengths: dict[str, float] = {}
     if verbosity is not Verbosity.SILENT:
         lengths, said["speech_lengths"] = _lengths(
-            spoken_texts(routine, verbosity), person.voice_id, rate, args.estimate
+            spoken_texts(routine, verbosity), person.voice_id, rate, args.estimate, routine.language
         )
-    pace = pacing(person, lengths, rate=rate, verbosity=verbosity)
+    pace = pacing(person, lengths, rate=rate, verbosity=verbosity, language=routine.language)
     return planned_timeline(routine, pace), verbosity, said
 
 
 def _lengths(
-    texts: list[str], voice: str, rate: int, estimate: bool
+    texts: list[str], voice: str, rate: int, estimate: bool, language: str = ""
 ) -> tuple[dict[str, float], str]:
-    """Measured lengths of ``texts`` (synthesised now where not cached), and how."""
+    """Measured lengths of ``texts`` (synthesised now where not cached) in ``language``'s
+    voice unless ``voice`` is chosen, and how."""
     from supple.speech.durations import shared, voice_key
     from supple.speech.engine import EngineUnavailable
 
     store = shared()
-    key = voice_key(voice, rate)
+    key = voice_key(voice, rate, language=language)
     how = f"measured with {key.engine}"
     if estimate:
         how = "measured earlier, the rest estimated (--estimate)"

@@ -20,6 +20,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--rate", metavar="N", type=words_per_minute, help="words per minute (60-400)"
     )
+    parser.add_argument(
+        "--language",
+        metavar="TAG",
+        default="",
+        help="with no voice chosen, the voice for this language (de, es...)",
+    )
     parser.add_argument("--out", metavar="FILE.wav", type=Path, help="write a WAV file instead")
     parser.set_defaults(run=run)
 
@@ -29,16 +35,19 @@ def run(args: argparse.Namespace) -> int:
     from supple.speech.engine import EngineUnavailable, VoiceConfig
     from supple.speech.oneshot import speak_aloud
     from supple.speech.problems import problem_text
+    from supple.speech.voice_choice import voice_language
 
     text = args.text.strip()
     if not text:
         print("supple: nothing to say (TEXT is empty)", file=sys.stderr)
         return 2
     saved = user_settings.load().settings
+    voice = args.voice if args.voice is not None else saved.voice_id
     config = VoiceConfig(
-        voice_id=args.voice if args.voice is not None else saved.voice_id,
+        voice_id=voice,
         rate=args.rate if args.rate is not None else saved.rate,
         volume=saved.volume,
+        language=voice_language(voice, args.language),
     )
     try:
         if args.out is not None:

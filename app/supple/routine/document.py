@@ -65,6 +65,31 @@ def editable(doc: Doc) -> Doc:
     return out
 
 
+def aligned_translations(doc: Doc) -> Doc:
+    """``doc`` without the translations whose steps no longer match its own (the editor
+    added or removed a step: the translation would say other steps, and the person
+    cannot mend it there). Translations that still match are kept."""
+    translations = doc.get("translations")
+    steps = doc.get("steps")
+    if not isinstance(translations, dict) or not isinstance(steps, list):
+        return doc
+    kept = {
+        tag: text
+        for tag, text in translations.items()
+        if not isinstance(text, dict)
+        or not isinstance(text.get("steps"), list)
+        or len(text["steps"]) == len(steps)
+    }
+    if len(kept) == len(translations):
+        return doc
+    out = dict(doc)
+    if kept:
+        out["translations"] = kept
+    else:
+        out.pop("translations")
+    return out
+
+
 def target_of(path: str) -> tuple[int | None, str]:
     """The field a problem belongs to: (step index or None for the routine, field key).
 
@@ -140,6 +165,7 @@ def _one_step(doc: Doc, step: Any, base_dir: Path, estimate: Estimate) -> float 
 def judge(doc: Doc, base_dir: Path, estimate: Estimate) -> Verdict:
     """Run the loader over ``doc`` (own pictures resolved in ``base_dir``); times come
     from ``estimate`` (the app passes the library's, so both show the same minutes)."""
+    doc = aligned_translations(doc)  # as saving writes it
     try:
         routine = routine_from_document(doc, base_dir=base_dir)
         problems: tuple[FormatProblem, ...] = ()

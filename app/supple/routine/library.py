@@ -6,6 +6,7 @@ with its reason, and every other routine still loads.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -126,6 +127,18 @@ class Library:
     @property
     def routines(self) -> list[Routine]:
         return [e.routine for e in self.entries if e.routine is not None]
+
+    def localized(self, language: str | None) -> Library:
+        """The same library with every routine in ``language`` where it has the words
+        (Routine.localized; the files are not read again). For showing and playing:
+        the GUI asks for its current language, the CLI for the locale's."""
+        entries = [
+            dataclasses.replace(e, routine=e.routine.localized(language))
+            if e.routine is not None
+            else e
+            for e in self.entries
+        ]
+        return dataclasses.replace(self, entries=entries)
 
     @property
     def invalid(self) -> list[Entry]:

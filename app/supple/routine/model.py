@@ -7,12 +7,14 @@ not stored anywhere; the session layer computes it from the timeline.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 FORMAT_NAME = "supple-routine"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a routine may carry translations (version 1 files still load)
+TRANSLATIONS_SINCE = 2
 
 
 class Sides(str, Enum):
@@ -174,6 +176,31 @@ class Defaults:
 
 
 @dataclass(frozen=True)
+class StepText:
+    """A step's words in another language (the facts stay the routine's own)."""
+
+    title: str
+    instructions: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()  # one per timed cue, in order
+    alt: dict[str, str] = field(default_factory=dict)  # keyed by frame, like Illustration.alt
+
+
+@dataclass(frozen=True)
+class RoutineText:
+    """A routine's words in another language: one StepText per step, in order."""
+
+    title: str
+    steps: tuple[StepText, ...]
+    description: str = ""
+    safety: str = ""
+
+
+def primary_subtag(tag: str) -> str:
+    """ "de-AT" -> "de"."""
+    return tag.partition("-")[0].lower()
+
+
+@dataclass(frozen=True)
 class Routine:
     """A whole routine: its steps in order, what it is for, and its safety note."""
 
@@ -188,6 +215,54 @@ class Routine:
     defaults: Defaults = field(default_factory=Defaults)
     cover: Picture | None = None  # the library's picture for it; None: the first step's
     source: Path | None = None  # the file it was loaded from, if any
+    translations: dict[str, RoutineText] = field(default_factory=dict)  # by language tag
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The routine's own language, then those it is translated into."""
+        return (self.language, *self.translations)
+
+    def translation_tag(self, language: str) -> str | None:
+        """The tag of the translation that serves ``language`` ("de-AT" is served by
+        "de-AT", else by "de" or any "de-..."), or None: the routine's own text serves
+        it (same language, or no translation for it)."""
+        wanted = language.replace("_", "-").lower()
+        primary = primary_subtag(wanted)
+        if not primary or wanted == self.language.lower():
+            return None
+        for tag in self.translations:
+            if tag.lower() == wanted:
+                return tag
+        if primary == primary_subtag(self.language):
+            return None
+        for tag in self.translations:
+            if primary_subtag(tag) == primary:
+                return tag
+        return None
+
+    def localized(self, language: str | None) -> Routine:
+        """The routine with its words in ``language`` when it has them (else itself).
+
+        The result's ``language`` is the translation's tag, so the session speaks it
+        (session/phrases.py) with a voice for it; facts (holds, counts, pictures) are
+        unchanged. Call it on the routine as loaded; the result has no translations
+        (its ``languages`` is its one language), so it is for showing and playing."""
+        tag = self.translation_tag(language or "")
+        if tag is None:
+            return self
+        text = self.translations[tag]
+        steps = tuple(
+            _localized_step(step, words) for step, words in zip(self.steps, text.steps, strict=True)
+        )
+        return dataclasses.replace(
+            self,
+            title=text.title,
+            description=text.description or self.description,
+            safety=text.safety or self.safety,
+            language=tag,
+            steps=steps,
+            translations={},  # one language now: not to be saved back as the original
+        )
 
     def cover_picture(self) -> tuple[Picture, str] | None:
         """The picture the library shows for the routine, and its description.
@@ -217,3 +292,19 @@ class Routine:
             return 0
         step = self.steps[index]
         return self.defaults.rest if step.rest is None else step.rest
+
+
+def _localized_step(step: Step, words: StepText) -> Step:
+    illustration = step.illustration
+    if illustration is not None and words.alt:
+        illustration = dataclasses.replace(illustration, alt={**illustration.alt, **words.alt})
+    cues = step.cues
+    if len(words.cues) == len(cues):
+        cues = tuple(dataclasses.replace(c, text=t) for c, t in zip(cues, words.cues, strict=True))
+    return dataclasses.replace(
+        step,
+        title=words.title,
+        instructions=words.instructions or step.instructions,
+        cues=cues,
+        illustration=illustration,
+    )

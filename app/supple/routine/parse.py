@@ -1,6 +1,7 @@
 """Turning a parsed JSON document into a :class:`Routine`, or every problem with it.
 
-The rules here are the routine format, version 1. ``routine.schema.json``
+The rules here are the routine format, version 2 (version 1 without translations;
+translations.py reads those). ``routine.schema.json``
 states the same structure for other tools; a test keeps the two in step. Each
 problem names its JSON path (``steps[2].hold.breaths``) and says in plain words
 what is wrong, and one pass reports all problems rather than the first.
@@ -85,7 +86,7 @@ def _bundled_poses(folder: Path) -> dict[str, Path]:
 
 TOP_KEYS = {
     "format", "version", "id", "title", "description", "tags", "language",
-    "safety", "credit", "defaults", "cover", "steps",
+    "safety", "credit", "defaults", "cover", "steps", "translations",
 }  # fmt: skip
 STEP_KEYS = {
     "title", "exercise", "instructions", "illustration", "hold", "reps",
@@ -591,6 +592,7 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
     cover = _optional(data, "cover", check.cover, None)
 
     steps: list[Step] = []
+    raw_steps: list[Any] | None = None
     if "steps" not in data:
         check.add("steps", "is required: a list of at least one step")
     else:
@@ -601,6 +603,15 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
             step = check.step(raw_step, f"steps[{i}]")
             if step is not None:
                 steps.append(step)
+
+    translations = {}
+    if "translations" in data:
+        from supple.routine.translations import read_translations
+
+        counted = steps if raw_steps and len(steps) == len(raw_steps) else None
+        translations = read_translations(
+            check, data["translations"], counted, language, version, LIMITS
+        )
 
     if check.problems or routine_id is None or title is None:
         raise RoutineError(file, check.problems)
@@ -616,6 +627,7 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
         defaults=defaults,
         cover=cover,
         source=None,
+        translations=translations,
     )
     # Each field is in range; together they must still make a routine a person can play.
     too_big = size_problems(routine)

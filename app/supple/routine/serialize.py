@@ -6,7 +6,7 @@ from typing import Any
 
 from supple.routine.model import (
     FORMAT_NAME,
-    FORMAT_VERSION,
+    TRANSLATIONS_SINCE,
     BreathPattern,
     Defaults,
     Hold,
@@ -14,6 +14,7 @@ from supple.routine.model import (
     Illustration,
     Motion,
     Routine,
+    RoutineText,
     Sides,
     Step,
 )
@@ -71,7 +72,8 @@ def step_to_document(step: Step) -> dict[str, Any]:
 def routine_to_document(routine: Routine) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        # Version 1 when nothing needs 2: older Supples still read the file.
+        "version": TRANSLATIONS_SINCE if routine.translations else 1,
         "id": routine.id,
         "title": routine.title,
     }
@@ -90,4 +92,26 @@ def routine_to_document(routine: Routine) -> dict[str, Any]:
     if routine.cover is not None:
         doc["cover"] = routine.cover.ref
     doc["steps"] = [step_to_document(step) for step in routine.steps]
+    if routine.translations:
+        doc["translations"] = {tag: _text(text) for tag, text in routine.translations.items()}
+    return doc
+
+
+def _text(text: RoutineText) -> dict[str, Any]:
+    doc: dict[str, Any] = {"title": text.title}
+    if text.description:
+        doc["description"] = text.description
+    if text.safety:
+        doc["safety"] = text.safety
+    steps = []
+    for step in text.steps:
+        item: dict[str, Any] = {"title": step.title}
+        if step.instructions:
+            item["instructions"] = list(step.instructions)
+        if step.cues:
+            item["cues"] = list(step.cues)
+        if step.alt:
+            item["alt"] = step.alt["default"] if list(step.alt) == ["default"] else dict(step.alt)
+        steps.append(item)
+    doc["steps"] = steps
     return doc

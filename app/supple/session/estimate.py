@@ -23,6 +23,7 @@ from supple.session.fit import (
     switch_cues,
     switch_seconds,
 )
+from supple.session.phrases import phrases_for
 
 
 def _hold_seconds(step: Step, breath: BreathPattern) -> float:
@@ -45,6 +46,7 @@ def estimated_seconds_exact(
     total = 0.0
     lead = routine.defaults.lead_in if lead_in is None else lead_in
     default_breath = routine.defaults.breath if breath is None else breath
+    words = phrases_for(routine.language)
     for index, step in enumerate(routine.steps):
         sides = 2 if step.sides is Sides.BOTH else 1
         reps = step.reps.count
@@ -53,22 +55,23 @@ def estimated_seconds_exact(
         if step.reps.release > 0 and speech is None:
             per_side += (reps - 1) * step.reps.release
         elif step.reps.release > 0:
-            plain = release_seconds(step.reps.release, [release_cue()], speech)
+            plain = release_seconds(step.reps.release, [release_cue(words)], speech)
             for rep in range(2, reps + 1):
-                if rep_said_before(step, pattern, rep, speech):
-                    cues = release_cues(step, rep, pattern, speech)
+                if rep_said_before(step, pattern, rep, speech, words):
+                    cues = release_cues(step, rep, pattern, speech, words)
                     per_side += release_seconds(step.reps.release, cues, speech)
                 else:
                     per_side += plain
-        total += lead_in_seconds(step, lead, speech, pattern)
+        total += lead_in_seconds(step, lead, speech, pattern, words)
         total += sides * per_side
         if sides == 2 and speech is None:
             total += SWITCH_SECONDS
         elif sides == 2:
-            total += switch_seconds(switch_cues(step, "right", pattern, speech), speech)
+            cues = switch_cues(step, "right", pattern, speech, words)
+            total += switch_seconds(cues, speech)
         rest = routine.rest_after(index)
         if rest > 0:
-            total += rest_seconds(rest, routine.steps[index + 1].title, speech)
+            total += rest_seconds(rest, routine.steps[index + 1].title, speech, words)
     return total
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from supple.routine.model import BreathPattern, HoldKind, Motion, Sides, Step
 from supple.session.cues import SPOKEN, Category, Cue, Priority, Sound, Verbosity
+from supple.session.phrases import Phrases
 
 COUNTDOWN_FROM = 3
 SWITCH_SECONDS = 6  # the least time to switch sides: "Switch sides..." and then 3, 2, 1
@@ -43,7 +44,19 @@ EPSILON = 1e-6
 _STOPS = ".,:;!?"  # counted without regular expressions (none before the first frame)
 
 
-def estimated_seconds_to_say(text: str, words_per_minute: int) -> float:
+# Per language (a primary subtag, as session/phrases.py's table): how many letters a
+# digit counts for (it is said as a word: "drei", "cinco"), and how much of a rate
+# above 160 wpm the voice really speeds up by (speed ** exponent). Measured with
+# espeak-ng's de and es voices over every bundled routine's cues in that language
+# (151 texts each, at 80, 120, 160, 220, 300 and 400 wpm): with these the estimate
+# is at least the measured length for every text and rate (the longest measured was
+# 0.95 of its estimate in German, 0.96 in Spanish; half are under 0.78). Without
+# them German digits ran 29% over ("2": 0.59 s at 160) and Spanish reps 36% over at
+# 400 wpm. English keeps the first calibration (one letter a digit, as the rate).
+_CALIBRATION: dict[str, tuple[int, float]] = {"de": (3, 1.0), "es": (3, 0.8)}
+
+
+def estimated_seconds_to_say(text: str, words_per_minute: int, language: str = "") -> float:
     """A generous guess of the trimmed audio's length, for a text not yet measured.
 
     espeak-ng, measured over every bundled cue at 60-400 words a minute, takes
@@ -51,11 +64,16 @@ def estimated_seconds_to_say(text: str, words_per_minute: int) -> float:
     the most for one-word texts); this says 1.25 times that, at espeak-ng's
     slowest effective rate (80) at most. One-word texts it underestimates by
     less than a tenth of a second, which the pause after every utterance covers.
+    ``language`` (the routine's) adjusts it as measured for that language's voice.
     """
-    letters = sum(map(str.isalnum, text))
+    digit, exponent = _CALIBRATION.get(language.partition("-")[0].lower(), (1, 1.0))
+    letters = sum(map(str.isalnum, text)) + (digit - 1) * sum(map(str.isdigit, text))
     stops = sum(map(text.count, _STOPS))
     at_160 = 0.3 + 0.065 * letters + 0.15 * stops
-    return 1.25 * at_160 * 160.0 / max(80, words_per_minute)
+    speed = max(80, words_per_minute) / 160.0
+    if speed > 1.0 and exponent != 1.0:
+        speed **= exponent
+    return 1.25 * at_160 / speed
 
 
 @dataclass(frozen=True)
@@ -64,13 +82,15 @@ class SpeechFit:
 
     ``lengths``: seconds of synthesised (trimmed) audio per text at this voice
     and rate, as measured; texts not in it are estimated generously.
-    ``pause_seconds`` is kept free after every utterance.
+    ``pause_seconds`` is kept free after every utterance. ``language`` is the
+    routine's (what is spoken), for the estimates.
     """
 
     verbosity: Verbosity = Verbosity.FULL
     words_per_minute: int = 160
     pause_seconds: float = 0.25
     lengths: Mapping[str, float] = field(default_factory=dict, hash=False)
+    language: str = ""
     # Estimates made so far (a library of a thousand routines shares one fit).
     _estimates: dict[str, float] = field(
         default_factory=dict, init=False, repr=False, compare=False, hash=False
@@ -82,7 +102,8 @@ class SpeechFit:
             return float(measured)
         estimate = self._estimates.get(text)
         if estimate is None:
-            estimate = self._estimates[text] = estimated_seconds_to_say(text, self.words_per_minute)
+            estimate = estimated_seconds_to_say(text, self.words_per_minute, self.language)
+            self._estimates[text] = estimate
         return estimate
 
     def room(self, cue: Cue) -> float:
@@ -104,43 +125,38 @@ def is_moment(cue: Cue) -> bool:
 
 
 # -- the cues said in transitions ---------------------------------------------------
-def opening_cues(step: Step, side: str | None) -> list[Cue]:
+def opening_cues(step: Step, side: str | None, words: Phrases) -> list[Cue]:
     """What is said as ``step`` begins: its title (with the first side) and instructions."""
-    title = step.title if side is None else f"{step.title}, {side} side first."
+    title = words.opening(step.title, side)
     cues = [Cue(0.0, title, Category.TITLE, Priority.CRITICAL, Sound.PHASE)]
     cues += [Cue(0.0, line, Category.INSTRUCTION, Priority.NORMAL) for line in step.instructions]
     return cues
 
 
-def _opening_room(step: Step, side: str | None, speech: SpeechFit) -> float:
-    """``speech.seconds_for(opening_cues(step, side))``, without making the cues (the
-    library's closed form runs this for every routine)."""
-    title = step.title if side is None else f"{step.title}, {side} side first."
+def _opening_room(step: Step, side: str | None, speech: SpeechFit, words: Phrases) -> float:
+    """``speech.seconds_for(opening_cues(step, side, words))``, without making the cues
+    (the library's closed form runs this for every routine)."""
+    title = words.opening(step.title, side)
     room = speech.room_for(title, Category.TITLE)
     return room + sum(speech.room_for(line, Category.INSTRUCTION) for line in step.instructions)
 
 
-_GET_READY = Cue(0.0, "Get ready.", Category.GET_READY, Priority.NORMAL)
-_RELEASE = Cue(0.0, "Release.", Category.REP, Priority.NORMAL, Sound.PHASE)
-_FIRST_BREATH = Cue(0.0, "Breathe in.", Category.BREATH, Priority.COUNT)
+def get_ready_cue(words: Phrases) -> Cue:
+    return Cue(0.0, words.get_ready, Category.GET_READY, Priority.NORMAL)
 
 
-def get_ready_cue() -> Cue:
-    return _GET_READY
+def switch_cue(side: str, words: Phrases) -> Cue:
+    text = words.switch_sides(side)
+    return Cue(0.0, text, Category.SWITCH, Priority.CRITICAL, Sound.PHASE)
 
 
-def switch_cue(side: str) -> Cue:
-    return Cue(
-        0.0, f"Switch sides. Now the {side} side.", Category.SWITCH, Priority.CRITICAL, Sound.PHASE
-    )
+def release_cue(words: Phrases) -> Cue:
+    return Cue(0.0, words.release, Category.REP, Priority.NORMAL, Sound.PHASE)
 
 
-def release_cue() -> Cue:
-    return _RELEASE
-
-
-def rest_cue(upcoming: str) -> Cue:
-    return Cue(0.0, f"Rest. Next up: {upcoming}.", Category.REST, Priority.CRITICAL, Sound.PHASE)
+def rest_cue(upcoming: str, words: Phrases) -> Cue:
+    text = words.rest_next(upcoming)
+    return Cue(0.0, text, Category.REST, Priority.CRITICAL, Sound.PHASE)
 
 
 def count_cues(duration: float) -> list[Cue]:
@@ -153,98 +169,93 @@ def count_cues(duration: float) -> list[Cue]:
     ]
 
 
-def rep_text(step: Step, rep: int) -> str:
+def rep_text(step: Step, rep: int, words: Phrases) -> str:
     """ "Rep 2 of 8." — with its side when the step goes side to side (rep 1 left)."""
-    text = f"Rep {rep} of {step.reps.count}"
+    side = None
     if step.sides is Sides.ALTERNATE:
-        text += f", {FIRST_SIDE if rep % 2 == 1 else 'right'} side"
-    return text + "."
+        side = FIRST_SIDE if rep % 2 == 1 else "right"
+    return words.repetition(rep, step.reps.count, side)
 
 
-def rep_cue(step: Step, rep: int) -> Cue:
-    return Cue(0.0, rep_text(step, rep), Category.REP, Priority.NORMAL)
+def rep_cue(step: Step, rep: int, words: Phrases) -> Cue:
+    return Cue(0.0, rep_text(step, rep, words), Category.REP, Priority.NORMAL)
 
 
-def first_breath_cue() -> Cue:
-    return _FIRST_BREATH
+def first_breath_cue(words: Phrases) -> Cue:
+    return Cue(0.0, words.breathe_in, Category.BREATH, Priority.COUNT)
 
 
-def seconds_phrase(seconds: int) -> str:
-    if seconds % 60 == 0 and seconds >= 60:
-        minutes = seconds // 60
-        return "1 minute" if minutes == 1 else f"{minutes} minutes"
-    return f"{seconds} seconds"
+def short_starts(words: Phrases) -> tuple[str, str]:
+    """A later repetition's start, or one with little room: holding, moving."""
+    return (words.short_start(False), words.short_start(True))
 
 
-SHORT_STARTS = ("Hold.", "Go.")  # a later repetition's start, or one with little room
-_SHORT = {
-    moving: Cue(0.0, SHORT_STARTS[moving], Category.START, Priority.NORMAL, Sound.PHASE)
-    for moving in (False, True)
-}
+def _short(moving: bool, words: Phrases) -> Cue:
+    return Cue(0.0, words.short_start(moving), Category.START, Priority.NORMAL, Sound.PHASE)
 
 
-def hold_start_cue(step: Step, repeat: bool, speech: SpeechFit | None) -> Cue:
+def hold_start_cue(step: Step, repeat: bool, speech: SpeechFit | None, words: Phrases) -> Cue:
     """The moment a timed or open-ended hold begins. ``repeat``: a later repetition,
     announced briefly; so is a hold whose long form would still be said at its 3."""
     moving = step.motion is Motion.MOVE
     if repeat:
-        return _SHORT[moving]
+        return _short(moving, words)
     if step.hold.kind is HoldKind.OPEN:
-        text = "Hold as long as you can, then press Done."
-        return Cue(0.0, text, Category.START, Priority.NORMAL, Sound.PHASE)
+        return Cue(0.0, words.hold_open, Category.START, Priority.NORMAL, Sound.PHASE)
     seconds = int(step.hold.seconds or 0)
-    verb = "Keep going for" if moving else "Hold for"
-    text = f"{verb} {seconds_phrase(seconds)}."
+    text = words.hold_start(seconds, moving)
     cue = Cue(0.0, text, Category.START, Priority.NORMAL, Sound.PHASE)
     if seconds > COUNTDOWN_FROM and not fits_before(cue, seconds - COUNTDOWN_FROM, speech):
-        return _SHORT[moving]
+        return _short(moving, words)
     return cue
 
 
-def rep_said_before(step: Step, pattern: BreathPattern, rep: int, speech: SpeechFit | None) -> bool:
+def rep_said_before(
+    step: Step, pattern: BreathPattern, rep: int, speech: SpeechFit | None, words: Phrases
+) -> bool:
     """True when "Rep k of n." does not fit in its hold after the moment that opens it
     (a short breath, a short hold, a slow voice): it is then said in the transition
     before the hold (the lead-in, the switch or the release), which grows for it."""
     count = step.reps.count
     if speech is None or count <= 1:
         return False
-    words = speech.room_for(rep_text(step, rep), Category.REP)
-    if words <= 0 or step.hold.kind is HoldKind.OPEN:
+    said = speech.room_for(rep_text(step, rep, words), Category.REP)
+    if said <= 0 or step.hold.kind is HoldKind.OPEN:
         return False
     if step.hold.kind is HoldKind.BREATHS:
-        return speech.room(first_breath_cue()) + words > pattern.inhale + EPSILON
+        return speech.room(first_breath_cue(words)) + said > pattern.inhale + EPSILON
     seconds = int(step.hold.seconds or 0)
     until = seconds - COUNTDOWN_FROM if seconds > COUNTDOWN_FROM else seconds
-    return speech.room(hold_start_cue(step, rep > 1, speech)) + words > until + EPSILON
+    return speech.room(hold_start_cue(step, rep > 1, speech, words)) + said > until + EPSILON
 
 
 def lead_in_cues(
-    step: Step, side: str | None, pattern: BreathPattern, speech: SpeechFit | None
+    step: Step, side: str | None, pattern: BreathPattern, speech: SpeechFit | None, words: Phrases
 ) -> list[Cue]:
     """Said in a step's lead-in: its opening, its first repetition's number when the
     hold has no room for it, and "Get ready."."""
-    cues = opening_cues(step, side)
-    if rep_said_before(step, pattern, 1, speech):
-        cues.append(rep_cue(step, 1))
-    return [*cues, get_ready_cue()]
+    cues = opening_cues(step, side, words)
+    if rep_said_before(step, pattern, 1, speech, words):
+        cues.append(rep_cue(step, 1, words))
+    return [*cues, get_ready_cue(words)]
 
 
 def switch_cues(
-    step: Step, side: str, pattern: BreathPattern, speech: SpeechFit | None
+    step: Step, side: str, pattern: BreathPattern, speech: SpeechFit | None, words: Phrases
 ) -> list[Cue]:
-    cues = [switch_cue(side)]
-    if rep_said_before(step, pattern, 1, speech):
-        cues.append(rep_cue(step, 1))
+    cues = [switch_cue(side, words)]
+    if rep_said_before(step, pattern, 1, speech, words):
+        cues.append(rep_cue(step, 1, words))
     return cues
 
 
 def release_cues(
-    step: Step, rep: int, pattern: BreathPattern, speech: SpeechFit | None
+    step: Step, rep: int, pattern: BreathPattern, speech: SpeechFit | None, words: Phrases
 ) -> list[Cue]:
     """Said in the release before repetition ``rep``."""
-    cues = [release_cue()]
-    if rep_said_before(step, pattern, rep, speech):
-        cues.append(rep_cue(step, rep))
+    cues = [release_cue(words)]
+    if rep_said_before(step, pattern, rep, speech, words):
+        cues.append(rep_cue(step, rep, words))
     return cues
 
 
@@ -271,7 +282,7 @@ def fitted(minimum: int, spoken: float, speech: SpeechFit | None, spare: int = 0
 
 
 def lead_in_seconds(
-    step: Step, lead_in: int, speech: SpeechFit | None, pattern: BreathPattern
+    step: Step, lead_in: int, speech: SpeechFit | None, pattern: BreathPattern, words: Phrases
 ) -> int:
     """The lead-in before ``step`` (0: none), given the routine's ``lead_in``.
 
@@ -282,9 +293,9 @@ def lead_in_seconds(
     if speech is None:
         return max(0, lead_in)
     side = FIRST_SIDE if step.sides is not Sides.NONE else None
-    spoken = _opening_room(step, side, speech) + speech.room(_GET_READY)
-    if rep_said_before(step, pattern, 1, speech):
-        spoken += speech.room(rep_cue(step, 1))
+    spoken = _opening_room(step, side, speech, words) + speech.room(get_ready_cue(words))
+    if rep_said_before(step, pattern, 1, speech, words):
+        spoken += speech.room(rep_cue(step, 1, words))
     return fitted(lead_in, spoken, speech, LEAD_IN_SPARE)
 
 
@@ -305,13 +316,13 @@ def release_seconds(release: int, cues: list[Cue], speech: SpeechFit | None) -> 
     return fitted(release, speech.seconds_for(cues) if speech else 0.0, speech)
 
 
-def rest_seconds(rest: int, upcoming: str, speech: SpeechFit | None) -> int:
+def rest_seconds(rest: int, upcoming: str, speech: SpeechFit | None, words: Phrases) -> int:
     """A rest has no count: the routine's seconds, or room for "Rest. Next up: ..."."""
     if rest <= 0:
         return 0
     if speech is None:
         return rest
-    return max(rest, math.ceil(speech.room(rest_cue(upcoming)) - EPSILON))
+    return max(rest, math.ceil(speech.room(rest_cue(upcoming, words)) - EPSILON))
 
 
 def fits_before(cue: Cue, seconds: float, speech: SpeechFit | None) -> bool:

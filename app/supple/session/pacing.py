@@ -60,9 +60,11 @@ def pacing(
     *,
     rate: int | None = None,
     verbosity: Verbosity | None = None,
+    language: str = "",
 ) -> Pacing:
     """The person's pacing. ``lengths``: measured seconds per text at their voice and
-    rate (speech/durations.py); ``rate`` and ``verbosity`` override the settings'."""
+    rate (speech/durations.py); ``rate`` and ``verbosity`` override the settings'.
+    ``language``: what is spoken (the routine's), for estimating what is not measured."""
     if settings is None:
         if rate is None and verbosity is None:
             return Pacing()
@@ -84,7 +86,8 @@ def pacing(
     speech = None
     if spoken is not Verbosity.SILENT:
         words_per_minute = int(settings.rate if rate is None else rate)
-        speech = SpeechFit(spoken, words_per_minute, lengths=lengths if lengths is not None else {})
+        measured = lengths if lengths is not None else {}
+        speech = SpeechFit(spoken, words_per_minute, lengths=measured, language=language)
     return Pacing(lead_in=settings.lead_in, breath=breath, speech=speech)
 
 
@@ -110,7 +113,8 @@ def spoken_texts(routine: Routine, verbosity: Verbosity) -> list[str]:
     """
     if verbosity is Verbosity.SILENT:
         return []
-    from supple.session.fit import SHORT_STARTS
+    from supple.session.fit import short_starts
+    from supple.session.phrases import phrases_for
     from supple.session.timeline import build_timeline
 
     texts: dict[str, None] = {}
@@ -120,5 +124,5 @@ def spoken_texts(routine: Routine, verbosity: Verbosity) -> list[str]:
                 texts.setdefault(cue.text)
     if Category.START in SPOKEN[verbosity]:
         # What a hold's start becomes when its long form does not fit.
-        texts.update(dict.fromkeys(SHORT_STARTS))
+        texts.update(dict.fromkeys(short_starts(phrases_for(routine.language))))
     return list(texts)

@@ -49,11 +49,9 @@ from supple.session.fit import (
     switch_cues,
     switch_seconds,
 )
+from supple.session.phrases import Phrases, phrases_for
 
 HALFWAY_MIN_SECONDS = 20
-# Said as the screen shows it ("Breathe in" / "Breathe out"), not "Inhale" / "Exhale".
-BREATHE_IN = "Breathe in."
-BREATHE_OUT = "Breathe out."
 
 
 class SegmentKind(str, Enum):
@@ -166,6 +164,7 @@ class _TimelineBuilder:
         self.routine = routine
         self.with_cues = with_cues
         self.speech = speech
+        self.words: Phrases = phrases_for(routine.language)
         self.segments: list[Segment] = []
         self.step_first: list[int] = []
         self.clock = 0.0
@@ -206,7 +205,8 @@ class _TimelineBuilder:
             sides = [alternating_side(1)]  # the lead-in's; each repetition has its own
         pattern = self.routine.breath_for(step)
         side = sides[0].value if sides[0] is not None else None
-        cues = lead_in_cues(step, side, pattern, self.speech)
+        words = self.words
+        cues = lead_in_cues(step, side, pattern, self.speech, words)
         lead_in = fitted_lead_in(self.routine.defaults.lead_in, cues, self.speech)
         opening = [c for c in cues if c.category in (Category.TITLE, Category.INSTRUCTION)]
         if lead_in > 0:
@@ -215,7 +215,7 @@ class _TimelineBuilder:
             opening = []
         for n, side_now in enumerate(sides):
             if n > 0 and side_now is not None:
-                cues = switch_cues(step, side_now.value, pattern, self.speech)
+                cues = switch_cues(step, side_now.value, pattern, self.speech, words)
                 switch = switch_seconds(cues, self.speech)
                 cues += count_cues(switch)
                 self.add(switch, SegmentKind.SWITCH, index, side=side_now, cues=cues)
@@ -224,14 +224,15 @@ class _TimelineBuilder:
         rest = self.routine.rest_after(index)
         if rest > 0:
             upcoming = self.routine.steps[index + 1].title
-            rest = rest_seconds(rest, upcoming, self.speech)
-            self.add(rest, SegmentKind.REST, index, cues=[rest_cue(upcoming)])
+            rest = rest_seconds(rest, upcoming, self.speech, words)
+            self.add(rest, SegmentKind.REST, index, cues=[rest_cue(upcoming, words)])
 
     def _repetitions(self, index: int, step: Step, side: Side | None, opening: list[Cue]) -> None:
         count = step.reps.count
         pattern = self.routine.breath_for(step)
         release = step.reps.release
         alternate = step.sides is Sides.ALTERNATE
+        words = self.words
         for rep in range(1, count + 1):
             if alternate:
                 side = alternating_side(rep)
@@ -240,12 +241,12 @@ class _TimelineBuilder:
             if count > 1:
                 rep_fields.update(rep=rep, reps=count)
                 # Said in the transition before when the hold has no room for it.
-                before = rep_said_before(step, pattern, rep, self.speech)
+                before = rep_said_before(step, pattern, rep, self.speech, words)
                 if not before or (rep > 1 and release <= 0):
-                    first.append(rep_cue(step, rep))
+                    first.append(rep_cue(step, rep, words))
             self._hold(index, step, rep_fields, first, repeat=rep > 1)
             if rep < count and release > 0:
-                cues = release_cues(step, rep + 1, pattern, self.speech)
+                cues = release_cues(step, rep + 1, pattern, self.speech, words)
                 seconds = release_seconds(release, cues, self.speech)
                 cues += count_cues(seconds)
                 self.add(seconds, SegmentKind.RELEASE, index, cues=cues, **rep_fields)
@@ -265,7 +266,7 @@ class _TimelineBuilder:
         if hold.kind is HoldKind.BREATHS:
             self._breaths(index, step, fields, first)
             return
-        start = hold_start_cue(step, repeat, self.speech)
+        start = hold_start_cue(step, repeat, self.speech, self.words)
         if hold.kind is HoldKind.OPEN:
             cues = [*first, start, *self._custom_cues(step, None)]
             self.add(None, kind, index, cues=cues, **fields)
@@ -276,7 +277,8 @@ class _TimelineBuilder:
         cues += custom
         taken = {round(c.offset) for c in custom}
         if seconds >= HALFWAY_MIN_SECONDS and round(seconds / 2) not in taken:
-            cues.append(Cue(seconds / 2, "Halfway.", Category.HALFWAY, Priority.NORMAL))
+            halfway = self.words.halfway
+            cues.append(Cue(seconds / 2, halfway, Category.HALFWAY, Priority.NORMAL))
         cues += count_cues(seconds)
         self.add(seconds, kind, index, cues=cues, **fields)
 
@@ -301,13 +303,14 @@ class _TimelineBuilder:
     def _breaths(self, index: int, step: Step, fields: dict[str, object], first: list[Cue]) -> None:
         pattern = self.routine.breath_for(step)
         total = int(step.hold.breaths or 0)
+        words = self.words
         for n in range(1, total + 1):
             breath_fields = dict(fields, breath=n, breaths=total)
             inhale_cues = list(first) if n == 1 else []
             inhale_cues.append(
-                first_breath_cue()
+                first_breath_cue(words)
                 if n == 1
-                else Cue(0.0, BREATHE_IN, Category.BREATH, Priority.COUNT)
+                else Cue(0.0, words.breathe_in, Category.BREATH, Priority.COUNT)
             )
             self.add(pattern.inhale, SegmentKind.INHALE, index, cues=inhale_cues, **breath_fields)
             if pattern.pause > 0:
@@ -315,10 +318,10 @@ class _TimelineBuilder:
                     pattern.pause,
                     SegmentKind.PAUSE,
                     index,
-                    cues=[Cue(0.0, "Hold.", Category.BREATH, Priority.COUNT)],
+                    cues=[Cue(0.0, words.hold_breath, Category.BREATH, Priority.COUNT)],
                     **breath_fields,
                 )
-            text = BREATHE_OUT if n < total else "Last breath out."
+            text = words.breathe_out if n < total else words.last_breath_out
             self.add(
                 pattern.exhale,
                 SegmentKind.EXHALE,
@@ -337,7 +340,7 @@ class _TimelineBuilder:
             cues=[
                 Cue(
                     0.0,
-                    "Routine complete. Well done.",
+                    self.words.complete,
                     Category.COMPLETE,
                     Priority.CRITICAL,
                     Sound.END,

@@ -30,21 +30,24 @@ MAX_TEXTS_PER_VOICE = 5000  # a runaway writer cannot grow the file without boun
 
 
 class VoiceKey:
-    """What a length depends on: the engine, the voice and the rate.
+    """What a length depends on: the engine, the voice, the rate, and with no voice
+    chosen, the language a voice is chosen for (speech/voice_choice.py).
 
     A plain class: this module is loaded for the library's first frame, where a
     dataclass costs its compiled methods (benchmarks/README.md, start-up)."""
 
-    __slots__ = ("engine", "rate", "voice")
+    __slots__ = ("engine", "language", "rate", "voice")
 
-    def __init__(self, engine: str, voice: str, rate: int) -> None:
+    def __init__(self, engine: str, voice: str, rate: int, language: str = "") -> None:
         self.engine = engine
         self.voice = voice
         self.rate = int(rate)
+        self.language = language
 
     @property
     def text(self) -> str:
-        return f"{self.engine}|{self.voice}|{self.rate}"
+        key = f"{self.engine}|{self.voice}|{self.rate}"
+        return f"{key}|{self.language}" if self.language else key
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, VoiceKey) and other.text == self.text
@@ -53,17 +56,22 @@ class VoiceKey:
         return hash(self.text)
 
     def __repr__(self) -> str:
-        return f"VoiceKey({self.engine!r}, {self.voice!r}, {self.rate!r})"
+        return f"VoiceKey({self.engine!r}, {self.voice!r}, {self.rate!r}, {self.language!r})"
 
 
 ENGINE_ENV = "SUPPLE_SPEECH_ENGINE"  # as engine.ENGINE_ENV (not imported: the library's
 # first frame looks lengths up, and engine.py loads ctypes)
 
 
-def voice_key(voice_id: str, rate: int, engine: str | None = None) -> VoiceKey:
-    """The key for a voice and rate with ``engine`` (default: the one the app uses)."""
+def voice_key(
+    voice_id: str, rate: int, engine: str | None = None, language: str | None = None
+) -> VoiceKey:
+    """The key for a voice and rate with ``engine`` (default: the one the app uses),
+    speaking ``language`` (a routine's; it picks the voice when ``voice_id`` is "")."""
+    from supple.speech.voice_choice import voice_language
+
     spec = engine or os.environ.get(ENGINE_ENV, "").strip() or "pyttsx3"
-    return VoiceKey(spec, voice_id, int(rate))
+    return VoiceKey(spec, voice_id, int(rate), voice_language(voice_id, language))
 
 
 class SpokenLengths:
@@ -189,7 +197,7 @@ def synthesised_lengths(
     from supple.speech.engine import VoiceConfig
     from supple.speech.oneshot import OneShot
 
-    config = VoiceConfig(key.voice, key.rate, volume)
+    config = VoiceConfig(key.voice, key.rate, volume, key.language)
     lengths: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="supple-lengths-") as folder:
         path = Path(folder) / "say.wav"

@@ -76,6 +76,26 @@ class VoiceConfig:
     voice_id: str = ""  # "" = the engine's default
     rate: int = 160  # words per minute
     volume: float = 1.0
+    # With no voice_id: the language to choose a voice for ("" = the default voice);
+    # see voice_choice.voice_language.
+    language: str = ""
+
+
+def wanted_voice(config: VoiceConfig, voices: list[VoiceInfo], default: str) -> tuple[str, bool]:
+    """The voice to speak ``config`` with, and False when its voice_id is not known.
+
+    The explicit voice_id wins; without one, the voice for ``config.language``."""
+    if config.voice_id:
+        if any(voice.id == config.voice_id for voice in voices):
+            return config.voice_id, True
+        return default, False
+    if config.language:
+        from supple.speech.voice_choice import choose_voice
+
+        chosen = choose_voice(voices, config.language)
+        if chosen is not None:
+            return chosen, True
+    return default, True
 
 
 class Engine(Protocol):
@@ -154,9 +174,7 @@ class Pyttsx3Engine:
     def _apply(self, config: VoiceConfig) -> bool:
         if self._default_voice is None:
             self._default_voice = str(self._engine.getProperty("voice") or "")
-        known = {voice.id for voice in self.voices()}
-        found = not config.voice_id or config.voice_id in known
-        wanted = config.voice_id if config.voice_id in known else self._default_voice
+        wanted, found = wanted_voice(config, self.voices(), self._default_voice)
         if wanted and wanted != self._current_voice:
             self._engine.setProperty("voice", wanted)
             self._current_voice = wanted
@@ -225,9 +243,7 @@ class EspeakSyncEngine:
 
     def synthesize(self, text: str, path: Path, config: VoiceConfig) -> bool:
         espeak = self._espeak
-        known = {voice.id for voice in self.voices()}
-        found = not config.voice_id or config.voice_id in known
-        wanted = config.voice_id if config.voice_id in known else self._default_voice
+        wanted, found = wanted_voice(config, self.voices(), self._default_voice)
         if wanted != self._current_voice:
             if espeak.SetVoiceByName(wanted.encode("utf-8")) != espeak.EE_OK:
                 found = False
@@ -240,12 +256,22 @@ class EspeakSyncEngine:
         espeak.Synchronize()
         if result != espeak.EE_OK:
             raise RuntimeError(f"espeak-ng could not synthesise (error {result})")
+        self.spoken_language = self._current_language()
         samples = array.array("h")
         samples.frombytes(b"".join(self._chunks))
         if sys.byteorder == "big":
             samples.byteswap()
         wavtools.write(path, wavtools.Audio(samples, self._rate))
         return found
+
+    spoken_language = ""  # the language of the voice espeak-ng last spoke with, as it says
+
+    def _current_language(self) -> str:
+        current = self._espeak.GetCurrentVoice()
+        if not current or not current.contents.languages:
+            return ""
+        # as in voices(): a priority byte, then the language name
+        return current.contents.languages[1:].decode("utf-8", "replace")
 
 
 def _default_driver_name() -> str:

@@ -40,6 +40,7 @@ class OneShot:
         # it (within POLL seconds) and OneShotStopped is raised, so a
         # caller on a thread of its own never leaves a worker behind at quit.
         self._stop = stop
+        self.spoken_language = ""  # the engine's own word on the last synthesis's voice
         self._messages: queue.Queue[dict[str, Any] | None] = queue.Queue()
         try:
             self._worker = WorkerProcess(engine or default_engine_spec(), self._messages.put)
@@ -77,6 +78,7 @@ class OneShot:
         reply = self._next(SYNTH_TIMEOUT, "speak")
         if reply.get("op") != "done":
             raise EngineUnavailable(ProblemKind.CRASHED, str(reply.get("error", "failed")))
+        self.spoken_language = str(reply.get("language", ""))  # "" when the engine won't say
         return float(reply.get("seconds", 0.0)), bool(reply.get("voice_found", True))
 
     def _next(self, timeout: float, doing: str) -> dict[str, Any]:

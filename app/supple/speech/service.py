@@ -255,10 +255,12 @@ class CacheKey:
     voice: str
     rate: int
     volume: float
+    language: str = ""  # "3" is "drei" in German
 
     @classmethod
     def of(cls, text: str, config: VoiceConfig) -> CacheKey:
-        return cls(text, config.voice_id, int(config.rate), round(float(config.volume), 2))
+        volume = round(float(config.volume), 2)
+        return cls(text, config.voice_id, int(config.rate), volume, config.language)
 
 
 @dataclass(frozen=True)

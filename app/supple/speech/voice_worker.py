@@ -80,6 +80,7 @@ def _synth(engine: Any, request: dict[str, Any]) -> dict[str, Any]:
         str(request.get("voice", "")),
         int(request.get("rate", 160)),
         float(request.get("volume", 1.0)),
+        str(request.get("language", "")),
     )
     try:
         found = engine.synthesize(str(request.get("text", "")), path, config)
@@ -87,7 +88,10 @@ def _synth(engine: Any, request: dict[str, Any]) -> dict[str, Any]:
         wavtools.write(path, audio)
     except Exception as exc:
         return {"op": "failed", "id": ident, "error": f"{type(exc).__name__}: {exc}"}
-    return {"op": "done", "id": ident, "seconds": audio.seconds, "voice_found": found}
+    reply = {"op": "done", "id": ident, "seconds": audio.seconds, "voice_found": found}
+    # What the engine itself says it spoke (espeak-ng: its current voice's language).
+    reply["language"] = str(getattr(engine, "spoken_language", "") or "")
+    return reply
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,6 +30,7 @@ def synth_request(ident: int, text: str, path: Path, config: VoiceConfig) -> dic
         "text": text,
         "path": str(path),
         "voice": config.voice_id,
+        "language": config.language,
         "rate": config.rate,
         "volume": config.volume,
     }

@@ -32,9 +32,10 @@ from supple.ui.player.speech_bridge import SpeechBridge
 class StandInController(SessionSignals):
     """The SessionController's signals (from its own base class), emitted from a real Player."""
 
-    def play(self, seconds: float, step: float = 0.1) -> list:
+    def play(self, seconds: float, step: float = 0.1, language: str = "en") -> list:
         """Run the real routine's player for ``seconds`` and emit its events; return the cues."""
-        timeline = build_timeline(resolve_routine("lower-back-spasm-relief"))
+        routine = resolve_routine("lower-back-spasm-relief").localized(language)
+        timeline = build_timeline(routine)
         clock = FakeClock()
         player = Player(timeline, clock)
         self.session_started.emit(timeline.routine, timeline)
@@ -256,3 +257,21 @@ def test_skipping_one_part_silences_what_was_said_of_it(make_bridge):
     controller.part_skipped.emit(0, False)  # e.g. the left side only: the next segment follows
     controller.segment_entered.emit(timeline.segments[1])
     assert len(spies["silence"].calls) == base + 1
+
+
+def test_a_german_routine_is_said_by_the_voice_for_german(make_bridge):
+    """With no voice chosen the routine's language picks it; a chosen voice wins."""
+    controller, bridge, spies = make_bridge()
+    configured = Spy(bridge.service.configure)
+    bridge.service.configure = configured
+    controller.play(1, language="de")
+    assert configured.calls[-1][0][0].language == "de"
+    assert spies["say"].calls[0][0][0] == "Liegende Drehung, zuerst links."
+    controller.play(1)  # back to an English routine: the default voice
+    assert configured.calls[-1][0][0].language == ""
+    chosen, bridge, _spies = make_bridge(Settings(voice_id="fake/high"))
+    configured = Spy(bridge.service.configure)
+    bridge.service.configure = configured
+    chosen.play(1, language="es")
+    config = configured.calls[-1][0][0]
+    assert config.voice_id == "fake/high" and config.language == ""

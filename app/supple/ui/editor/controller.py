@@ -22,7 +22,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from supple import paths
 from supple.routine import Entry, Origin, Routine, RoutineError, routine_to_document
 from supple.routine.catalogue import Exercise, bundled_catalogue
-from supple.routine.document import Doc, Verdict, blank_step, editable, judge, new_document
+from supple.routine.document import (
+    Doc,
+    Verdict,
+    aligned_translations,
+    blank_step,
+    editable,
+    judge,
+    new_document,
+)
 from supple.routine.model import Defaults
 from supple.routine.names import pose_name
 from supple.routine.userstore import UserStore, adopt_pictures, own_picture_refs, slugify
@@ -549,7 +557,7 @@ class EditorController(QObject):
             self.refresh()
             self.message(self.tr("Not saved: fix the problems shown first."))
             return False
-        doc = copy.deepcopy(self.doc)
+        doc = aligned_translations(copy.deepcopy(self.doc))
         if self.path is None:
             doc["id"] = slugify(str(doc.get("title", "")))
         elif self.saved_id:

@@ -23,12 +23,15 @@ from supple.settings import Settings
 from supple.speech.audio import AudioOutput
 from supple.speech.engine import ProblemKind, VoiceConfig, default_engine_spec
 from supple.speech.service import Ready, SpeechEvent, SpeechProblem, SpeechService
+from supple.speech.voice_choice import voice_language
 
 SOUND_LATE_LIMIT = 0.5  # seconds: a late tick is worse than none
 
 
-def voice_config(settings: Settings) -> VoiceConfig:
-    return VoiceConfig(settings.voice_id, int(settings.rate), float(settings.volume))
+def voice_config(settings: Settings, language: str = "") -> VoiceConfig:
+    """The person's voice; with none chosen, the one for ``language`` (the routine's)."""
+    spoken = voice_language(settings.voice_id, language)
+    return VoiceConfig(settings.voice_id, int(settings.rate), float(settings.volume), spoken)
 
 
 class SpeechBridge(QObject):
@@ -50,6 +53,7 @@ class SpeechBridge(QObject):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self._language = ""  # the playing routine's: it picks the voice (voice_choice.py)
         self._notice = notice
         self._controller = controller
         self._last_index: int | None = None
@@ -83,7 +87,7 @@ class SpeechBridge(QObject):
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings from now on (the dialog calls this after saving)."""
         self.settings = settings
-        self.service.configure(voice_config(settings))
+        self.service.configure(voice_config(settings, self._language))
         if settings.muted or Verbosity(settings.verbosity) is Verbosity.SILENT:
             self.service.silence()
 
@@ -123,6 +127,11 @@ class SpeechBridge(QObject):
     def _on_session_started(self, _routine: object, timeline: object) -> None:
         self._last_index = None
         self.service.silence()
+        routine = getattr(timeline, "routine", None)
+        language = str(getattr(routine, "language", "") or "")
+        if language != self._language:  # a German routine is said by the German voice
+            self._language = language
+            self.service.configure(voice_config(self.settings, language))
         if self.problem is not None:
             self.service.retry()  # a new session is a good moment to try the engine again
             self._tell(self.problem)

@@ -22,7 +22,7 @@ from supple.routine import Routine
 from supple.session.cues import Verbosity
 from supple.session.pacing import spoken_texts, verbosity_of
 from supple.settings import Settings
-from supple.speech.durations import SpokenLengths, shared, voice_key
+from supple.speech.durations import SpokenLengths, VoiceKey, shared, voice_key
 from supple.speech.engine import EngineUnavailable
 from supple.speech.oneshot import OneShotStopped
 
@@ -45,25 +45,32 @@ class SpeechLengths(QObject):
         if self._stop.is_set() or verbosity is Verbosity.SILENT or not routines:
             return None
         store = SpokenLengths(shared().path)  # its own: the path is fixed now, on this thread
-        key = voice_key(settings.voice_id, settings.rate, self.engine)
         volume = float(settings.volume)
 
         def run() -> None:
-            texts: dict[str, None] = {}
+            # Each routine is said in its language's voice (speech/voice_choice.py).
+            by_key: dict[str, tuple[VoiceKey, dict[str, None]]] = {}
             for routine in routines:
+                key = voice_key(settings.voice_id, settings.rate, self.engine, routine.language)
+                texts = by_key.setdefault(key.text, (key, {}))[1]
                 texts.update(dict.fromkeys(spoken_texts(routine, verbosity)))
-            missing = store.missing(key, texts)
-            if not missing:
-                return
-            try:
-                store.measure(missing, key, volume, self._stop)
-            except OneShotStopped:
-                return  # quitting: the worker is gone, nothing half-measured is kept
-            except EngineUnavailable as exc:
-                self.problem = exc.detail  # the voice's own notice tells the person
+            measured = 0
+            for key, texts in by_key.values():
+                missing = store.missing(key, texts)
+                if not missing:
+                    continue
+                try:
+                    store.measure(missing, key, volume, self._stop)
+                except OneShotStopped:
+                    return  # quitting: the worker is gone, nothing half-measured is kept
+                except EngineUnavailable as exc:
+                    self.problem = exc.detail  # the voice's own notice tells the person
+                    return
+                measured += len(missing)
+            if not measured:
                 return
             with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-                self._relay.emit(len(missing))
+                self._relay.emit(measured)
 
         thread = threading.Thread(target=run, name="supple-speech-lengths", daemon=True)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
