@@ -135,6 +135,7 @@ def _open_hip_lifts() -> Routine:
     path = bundled_routines_dir() / "lower-back-spasm-relief.json"
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["id"], doc["title"] = "open-hip-lifts", "Hip lifts, held open"
+    doc.pop("translations", None)  # changed steps: the bundled words no longer fit them
     step = doc["steps"][3]
     step["hold"] = {"open": True, "estimate": 10}
     step.pop("cues", None)

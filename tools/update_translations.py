@@ -4,7 +4,7 @@
 
 New strings come in unfinished, for a translator (Qt Linguist opens the files);
 strings gone from the sources are dropped. No line numbers are kept, so a file
-changes only when its words do. tests/ui/shell/test_translations.py fails when a
+changes only when its words do. tests/ui/shell/test_gui_translations.py fails when a
 .ts file is behind the sources or has a string left untranslated.
 """
 

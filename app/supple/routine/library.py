@@ -33,6 +33,14 @@ class Entry:
     origin: Origin
     routine: Routine | None = None
     error: RoutineError | None = None
+    # The routine as its file holds it, translations and all, when ``routine`` is a
+    # localized view of it (Library.localized): what an edit in place starts from.
+    loaded: Routine | None = None
+
+    @property
+    def as_loaded(self) -> Routine | None:
+        """The routine as its file holds it (``routine`` itself unless localized)."""
+        return self.loaded if self.loaded is not None else self.routine
 
     @property
     def valid(self) -> bool:
@@ -133,7 +141,7 @@ class Library:
         (Routine.localized; the files are not read again). For showing and playing:
         the GUI asks for its current language, the CLI for the locale's."""
         entries = [
-            dataclasses.replace(e, routine=e.routine.localized(language))
+            dataclasses.replace(e, routine=e.routine.localized(language), loaded=e.as_loaded)
             if e.routine is not None
             else e
             for e in self.entries

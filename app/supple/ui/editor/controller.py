@@ -204,8 +204,10 @@ class EditorController(QObject):
         if entry.routine is None:
             return
         if entry.origin is Origin.USER and self.store.is_user_file(entry.path):
-            self.open_routine(entry.routine, entry.path)
+            # In place: from the file's own words, so its translations are kept.
+            self.open_routine(entry.as_loaded or entry.routine, entry.path)
         else:
+            # A copy in the words shown (the person's language), a routine of its own.
             self.open_copy(entry.routine)
 
     def open_routine(self, routine: Routine, path: Path) -> None:

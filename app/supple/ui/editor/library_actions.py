@@ -370,7 +370,7 @@ class RoutineActions(QObject):
         says whether it was written. Returns the job, or None if one is still running."""
         if self.job is not None or entry.routine is None:
             return None
-        routine = entry.routine
+        routine = entry.as_loaded or entry.routine  # as its file holds it, translations too
         job = TransferJob("export", lambda _job: export_one(routine, target))
         self._start(job, self.tr("Exporting to {path}…").format(path=str(target)))
         return job

@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from supple import settings as settings_module
@@ -175,7 +175,7 @@ class SuppleWindow(MainWindow):
         self.library_view.set_library(self.library, select=settings.last_routine)
 
     def reload_library(self, library: Library | None = None) -> None:
-        self.library = library if library is not None else Library.scan()
+        self.library = in_ui_language(library if library is not None else Library.scan())
         current = self.library_view.current_entry()
         select = current.id if current is not None else self.store.settings.last_routine
         self.library_view.set_library(self.library, select=select)
@@ -183,6 +183,12 @@ class SuppleWindow(MainWindow):
     def _stop_session(self) -> None:
         if self.controller.active:
             self.controller.stop()  # still reported through session_ended
+
+
+def in_ui_language(library: Library) -> Library:
+    """The library in the windows' language (ui/shell/language.py set it as QLocale's
+    default): its routines shown and played in those words where they have them."""
+    return library.localized(QLocale().bcp47Name())
 
 
 def create_main_window(
@@ -204,7 +210,7 @@ def create_main_window(
     if settings is None:
         loaded = settings_module.load()
         settings, notes = loaded.settings, loaded.notes
-    library = Library.scan() if library is None else library
+    library = in_ui_language(Library.scan() if library is None else library)
     store = SettingsStore(settings, persist=persist)
     controller = SessionController(clock=clock, settings=settings)
     window = SuppleWindow(store, library, controller)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -296,3 +297,51 @@ def test_times_and_dates_are_written_the_languages_way(qapp, translated) -> None
     pattern = QCoreApplication.translate("HistoryPage", "d MMMM")
     assert QLocale().toString(QDate(2026, 12, 2), pattern) == "2. Dezember"
     assert QLocale().toString(12345) == "12.345"  # the library's file counts
+
+
+def _own_translated_routine(user_routines: Path) -> Path:
+    doc = {
+        "format": "supple-routine",
+        "version": 2,
+        "id": "own",
+        "title": "Stand tall",
+        "language": "en",
+        "steps": [{"title": "Stand", "instructions": ["Stand tall."], "hold": {"seconds": 30}}],
+        "translations": {
+            "de": {"title": "Aufrecht", "steps": [{"title": "Stehen", "instructions": ["Steh."]}]}
+        },
+    }
+    path = user_routines / "own.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_in_german_routines_are_shown_in_german_and_edited_with_their_words(
+    qtbot, translated, user_routines: Path
+) -> None:
+    """The library and player show a routine's German words; an edit in place starts
+    from the file's own words, so saving keeps the translation it carries."""
+    from supple.routine import Library
+    from supple.ui.shell.compose import create_main_window
+
+    translated += install_translations(QCoreApplication.instance(), "de", QLocale("en_US"))
+    path = _own_translated_routine(user_routines)
+    window = create_main_window(Settings(safety_acknowledged=True), persist=False)
+    qtbot.addWidget(window)
+    entry = window.library.entry_for("own")
+    assert entry is not None and entry.routine is not None
+    assert entry.routine.title == "Aufrecht" and entry.routine.language == "de"
+    bundled = window.library.by_id("lower-back-spasm-relief")
+    assert bundled is not None and bundled.language == "de"  # played in German too
+    assert entry.as_loaded is not None and entry.as_loaded.title == "Stand tall"
+    assert "de" in entry.as_loaded.translations
+    # Reloaded after a change, it is still shown in German.
+    window.reload_library(Library.scan())
+    again = window.library.entry_for("own")
+    assert again is not None and again.routine is not None and again.routine.title == "Aufrecht"
+    assert again.as_loaded is not None and "de" in again.as_loaded.translations
+    # The editor opens the file's own words, translation and all.
+    window.routine_menu.edit_entry(again)
+    editor = window.routine_menu.actions.editor
+    assert editor.path == path and editor.doc["title"] == "Stand tall"
+    assert editor.doc["translations"]["de"]["title"] == "Aufrecht"
