@@ -112,8 +112,10 @@ class SuppleWindow(MainWindow):
         self.show_home()
 
     def start_routine(self, routine: Routine) -> bool:
-        """Start ``routine``, after the first-run safety notice. False if not started."""
-        return self.sessions.start_routine(routine)
+        """Start ``routine`` in the windows' language, after the first-run safety notice.
+        False if not started. (A routine from the library is in it already; one from
+        the command line or a reminder is put in it here.)"""
+        return self.sessions.start_routine(routine.localized(QLocale().bcp47Name()))
 
     def _may_start(self, routine: Routine) -> bool:
         # The library behind the notice (and after the session) shows this routine,
