@@ -14,12 +14,19 @@ from supple.ui.shell.voice_groups import base_language, grouped
 
 
 def test_check_boxes_stand_at_one_indent_in_every_group(qtbot) -> None:
+    """On every tab: a tab's page is laid out when it is shown."""
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     lefts = {}
-    for box in dialog.findChildren(QCheckBox):
+    boxes = []
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        qtbot.wait(0)  # the page's layout runs
+        boxes += [box for box in dialog.tabs.widget(index).findChildren(QCheckBox)]
+    assert sorted(boxes, key=id) == sorted(dialog.findChildren(QCheckBox), key=id)
+    for box in boxes:
         group = box.parent()
         while group is not None and not isinstance(group, QGroupBox):
             group = group.parent()
@@ -27,8 +34,8 @@ def test_check_boxes_stand_at_one_indent_in_every_group(qtbot) -> None:
             (group.title() if group else "", box.text())
         )
     groups = {title for boxes in lefts.values() for title, _ in boxes}
-    assert len(groups) >= 3  # voice, sounds, pacing, history all have one
-    assert len(lefts) == 1, lefts
+    assert len(groups) >= 6  # voice, sounds, pacing, history, keyboard, screen
+    assert len(lefts) == 1, {k: [t for _, t in v] for k, v in lefts.items()}
 
 
 class RealVoices(QObject):
