@@ -106,3 +106,43 @@ def test_a_heading_cannot_be_chosen_by_keys(qtbot) -> None:
         qtbot.keyClick(combo, Qt.Key.Key_Down)
         assert combo.currentData() in ("", "gmw/en-us", "gmw/de")
         assert combo.model().item(combo.currentIndex()).isEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_the_dialog_fits_a_1024x600_screen_in_every_language(qtbot, supple_home, language) -> None:
+    """With the Reminders tab and a plan of three rows (its widest page), as the app shows
+    it; room left for a title bar and the desktop's panel."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from supple.ui.reminders.settings_section import RemindersSection
+    from supple.ui.shell.language import install_translations
+
+    default = QLocale()
+    installed = install_translations(QCoreApplication.instance(), language)
+    try:
+        assert (len(installed) == 2) == (language != "en")  # Qt's and Supple's
+        section = RemindersSection(
+            [
+                ("daily-back-care", "Daily back care"),
+                ("quick-spasm-relief", "Quick spasm relief"),
+                ("back-walk", "A walk for the lower back"),
+            ]
+        )
+        plan = [
+            {"routine": "daily-back-care", "time": "08:00", "days": [0, 1, 2, 3, 4]},
+            {"routine": "back-walk", "time": "12:30", "days": [5, 6]},
+            {"routine": "quick-spasm-relief", "time": None, "days": [0, 1, 2, 3, 4, 5, 6]},
+        ]
+        dialog = SettingsDialog(Settings(reminder_plan=plan), sections=[section])
+        qtbot.addWidget(dialog)
+        tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        assert len(tabs) == 4 and (tabs[0] == "Voice and sounds") == (language == "en")
+        size = dialog.sizeHint()
+        assert size.width() <= 1000 and size.height() <= 560, (language, size)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 1000 and dialog.height() <= 560
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(default)

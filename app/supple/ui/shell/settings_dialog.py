@@ -120,7 +120,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(
             self._page(self._voice_group(), self._sound_group()), self.tr("Voice and sounds")
         )
-        self.tabs.addTab(self._page(self._pacing_group(), self._history_group()), self.tr("Session"))
+        self.tabs.addTab(
+            self._page(self._pacing_group(), self._history_group()), self.tr("Session")
+        )
         for section in self.sections:  # e.g. Reminders: a tab of its own
             self.tabs.addTab(self._page(section), section.title())
         self.tabs.addTab(
