@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QGroupBox
 
 from supple.settings import Settings
 from supple.speech.engine import VoiceInfo
@@ -146,3 +146,49 @@ def test_the_dialog_fits_a_1024x600_screen_in_every_language(qtbot, supple_home,
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(default)
+
+
+def _tab_walk(qtbot, dialog: SettingsDialog, presses: int) -> list[object]:
+    seen = [QApplication.focusWidget()]
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_goes_from_the_tab_bar_down_its_page_then_to_the_buttons(qtbot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    bar = dialog.tabs.tabBar()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar)  # it opens on the tab bar
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert not dialog.test_button.isEnabled()  # no voice to test: Tab passes it by
+    assert _tab_walk(qtbot, dialog, 10) == [
+        bar,
+        dialog.voice_combo,
+        dialog.rate_spin,
+        dialog.volume_spin,
+        dialog.verbosity_combo,
+        dialog.mute_check,
+        dialog.sounds_check,
+        dialog.sound_volume_spin,
+        save,
+        cancel,
+        bar,
+    ]
+    # Ctrl+Tab turns to the next page; Tab then walks that one.
+    qtbot.keyClick(bar, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.tabs.currentIndex() == 1
+    qtbot.keyClick(bar, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.tabs.currentIndex() == 2
+    assert dialog.tabs.tabText(2) == "Screen, keys, language"
+    assert _tab_walk(qtbot, dialog, 4)[1:] == [
+        dialog.single_keys_check,  # Keyboard, first: where a person looks for the keys
+        dialog.keep_screen_check,
+        dialog.language_combo,
+        save,
+    ]

@@ -50,6 +50,7 @@ import supple.ui.kit.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 b
 from supple.routine import Routine
 from supple.session import Segment, SegmentKind, Side, State, Status, Timeline
 from supple.ui.kit import theme
+from supple.ui.kit.accessible import set_shown_text
 from supple.ui.kit.icons import make_icon
 from supple.ui.kit.picture import PictureView
 from supple.ui.kit.text import escape_html
@@ -392,6 +393,7 @@ class PlayerView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_shown_text(self.count_label, "")  # until a breath or a repetition is counted
         self.done_button = QPushButton(
             make_icon("done", self.palette().color(self.palette().ColorRole.HighlightedText)),
             self.tr("Done"),
@@ -761,7 +763,7 @@ class PlayerView(QWidget):
             count = self.tr("Rep {r} of {rs} · {breath}").format(
                 r=segment.rep, rs=segment.reps, breath=count
             )
-        self.count_label.setText(count)
+        set_shown_text(self.count_label, count)  # no empty label for a screen reader
         self.done_button.setVisible(segment.open_ended)
         if status.state is State.PAUSED:
             self.phase_label.setText(self.tr("Paused"))

@@ -116,18 +116,17 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
-        self.tabs.tabBar().setAccessibleName(self.tr("Settings pages"))
-        self.tabs.addTab(
-            self._page(self._voice_group(), self._sound_group()), self.tr("Voice and sounds")
-        )
-        self.tabs.addTab(
-            self._page(self._pacing_group(), self._history_group()), self.tr("Session")
-        )
+        # Its tab bar is read by the current tab's name (Qt's own), the whole by this one.
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
+        self._add_tab(self.tr("Voice and sounds"), self._voice_group(), self._sound_group())
+        self._add_tab(self.tr("Session"), self._pacing_group(), self._history_group())
         for section in self.sections:  # e.g. Reminders: a tab of its own
-            self.tabs.addTab(self._page(section), section.title())
-        self.tabs.addTab(
-            self._page(self._keys_group(), self._screen_group(), self._language_group()),
+            self._add_tab(section.title(), section)
+        self._add_tab(
             self.tr("Screen, keys, language"),
+            self._keys_group(),
+            self._screen_group(),
+            self._language_group(),
         )
         layout.addWidget(self.tabs)
         self._align_forms(
@@ -175,15 +174,15 @@ class SettingsDialog(QDialog):
                 self.voice_problem.show()
 
     # -- building ---------------------------------------------------------------
-    @staticmethod
-    def _page(*groups: QWidget) -> QWidget:
+    def _add_tab(self, title: str, *groups: QWidget) -> None:
         """A tab's page: its groups one under the other, the room left below them."""
         page = QWidget()
+        page.setAccessibleName(title)  # a screen reader names the page, not "filler"
         column = QVBoxLayout(page)
         for group in groups:
             column.addWidget(group)
         column.addStretch(1)
-        return page
+        self.tabs.addTab(page, title)
 
     @staticmethod
     def _align_forms(forms: list[QFormLayout]) -> None:
