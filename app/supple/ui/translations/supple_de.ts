@@ -1768,7 +1768,7 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     </message>
     <message>
         <source>Session</source>
-        <translation>Übungseinheit</translation>
+        <translation>Trainingseinheit</translation>
     </message>
     <message>
         <source>Screen, keys, language</source>
