@@ -66,7 +66,7 @@ FIELDS = (
 
 
 class SettingsSection(Protocol):
-    """A part's own group of settings (e.g. the reminders wing's), shown beside the rest."""
+    """A part's own group of settings (e.g. the reminders wing's), on a tab of its own."""
 
     def title(self) -> str: ...  # the name of its tab
 
