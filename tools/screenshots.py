@@ -10,8 +10,10 @@ open-ended hold, in a copy of a bundled routine with its hip lifts held open), p
 (PAUSED over the count), summary (the end of a routine), editor (a copy of a bundled
 routine open in the routine editor, on a step with phase pictures), and the dialogs
 over the player as they open on the window: stop (the Stop question), checkin-before
-(the check-in before a session) and checkin-stopped (after Stop). Once per theme:
-settings (with the Reminders section), tray-menu, notification (a reminder's text).
+(the check-in before a session) and checkin-stopped (after Stop), and the Settings
+dialog over the window, one picture a tab (with the Reminders section and a sample plan,
+as the app shows it): settings-voice, settings-session, settings-reminders,
+settings-screen. Once per theme: tray-menu, notification (a reminder's text).
 
 ``--language`` renders in German (de), Spanish (es) or English (en, the default) with
 Supple's and Qt's translations, as the app installs them at start; ``--size`` and
@@ -287,6 +289,8 @@ def render_all(
                     written.append(path)
                     session.end()
                 written += _editor_dialogs(window, outdir, f"{theme_name}-{width}x{height}", only)
+                if not only or "settings" in only:
+                    written += _settings_tabs(window, outdir, f"{theme_name}-{width}x{height}")
                 window.close()
                 window.deleteLater()
                 app.processEvents()
@@ -365,37 +369,41 @@ def _extra_screens(
     only: list[str] | None,
     once: bool = True,
 ) -> list[Path]:
-    """History (sample data in a temporary file, never the person's) and Settings."""
+    """History (sample data in a temporary file, never the person's), the tray's menu
+    and a notification."""
     from supple.ui.history.history_page import render_sample
-    from supple.ui.shell.settings_dialog import SettingsDialog
 
     written = []
     if not only or "history" in only:
         path = outdir / f"history-{theme_name}-{width}x{height}.png"
         render_sample(path, theme_name == "dark", (width, height))
         written.append(path)
-    if (not only or "settings" in only) and once:
-        # A dialog has its own size: once per theme. With the Reminders section, as the
-        # app shows it, and a sample plan in it.
-        from supple.ui.reminders.settings_section import RemindersSection
-
-        section = RemindersSection([(r.id, r.title) for r in Library.scan().routines])
-        dialog = SettingsDialog(
-            SAMPLE_REMINDERS, path=outdir / ".unused-settings.json", sections=[section]
-        )
-        dialog.adjustSize()
-        dialog.show()
-        QApplication.processEvents()
-        path = outdir / f"settings-{theme_name}.png"
-        if not dialog.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        written.append(path)
-        dialog.close()
-        dialog.deleteLater()
     if (not only or "tray" in only) and once:
         written.append(_tray_menu(outdir, theme_name))
     if (not only or "notification" in only) and once:
         written.append(_notification(outdir, theme_name))
+    return written
+
+
+SETTINGS_TABS = ("voice", "session", "reminders", "screen")
+
+
+def _settings_tabs(window: MainWindow, outdir: Path, suffix: str) -> list[Path]:
+    """The Settings dialog over ``window``, on each of its tabs."""
+    from supple.ui.reminders.settings_section import RemindersSection
+    from supple.ui.shell.settings_dialog import SettingsDialog
+
+    written = []
+    for index, name in enumerate(SETTINGS_TABS):
+        section = RemindersSection([(r.id, r.title) for r in window.library.routines])
+        dialog = SettingsDialog(
+            SAMPLE_REMINDERS, path=outdir / ".unused-settings.json", sections=[section]
+        )
+        if dialog.tabs.count() != len(SETTINGS_TABS):
+            raise SystemExit(f"the settings have {dialog.tabs.count()} tabs, not {SETTINGS_TABS}")
+        dialog.tabs.setCurrentIndex(index)
+        dialog.adjustSize()
+        written.append(_over(window, dialog, outdir / f"settings-{name}-{suffix}.png"))
     return written
 
 

@@ -4,7 +4,8 @@ Started with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1, so Qt puts the window on the
 accessibility bus. It prints ``shown`` once the window is up, then reads commands from
 stdin, one a line, each answered ``done ...``: ``play ID`` starts that routine (on a
 clock that does not move, so the screen holds still), ``history`` shows the History
-page, ``focus`` asks the window to be the active one. It ends when stdin closes.
+page, ``settings`` opens the Settings dialog, ``focus`` asks the window to be the active
+one. It ends when stdin closes.
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ def main() -> None:
             deadline = time.monotonic() + 20
             while page is not None and page.loads < 1 and time.monotonic() < deadline:
                 app.processEvents()  # the week is read on the history thread
+        elif word == "settings":
+            dialog = services.open_settings()
+            dialog.activateWindow()
         elif word == "focus":
             window.activateWindow()
         app.processEvents()

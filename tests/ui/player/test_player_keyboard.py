@@ -127,6 +127,61 @@ def test_single_keys_follow_the_settings_at_once(qtbot, main_window, library) ->
     assert window.controller.player.state is State.RUNNING
 
 
+def _tips(view) -> dict[str, str]:
+    """What the pointer's tool tip and a screen reader (the description) say of each control."""
+    from PySide6.QtGui import QAccessible
+
+    said = {}
+    for button in (*view._buttons(), view.done_button):
+        face = QAccessible.queryAccessibleInterface(button)
+        assert face.text(QAccessible.Text.Description) == button.toolTip()
+        said[button.accessibleName()] = button.toolTip()
+    return said
+
+
+def test_tool_tips_name_only_the_keys_that_work(qtbot, main_window, library) -> None:
+    """With one-key shortcuts off, the tips (and the descriptions a screen reader gives)
+    name the Ctrl keys; they follow the setting at once, paused or muted alike."""
+    from dataclasses import replace
+
+    clock = FakeClock()
+    window = main_window(library=library, clock=clock, active=True)
+    view = window.player_view
+    start(window, clock)
+    on = {
+        "Back": "Back (Left arrow)",
+        "Pause or resume": "Pause (Space)",
+        "Skip": "Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip",
+        "Mute the voice": "Mute the voice; sounds still play (M)",
+        "Full screen": "Full screen (F11)",
+        "Stop": "Stop (Esc)",
+        "Done": "Done: end this hold (Enter)",
+    }
+    assert _tips(view) == on
+    window.apply_settings(replace(window.settings, single_key_shortcuts=False))
+    off = {
+        "Back": "Back (Ctrl+Left arrow)",
+        "Pause or resume": "Pause (Ctrl+Space)",
+        "Skip": "Skip this part (Ctrl+Right arrow). The whole step: Shift+Right, or hold Skip",
+        "Mute the voice": "Mute the voice; sounds still play (Ctrl+M)",
+        "Full screen": "Full screen (F11)",
+        "Stop": "Stop (Esc)",
+        "Done": "Done: end this hold (Ctrl+Enter)",
+    }
+    assert _tips(view) == off
+    # A tip written again (paused, muted) keeps to the keys that work.
+    qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.player.state is State.PAUSED and view.muted
+    assert view.toggle_button.toolTip() == "Resume (Ctrl+Space)"
+    assert view.mute_button.toolTip() == (
+        "The voice is off; sounds still play. Turn it back on (Ctrl+M)"
+    )
+    window.apply_settings(replace(window.settings, single_key_shortcuts=True))
+    assert view.toggle_button.toolTip() == "Resume (Space)"
+    assert view.mute_button.toolTip().endswith("(M)")
+
+
 def test_the_count_is_told_at_a_segment_start_every_ten_seconds_and_the_last_three(
     qtbot, main_window, library
 ) -> None:

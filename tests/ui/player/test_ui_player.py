@@ -404,6 +404,19 @@ def test_a_long_gap_pauses_and_says_why(qtbot, window: MainWindow, clock: FakeCl
     assert window.controller.player.state is State.PAUSED
     assert window.player_view.notice.isVisible()
     assert "asleep" in window.player_view.notice.label.text()
+    assert window.player_view.notice.label.text().endswith("Press Space to go on.")
+
+
+def test_the_sleep_notice_names_the_key_that_works(
+    qtbot, window: MainWindow, clock: FakeClock
+) -> None:
+    from dataclasses import replace
+
+    window.apply_settings(replace(window.settings, single_key_shortcuts=False))
+    start_practice_with_keys(qtbot, window)
+    clock.advance(60)  # the laptop slept
+    window.controller.tick()
+    assert window.player_view.notice.label.text().endswith("Press Ctrl+Space to go on.")
 
 
 def test_show_notice_does_not_block(qtbot, window: MainWindow) -> None:

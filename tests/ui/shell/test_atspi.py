@@ -3,8 +3,9 @@ private session bus with the accessibility bus on it (at-spi-bus-launcher), its 
 read over AT-SPI by a separate process with the system Python's pyatspi
 (tests/support/atspi_reader.py), Tab pressed through AT-SPI's own key synthesis.
 
-Asserted on the library and on the player: the names and roles a screen reader says,
-and the order Tab walks the controls in. Missing programs skip the test (CI installs
+Asserted on the library, the History page, the player and the Settings dialog: the names
+and roles a screen reader says (no anonymous part of a scroll area, no empty label), and
+the order Tab walks the controls in. Missing programs skip the test (CI installs
 them: .ci/run; SUPPLE_REQUIRE_TOOLS makes a missing one a failure).
 """
 
@@ -147,6 +148,13 @@ def test_library_and_player_as_a_screen_reader_reads_them(app: RunningApp) -> No
         and not n["name"]
     ]
     assert unnamed == []
+    # The details scroll: its viewport, the widget in it and its scroll bar carry its name,
+    # where a screen reader met three unnamed "filler"s.
+    details = next(n for n in nodes(tree) if n["name"] == "Routine details")
+    parts = list(nodes(details))
+    assert [n["role"] for n in parts if not n["name"]] == []
+    assert ("scroll bar", "Routine details") in said(details)
+    assert ("label", "") not in library
 
     walk = app.read("tab", "5")
     assert [(n["role"], n["name"]) for n in walk] == [
@@ -169,6 +177,7 @@ def test_library_and_player_as_a_screen_reader_reads_them(app: RunningApp) -> No
     names = [n["name"] for n in walk]
     assert any(name.startswith("Minutes per day. ") for name in names), names  # a day read
     assert "Sessions" in names, names
+    assert ("label", "") not in seen  # the day's line is hidden until a bar is chosen
 
     app.command("play desk-break")
     player = app.read("dump")
@@ -180,6 +189,7 @@ def test_library_and_player_as_a_screen_reader_reads_them(app: RunningApp) -> No
     count = [n for n in nodes(player) if n["name"].startswith("Time left")]
     assert [n["role"] for n in count] == ["label"]  # StaticText, not a "filler"
     assert ("label", "Get ready") in seen
+    assert ("label", "") not in seen  # no count of breaths or repetitions in a lead-in
     picture = next(n for n in nodes(player) if n["role"] == "image")
     assert picture["name"] == "Illustration" and picture["description"]
 
@@ -192,4 +202,35 @@ def test_library_and_player_as_a_screen_reader_reads_them(app: RunningApp) -> No
         "Stop",
         "Back",
         "Pause or resume",
+    ]
+
+
+def test_settings_as_a_screen_reader_reads_them(app: RunningApp) -> None:
+    app.command("settings")
+    tree = app.read("dump")
+    dialog = next(n for n in nodes(tree) if n["role"] == "dialog")
+    assert dialog["name"] == "Settings"
+    seen = said(dialog)
+    assert ("filler", "Settings pages") in seen
+    tabs = [n["name"] for n in nodes(dialog) if n["role"] == "page tab"]
+    assert tabs == ["Voice and sounds", "Session", "Reminders", "Screen, keys, language"]
+    bar = next(n for n in nodes(dialog) if n["role"] == "page tab list")
+    assert bar["name"] == "Voice and sounds"  # Qt names the bar by its current tab
+    assert ("filler", "Voice and sounds") in seen  # the page, named as its tab
+    assert ("panel", "Voice") in seen and ("panel", "Sounds") in seen
+    assert ("label", "") not in seen
+
+    # It opens on the tab bar; Tab walks the page down, then Save and Cancel.
+    walk = app.read("tab", "10")
+    assert [(n["role"], n["name"]) for n in walk[1:]] == [
+        ("combo box", "Default voice"),
+        ("spin button", "Speed:"),
+        ("spin button", "Volume:"),
+        ("combo box", "Silent: say nothing"),
+        ("check box", "Mute the voice (sounds still play)"),
+        ("check box", "Play a sound at each phase, count and the end"),
+        ("spin button", "Sound volume:"),
+        ("push button", "Save"),
+        ("push button", "Cancel"),
+        ("page tab list", "Voice and sounds"),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QGroupBox
 
 from supple.settings import Settings
 from supple.speech.engine import VoiceInfo
@@ -14,12 +14,19 @@ from supple.ui.shell.voice_groups import base_language, grouped
 
 
 def test_check_boxes_stand_at_one_indent_in_every_group(qtbot) -> None:
+    """On every tab: a tab's page is laid out when it is shown."""
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     lefts = {}
-    for box in dialog.findChildren(QCheckBox):
+    boxes = []
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        qtbot.wait(0)  # the page's layout runs
+        boxes += [box for box in dialog.tabs.widget(index).findChildren(QCheckBox)]
+    assert sorted(boxes, key=id) == sorted(dialog.findChildren(QCheckBox), key=id)
+    for box in boxes:
         group = box.parent()
         while group is not None and not isinstance(group, QGroupBox):
             group = group.parent()
@@ -27,8 +34,8 @@ def test_check_boxes_stand_at_one_indent_in_every_group(qtbot) -> None:
             (group.title() if group else "", box.text())
         )
     groups = {title for boxes in lefts.values() for title, _ in boxes}
-    assert len(groups) >= 3  # voice, sounds, pacing, history all have one
-    assert len(lefts) == 1, lefts
+    assert len(groups) >= 6  # voice, sounds, pacing, history, keyboard, screen
+    assert len(lefts) == 1, {k: [t for _, t in v] for k, v in lefts.items()}
 
 
 class RealVoices(QObject):
@@ -99,3 +106,89 @@ def test_a_heading_cannot_be_chosen_by_keys(qtbot) -> None:
         qtbot.keyClick(combo, Qt.Key.Key_Down)
         assert combo.currentData() in ("", "gmw/en-us", "gmw/de")
         assert combo.model().item(combo.currentIndex()).isEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_the_dialog_fits_a_1024x600_screen_in_every_language(qtbot, supple_home, language) -> None:
+    """With the Reminders tab and a plan of three rows (its widest page), as the app shows
+    it; room left for a title bar and the desktop's panel."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from supple.ui.reminders.settings_section import RemindersSection
+    from supple.ui.shell.language import install_translations
+
+    default = QLocale()
+    installed = install_translations(QCoreApplication.instance(), language)
+    try:
+        assert (len(installed) == 2) == (language != "en")  # Qt's and Supple's
+        section = RemindersSection(
+            [
+                ("daily-back-care", "Daily back care"),
+                ("quick-spasm-relief", "Quick spasm relief"),
+                ("back-walk", "A walk for the lower back"),
+            ]
+        )
+        plan = [
+            {"routine": "daily-back-care", "time": "08:00", "days": [0, 1, 2, 3, 4]},
+            {"routine": "back-walk", "time": "12:30", "days": [5, 6]},
+            {"routine": "quick-spasm-relief", "time": None, "days": [0, 1, 2, 3, 4, 5, 6]},
+        ]
+        dialog = SettingsDialog(Settings(reminder_plan=plan), sections=[section])
+        qtbot.addWidget(dialog)
+        tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        assert len(tabs) == 4 and (tabs[0] == "Voice and sounds") == (language == "en")
+        size = dialog.sizeHint()
+        assert size.width() <= 1000 and size.height() <= 560, (language, size)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 1000 and dialog.height() <= 560
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(default)
+
+
+def _tab_walk(qtbot, dialog: SettingsDialog, presses: int) -> list[object]:
+    seen = [QApplication.focusWidget()]
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_goes_from_the_tab_bar_down_its_page_then_to_the_buttons(qtbot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    bar = dialog.tabs.tabBar()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is bar)  # it opens on the tab bar
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert not dialog.test_button.isEnabled()  # no voice to test: Tab passes it by
+    assert _tab_walk(qtbot, dialog, 10) == [
+        bar,
+        dialog.voice_combo,
+        dialog.rate_spin,
+        dialog.volume_spin,
+        dialog.verbosity_combo,
+        dialog.mute_check,
+        dialog.sounds_check,
+        dialog.sound_volume_spin,
+        save,
+        cancel,
+        bar,
+    ]
+    # Ctrl+Tab turns to the next page; Tab then walks that one.
+    qtbot.keyClick(bar, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.tabs.currentIndex() == 1
+    qtbot.keyClick(bar, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.tabs.currentIndex() == 2
+    assert dialog.tabs.tabText(2) == "Screen, keys, language"
+    assert _tab_walk(qtbot, dialog, 4)[1:] == [
+        dialog.single_keys_check,  # Keyboard, first: where a person looks for the keys
+        dialog.keep_screen_check,
+        dialog.language_combo,
+        save,
+    ]

@@ -33,6 +33,7 @@ from supple.ui.editor.routine_form import RoutineForm
 from supple.ui.editor.step_form import StepForm
 from supple.ui.editor.step_list import Row, StepList
 from supple.ui.kit import theme
+from supple.ui.kit.accessible import name_scroll_area
 from supple.ui.kit.text import warning_colour
 
 
@@ -167,7 +168,7 @@ class EditorPage(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.forms)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Form"))  # Tab stops here to scroll it
+        name_scroll_area(self.scroll, self.tr("Form"))  # Tab stops here to scroll it
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems = QLabel()

@@ -47,6 +47,7 @@ from supple.settings import Settings
 from supple.ui.history.history_chart import ChartDay, WeekChart
 from supple.ui.history.history_link import gui_deliver
 from supple.ui.kit import theme
+from supple.ui.kit.accessible import set_shown_text
 from supple.ui.kit.text import escape_html
 
 NOTICE_MS = 10000  # a passing notice (Exported ...) stays this long
@@ -159,6 +160,7 @@ class HistoryPage(QWidget):
         self.day_label.setTextFormat(Qt.TextFormat.RichText)
         self.day_label.setFixedHeight(self.day_label.fontMetrics().height() + 8)
         self.day_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        set_shown_text(self.day_label, "")
         self._notice_timer = QTimer(self)  # a passing notice (Exported ...) hides by itself
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self._clear_passing_notice)
@@ -366,7 +368,7 @@ class HistoryPage(QWidget):
             self.reminders_label.show()
         else:
             self.reminders_label.hide()
-        self.day_label.setText("")
+        set_shown_text(self.day_label, "")  # hidden while empty, its room kept
         self._fill_table(summary.sessions)
 
     def _streak_text(self, summary: WeekSummary) -> str:
@@ -429,11 +431,11 @@ class HistoryPage(QWidget):
 
     def _day_hovered(self, index: int) -> None:
         if index >= 0:
-            self.day_label.setText(self._day_text(index))
+            set_shown_text(self.day_label, self._day_text(index))
 
     def _day_clicked(self, index: int) -> None:
         self._clear_passing_notice()
-        self.day_label.setText(self._day_text(index))
+        set_shown_text(self.day_label, self._day_text(index))
         if self.summary is None:
             return
         ids = {s.id for s in self.summary.days[index].sessions}

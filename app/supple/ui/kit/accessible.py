@@ -5,13 +5,24 @@ bar's checkable buttons read as check boxes where they are tabs. ``give_role(wid
 role)`` says what the widget is; one interface factory, installed on first use, hands
 screen readers a ``QAccessibleWidget`` with that role (and, for a tab, its selected
 state and a press action). Widgets without a role keep Qt's own interfaces.
+
+Two more things a screen reader should not meet: the anonymous "filler" parts of a
+scroll area (its viewport, the widget in it, the scroll bar and its holder), which
+``name_scroll_area`` names after the area, and an empty label, which ``set_shown_text``
+hides (keeping its room, so nothing on screen moves).
 """
 
 from __future__ import annotations
 
 import shiboken6
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAccessibleWidget,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 
 ROLE_PROPERTY = "suppleAccessibleRole"
 # QAccessible.Role values as numbers: the main window gives its roles before the first
@@ -95,3 +106,28 @@ def give_role(widget: QWidget, role: int) -> None:
         made = QAccessible.queryAccessibleInterface(widget)
         if made is not None and not isinstance(made, RoleFace):
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+
+
+def name_scroll_area(area: QScrollArea, name: str) -> None:
+    """Name ``area`` and the parts Qt shows screen readers inside it (the viewport, the
+    widget scrolled, the scroll bars and their holders) ``name``: "Routine details,
+    scroll bar" is read where an unnamed "filler" was. Call it after ``setWidget``."""
+    area.setAccessibleName(name)
+    parts: list[QWidget | None] = [area.viewport(), area.widget()]
+    for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+        parts += [bar, bar.parentWidget()]
+    for part in parts:
+        if part is not None and part is not area and not part.accessibleName():
+            part.setAccessibleName(name)
+
+
+def set_shown_text(label: QLabel, text: str) -> None:
+    """``text`` in ``label``, hidden while empty (a screen reader meets no empty label);
+    its room is kept, so nothing around it moves when it comes and goes."""
+    policy = label.sizePolicy()
+    if not policy.retainSizeWhenHidden():
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+    if label.text() != text:
+        label.setText(text)
+    label.setVisible(bool(text))

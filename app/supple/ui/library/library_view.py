@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 import supple.ui.kit.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 bug)
 from supple.routine import Entry, Library, Origin, Routine
 from supple.ui.kit import paint, theme
+from supple.ui.kit.accessible import name_scroll_area
 from supple.ui.kit.card_delegate import CardDelegate
 from supple.ui.kit.picture import CACHE, PictureView
 from supple.ui.kit.picture_render import paint_placeholder, problem_label
@@ -399,7 +400,8 @@ class LibraryView(QWidget):
         self.details_scroll = QScrollArea()
         self.details_scroll.setWidget(self.details)
         self.details_scroll.setWidgetResizable(True)
-        self.details_scroll.setAccessibleName(self.tr("Routine details"))  # Tab stops here
+        # Tab stops here; its viewport and scroll bar carry the name too.
+        name_scroll_area(self.details_scroll, self.tr("Routine details"))
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         set_property(self.details_scroll, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.start_button = QPushButton(self.tr("Start"))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -49,6 +50,7 @@ import supple.ui.kit.pyside_fix  # noqa: F401  (first: guards a PySide6 6.12.0 b
 from supple.routine import Routine
 from supple.session import Segment, SegmentKind, Side, State, Status, Timeline
 from supple.ui.kit import theme
+from supple.ui.kit.accessible import set_shown_text
 from supple.ui.kit.icons import make_icon
 from supple.ui.kit.picture import PictureView
 from supple.ui.kit.text import escape_html
@@ -215,23 +217,47 @@ class PlayerView(QWidget):
 
     # -- building --------------------------------------------------------------
     def _action(
-        self, name: str, key: str, keys: list[QKeySequence], held: list[QKeySequence]
+        self,
+        name: str,
+        key: str,
+        keys: list[QKeySequence],
+        held: list[QKeySequence],
+        held_key: str = "",
     ) -> QAction:
         """An action with one-key ``keys`` (dropped when one-key shortcuts are off) and
-        ``held`` keys with a modifier (always on)."""
+        ``held`` keys with a modifier (always on); ``key`` and ``held_key`` name them in
+        its tool tip, which names only the keys that work at the moment."""
         action = QAction(name, self)
         self._keys[action] = (keys, held)
+        self._key_names[action] = (key if keys else "", held_key or key)
         action.setShortcuts(keys + held)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(self.tr("{name} ({key})").format(name=name, key=key))
+        self._tip(action, lambda shown: self.tr("{name} ({key})").format(name=name, key=shown))
         self.addAction(action)
         return action
+
+    def key_text(self, action: QAction) -> str:
+        """The key to name for ``action``: its one key while those are on, else the one
+        held with a modifier (Ctrl+Space), which always works."""
+        one, held = self._key_names[action]
+        return one if self.single_keys and one else held
+
+    def _tip(self, action: QAction, tip: Callable[[str], str]) -> None:
+        """``action``'s tool tip (its buttons' too, and their accessible description),
+        ``tip(key)``, written again whenever the keys change."""
+        self._tips[action] = tip
+        action.setToolTip(tip(self.key_text(action)))
 
     def set_single_keys(self, on: bool) -> None:
         """One-key shortcuts (Space, arrows, M, Enter) on or off; Ctrl+... always work."""
         self.single_keys = on
         for action, (keys, held) in self._keys.items():
             action.setShortcuts((keys if on else []) + held)
+        for action, tip in self._tips.items():
+            action.setToolTip(tip(self.key_text(action)))
+        self.done_button.setToolTip(
+            self.tr("Done: end this hold ({key})").format(key=self.key_text(self.done_action))
+        )
 
     def _button(
         self, action: QAction, name: str, primary: bool = False, *, long: bool = False
@@ -249,18 +275,35 @@ class PlayerView(QWidget):
     def _build(self) -> None:
         K = QKeySequence
         self._keys: dict[QAction, tuple[list[QKeySequence], list[QKeySequence]]] = {}
+        self._key_names: dict[QAction, tuple[str, str]] = {}
+        self._tips: dict[QAction, Callable[[str], str]] = {}
         self.single_keys = True
         self.toggle_action = self._action(
-            self.tr("Pause"), self.tr("Space"), [K(Qt.Key.Key_Space)], [K("Ctrl+Space")]
+            self.tr("Pause"),
+            self.tr("Space"),
+            [K(Qt.Key.Key_Space)],
+            [K("Ctrl+Space")],
+            self.tr("Ctrl+Space"),
         )
         self.back_action = self._action(
-            self.tr("Back"), self.tr("Left arrow"), [K(Qt.Key.Key_Left)], [K("Ctrl+Left")]
+            self.tr("Back"),
+            self.tr("Left arrow"),
+            [K(Qt.Key.Key_Left)],
+            [K("Ctrl+Left")],
+            self.tr("Ctrl+Left arrow"),
         )
         self.skip_action = self._action(
-            self.tr("Skip"), self.tr("Right arrow"), [K(Qt.Key.Key_Right)], [K("Ctrl+Right")]
+            self.tr("Skip"),
+            self.tr("Right arrow"),
+            [K(Qt.Key.Key_Right)],
+            [K("Ctrl+Right")],
+            self.tr("Ctrl+Right arrow"),
         )
-        self.skip_action.setToolTip(
-            self.tr("Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip")
+        self._tip(
+            self.skip_action,
+            lambda key: self.tr(
+                "Skip this part ({key}). The whole step: Shift+Right, or hold Skip"
+            ).format(key=key),
         )
         self.skip_step_action = self._action(
             self.tr("Skip step"), self.tr("Shift+Right arrow"), [], [K("Shift+Right")]
@@ -270,10 +313,11 @@ class PlayerView(QWidget):
             self.tr("Enter"),
             [K(Qt.Key.Key_Return), K(Qt.Key.Key_Enter)],
             [K("Ctrl+Return")],
+            self.tr("Ctrl+Enter"),
         )
         self.stop_action = self._action(self.tr("Stop"), self.tr("Esc"), [], [K(Qt.Key.Key_Escape)])
         self.mute_action = self._action(
-            self.tr("Mute voice"), self.tr("M"), [K(Qt.Key.Key_M)], [K("Ctrl+M")]
+            self.tr("Mute voice"), self.tr("M"), [K(Qt.Key.Key_M)], [K("Ctrl+M")], self.tr("Ctrl+M")
         )
         self.mute_action.setCheckable(True)
         # F11 belongs to the window's View menu; this button only asks for it.
@@ -349,12 +393,15 @@ class PlayerView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_shown_text(self.count_label, "")  # until a breath or a repetition is counted
         self.done_button = QPushButton(
             make_icon("done", self.palette().color(self.palette().ColorRole.HighlightedText)),
             self.tr("Done"),
         )
         self.done_button.setObjectName("done")
-        self.done_button.setToolTip(self.tr("Done: end this hold (Enter)"))
+        self.done_button.setToolTip(
+            self.tr("Done: end this hold ({key})").format(key=self.key_text(self.done_action))
+        )
         self.done_button.setAccessibleName(self.tr("Done"))
         self.done_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.done_button.clicked.connect(self._done_triggered)
@@ -716,7 +763,7 @@ class PlayerView(QWidget):
             count = self.tr("Rep {r} of {rs} · {breath}").format(
                 r=segment.rep, rs=segment.reps, breath=count
             )
-        self.count_label.setText(count)
+        set_shown_text(self.count_label, count)  # no empty label for a screen reader
         self.done_button.setVisible(segment.open_ended)
         if status.state is State.PAUSED:
             self.phase_label.setText(self.tr("Paused"))
@@ -732,8 +779,11 @@ class PlayerView(QWidget):
         paused = self._state is State.PAUSED
         self.toggle_action.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.toggle_action.setIcon(icons["play" if paused else "pause"])
-        self.toggle_action.setToolTip(
-            self.tr("Resume (Space)") if paused else self.tr("Pause (Space)")
+        self._tip(
+            self.toggle_action,
+            (lambda key: self.tr("Resume ({key})").format(key=key))
+            if paused
+            else (lambda key: self.tr("Pause ({key})").format(key=key)),
         )
 
     def _update_mute_icon(self) -> None:
@@ -744,10 +794,15 @@ class PlayerView(QWidget):
         self.mute_action.setIcon(icons["muted" if muted else "sound"])
         # Mute silences the voice only: the sounds (the count's ticks, the bell) stay on.
         self.mute_action.setText(self.tr("Unmute voice") if muted else self.tr("Mute voice"))
-        self.mute_action.setToolTip(
-            self.tr("The voice is off; sounds still play. Turn it back on (M)")
+        self._tip(
+            self.mute_action,
+            (
+                lambda key: self.tr(
+                    "The voice is off; sounds still play. Turn it back on ({key})"
+                ).format(key=key)
+            )
             if muted
-            else self.tr("Mute the voice; sounds still play (M)")
+            else (lambda key: self.tr("Mute the voice; sounds still play ({key})").format(key=key)),
         )
 
     def _update_enabled(self) -> None:

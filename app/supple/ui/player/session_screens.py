@@ -154,8 +154,10 @@ class SessionScreens(QObject):
 
     def _state_changed(self, state: session.State, reason: str) -> None:
         if state is session.State.PAUSED and reason == "sleep":
-            self.player_view.show_notice(
-                self.tr("Paused: the computer was asleep. Press Space to go on.")
+            view = self.player_view
+            key = view.key_text(view.toggle_action)  # Ctrl+Space when one key is off
+            view.show_notice(
+                self.tr("Paused: the computer was asleep. Press {key} to go on.").format(key=key)
             )
 
     def _session_ended(self, report: SessionReport) -> None:

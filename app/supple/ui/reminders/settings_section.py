@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +53,8 @@ class PlanRow(QWidget):
         self.routine_combo.setCurrentIndex(self.routine_combo.findData(entry.routine_id))
         self.timed_check = QCheckBox(self.tr("at"))
         self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
+        # The language's own clock (2:30 PM, 14:30); the file keeps "14:30" (entry()).
+        self.time_edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         at = entry.at or time(8, 0)
         self.time_edit.setTime(QTime(at.hour, at.minute))
         self.days_combo = QComboBox()

@@ -1,5 +1,9 @@
 """The settings dialog: voice, sounds and pacing, saved under the per-user folder.
 
+Its groups stand on tabs (voice and sounds; the session; each part's own section, e.g.
+Reminders; screen, keys and language), so the dialog fits a 1024x600 screen in every
+language Supple speaks.
+
 Every value is typed into a control with a range, so nothing invalid can be
 entered. Saving runs off the GUI thread; if it fails (a read-only folder, a
 full disk) the dialog stays open with the reason and the person's choices.
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +66,9 @@ FIELDS = (
 
 
 class SettingsSection(Protocol):
-    """A part's own group of settings (e.g. the reminders wing's), shown beside the rest."""
+    """A part's own group of settings (e.g. the reminders wing's), on a tab of its own."""
+
+    def title(self) -> str: ...  # the name of its tab
 
     def load(self, settings: Settings) -> None: ...
 
@@ -107,26 +114,31 @@ class SettingsDialog(QDialog):
         self.system_language = QLocale.system().name()  # whose voices are listed first
 
         layout = QVBoxLayout(self)
-        groups: QVBoxLayout = layout
-        if self.sections:  # e.g. Reminders: a second column beside the first
-            columns = QHBoxLayout()
-            groups = QVBoxLayout()
-            columns.addLayout(groups)
-            right = QVBoxLayout()
-            for section in self.sections:
-                right.addWidget(section)
-            right.addWidget(self._language_group())
-            right.addStretch(1)
-            columns.addLayout(right)
-            layout.addLayout(columns)
-        groups.addWidget(self._voice_group())
-        groups.addWidget(self._sound_group())
-        groups.addWidget(self._pacing_group())
-        groups.addWidget(self._history_group())
-        if not self.sections:
-            groups.addWidget(self._language_group())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        # Its tab bar is read by the current tab's name (Qt's own), the whole by this one.
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
+        self._add_tab(self.tr("Voice and sounds"), self._voice_group(), self._sound_group())
+        self._add_tab(self.tr("Session"), self._pacing_group(), self._history_group())
+        for section in self.sections:  # e.g. Reminders: a tab of its own
+            self._add_tab(section.title(), section)
+        self._add_tab(
+            self.tr("Screen, keys, language"),
+            self._keys_group(),
+            self._screen_group(),
+            self._language_group(),
+        )
+        layout.addWidget(self.tabs)
         self._align_forms(
-            [self._voice_form, self._sound_form, self._pacing_form, self._history_form]
+            [
+                self._voice_form,
+                self._sound_form,
+                self._pacing_form,
+                self._history_form,
+                self._keys_form,
+                self._screen_form,
+                self._language_form,
+            ]
         )
 
         self.error_label = QLabel()
@@ -162,6 +174,16 @@ class SettingsDialog(QDialog):
                 self.voice_problem.show()
 
     # -- building ---------------------------------------------------------------
+    def _add_tab(self, title: str, *groups: QWidget) -> None:
+        """A tab's page: its groups one under the other, the room left below them."""
+        page = QWidget()
+        page.setAccessibleName(title)  # a screen reader names the page, not "filler"
+        column = QVBoxLayout(page)
+        for group in groups:
+            column.addWidget(group)
+        column.addStretch(1)
+        self.tabs.addTab(page, title)
+
     @staticmethod
     def _align_forms(forms: list[QFormLayout]) -> None:
         """One label column for every group: each form sized its own, so the check boxes
@@ -176,6 +198,13 @@ class SettingsDialog(QDialog):
         for label in labels:
             if label is not None:
                 label.setMinimumWidth(width)
+        for form in forms:  # only check boxes (Keyboard, Screen): indent them as the rest
+            rows = range(form.rowCount())
+            if not any(form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in rows):
+                # The form keeps its spacing before the (empty) label column's width.
+                margins = form.contentsMargins()
+                margins.setLeft(margins.left() + width)
+                form.setContentsMargins(margins)
 
     def _voice_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Voice"))
@@ -239,17 +268,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Breathe in:"), self.inhale_spin)
         form.addRow(self.tr("Hold:"), self.pause_spin)
         form.addRow(self.tr("Breathe out:"), self.exhale_spin)
-        self.keep_screen_check = QCheckBox(self.tr("Keep the screen on during a session"))
-        self.keep_screen_check.setObjectName("keepScreenOn")
-        form.addRow("", self.keep_screen_check)
-        self.single_keys_check = QCheckBox(
-            self.tr("One-key shortcuts in the player (Space, arrows, M, Enter)")
-        )
-        self.single_keys_check.setObjectName("singleKeys")
-        self.single_keys_check.setToolTip(
-            self.tr("Off: only Ctrl+Space, Ctrl+Left, Ctrl+Right, Ctrl+M and Ctrl+Enter work")
-        )
-        form.addRow("", self.single_keys_check)
         return group
 
     def _history_group(self) -> QGroupBox:
@@ -262,9 +280,30 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Daily goal:"), self.goal_spin)
         return group
 
+    def _keys_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Keyboard"))
+        form = self._keys_form = QFormLayout(group)
+        self.single_keys_check = QCheckBox(
+            self.tr("One-key shortcuts in the player (Space, arrows, M, Enter)")
+        )
+        self.single_keys_check.setObjectName("singleKeys")
+        self.single_keys_check.setToolTip(
+            self.tr("Off: only Ctrl+Space, Ctrl+Left, Ctrl+Right, Ctrl+M and Ctrl+Enter work")
+        )
+        form.addRow("", self.single_keys_check)
+        return group
+
+    def _screen_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Screen"))
+        form = self._screen_form = QFormLayout(group)
+        self.keep_screen_check = QCheckBox(self.tr("Keep the screen on during a session"))
+        self.keep_screen_check.setObjectName("keepScreenOn")
+        form.addRow("", self.keep_screen_check)
+        return group
+
     def _language_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Language"))
-        form = QFormLayout(group)
+        form = self._language_form = QFormLayout(group)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("uiLanguage")
         # The languages' own names, as each speaker looks for theirs.

@@ -1015,12 +1015,20 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
         <translation>{name} ({key})</translation>
     </message>
     <message>
+        <source>Done: end this hold ({key})</source>
+        <translation>Fertig: dieses Halten beenden ({key})</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
         <source>Space</source>
         <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Strg+Leertaste</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1031,16 +1039,16 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
         <translation>Pfeil links</translation>
     </message>
     <message>
+        <source>Ctrl+Left arrow</source>
+        <translation>Strg+Pfeil links</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
         <source>Right arrow</source>
         <translation>Pfeil rechts</translation>
-    </message>
-    <message>
-        <source>Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip</source>
-        <translation>Diesen Teil überspringen (Pfeil rechts). Den ganzen Schritt: Umschalt+Rechts, oder „Überspringen“ gedrückt halten</translation>
     </message>
     <message>
         <source>Skip step</source>
@@ -1091,8 +1099,20 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
         <translation>Abbildung</translation>
     </message>
     <message>
-        <source>Done: end this hold (Enter)</source>
-        <translation>Fertig: dieses Halten beenden (Eingabe)</translation>
+        <source>Ctrl+Right arrow</source>
+        <translation>Strg+Pfeil rechts</translation>
+    </message>
+    <message>
+        <source>Skip this part ({key}). The whole step: Shift+Right, or hold Skip</source>
+        <translation>Diesen Teil überspringen ({key}). Den ganzen Schritt: Umschalt+Rechts, oder „Überspringen“ gedrückt halten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Strg+M</translation>
     </message>
     <message>
         <source>Pause or resume</source>
@@ -1219,24 +1239,24 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Resume (Space)</source>
-        <translation>Weiter (Leertaste)</translation>
+        <source>Resume ({key})</source>
+        <translation>Weiter ({key})</translation>
     </message>
     <message>
-        <source>Pause (Space)</source>
-        <translation>Pause (Leertaste)</translation>
+        <source>Pause ({key})</source>
+        <translation>Pause ({key})</translation>
+    </message>
+    <message>
+        <source>The voice is off; sounds still play. Turn it back on ({key})</source>
+        <translation>Die Stimme ist aus; Töne sind weiter zu hören. Wieder einschalten ({key})</translation>
+    </message>
+    <message>
+        <source>Mute the voice; sounds still play ({key})</source>
+        <translation>Stimme stummschalten; Töne bleiben ({key})</translation>
     </message>
     <message>
         <source>Unmute voice</source>
         <translation>Stimme an</translation>
-    </message>
-    <message>
-        <source>The voice is off; sounds still play. Turn it back on (M)</source>
-        <translation>Die Stimme ist aus; Töne sind weiter zu hören. Wieder einschalten (M)</translation>
-    </message>
-    <message>
-        <source>Mute the voice; sounds still play (M)</source>
-        <translation>Stimme stummschalten; Töne bleiben (M)</translation>
     </message>
 </context>
 <context>
@@ -1728,8 +1748,8 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
         <translation>{title} · Supple</translation>
     </message>
     <message>
-        <source>Paused: the computer was asleep. Press Space to go on.</source>
-        <translation>Pausiert: Der Computer war im Ruhezustand. Mit der Leertaste geht es weiter.</translation>
+        <source>Paused: the computer was asleep. Press {key} to go on.</source>
+        <translation>Pausiert: Der Computer war im Ruhezustand. Mit {key} geht es weiter.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1757,22 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Voice and sounds</source>
+        <translation>Stimme und Töne</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Trainingseinheit</translation>
+    </message>
+    <message>
+        <source>Screen, keys, language</source>
+        <translation>Bildschirm, Tasten, Sprache</translation>
     </message>
     <message>
         <source>Voice</source>
@@ -1833,6 +1869,14 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     <message>
         <source>Breathe out:</source>
         <translation>Ausatmen:</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
     </message>
     <message>
         <source>Keep the screen on during a session</source>

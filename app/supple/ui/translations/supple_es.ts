@@ -1015,12 +1015,20 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
         <translation>{name} ({key})</translation>
     </message>
     <message>
+        <source>Done: end this hold ({key})</source>
+        <translation>Hecho: terminar esta postura ({key})</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
         <source>Space</source>
         <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Espacio</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1031,16 +1039,16 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
         <translation>Flecha izquierda</translation>
     </message>
     <message>
+        <source>Ctrl+Left arrow</source>
+        <translation>Ctrl+Flecha izquierda</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
         <source>Right arrow</source>
         <translation>Flecha derecha</translation>
-    </message>
-    <message>
-        <source>Skip this part (Right arrow). The whole step: Shift+Right, or hold Skip</source>
-        <translation>Saltar esta parte (flecha derecha). Todo el paso: Mayús+Derecha, o mantén pulsado Saltar</translation>
     </message>
     <message>
         <source>Skip step</source>
@@ -1091,8 +1099,20 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
         <translation>Ilustración</translation>
     </message>
     <message>
-        <source>Done: end this hold (Enter)</source>
-        <translation>Hecho: terminar esta postura (Intro)</translation>
+        <source>Ctrl+Right arrow</source>
+        <translation>Ctrl+Flecha derecha</translation>
+    </message>
+    <message>
+        <source>Skip this part ({key}). The whole step: Shift+Right, or hold Skip</source>
+        <translation>Saltar esta parte ({key}). Todo el paso: Mayús+Derecha, o mantén pulsado Saltar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Pause or resume</source>
@@ -1219,24 +1239,24 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
         <translation>Seguir</translation>
     </message>
     <message>
-        <source>Resume (Space)</source>
-        <translation>Seguir (Espacio)</translation>
+        <source>Resume ({key})</source>
+        <translation>Seguir ({key})</translation>
     </message>
     <message>
-        <source>Pause (Space)</source>
-        <translation>Pausa (Espacio)</translation>
+        <source>Pause ({key})</source>
+        <translation>Pausa ({key})</translation>
+    </message>
+    <message>
+        <source>The voice is off; sounds still play. Turn it back on ({key})</source>
+        <translation>La voz está apagada; los sonidos siguen. Volver a activarla ({key})</translation>
+    </message>
+    <message>
+        <source>Mute the voice; sounds still play ({key})</source>
+        <translation>Silenciar la voz; los sonidos siguen ({key})</translation>
     </message>
     <message>
         <source>Unmute voice</source>
         <translation>Activar voz</translation>
-    </message>
-    <message>
-        <source>The voice is off; sounds still play. Turn it back on (M)</source>
-        <translation>La voz está apagada; los sonidos siguen. Volver a activarla (M)</translation>
-    </message>
-    <message>
-        <source>Mute the voice; sounds still play (M)</source>
-        <translation>Silenciar la voz; los sonidos siguen (M)</translation>
     </message>
 </context>
 <context>
@@ -1728,8 +1748,8 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
         <translation>{title} · Supple</translation>
     </message>
     <message>
-        <source>Paused: the computer was asleep. Press Space to go on.</source>
-        <translation>En pausa: el ordenador estaba en reposo. Pulsa Espacio para seguir.</translation>
+        <source>Paused: the computer was asleep. Press {key} to go on.</source>
+        <translation>En pausa: el ordenador estaba en reposo. Pulsa {key} para seguir.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1757,22 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>Voice and sounds</source>
+        <translation>Voz y sonidos</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Screen, keys, language</source>
+        <translation>Pantalla, teclas, idioma</translation>
     </message>
     <message>
         <source>Voice</source>
@@ -1833,6 +1869,14 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     <message>
         <source>Breathe out:</source>
         <translation>Espirar:</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
     </message>
     <message>
         <source>Keep the screen on during a session</source>
