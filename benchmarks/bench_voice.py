@@ -115,7 +115,8 @@ def run(
         for name in verbosities:
             verbosity = Verbosity(name)
             settings = Settings(rate=rate, verbosity=verbosity.value)
-            timelines = [planned_timeline(r, pacing(settings, lengths, language=language)) for r in routines]
+            pace = pacing(settings, lengths, language=language)
+            timelines = [planned_timeline(r, pace) for r in routines]
             # The routine's own lengths, no room made for words (build_timeline without
             # speech): what the fit adds, through the new output.
             unfitted = [build_timeline(r) for r in routines]
