@@ -345,3 +345,21 @@ def test_in_german_routines_are_shown_in_german_and_edited_with_their_words(
     editor = window.routine_menu.actions.editor
     assert editor.path == path and editor.doc["title"] == "Stand tall"
     assert editor.doc["translations"]["de"]["title"] == "Aufrecht"
+
+
+def test_the_voice_says_the_windows_words_for_done_and_the_end() -> None:
+    """The open hold's phrase tells the person to press the Done button by the label it
+    has in their language, the hold's own words are the screen's, and the last words of
+    a session are the player's "Complete" and the summary's "Well done"."""
+    from supple.session.phrases import TABLE
+
+    for language in LANGUAGES:
+        label = {
+            (context, message.findtext("source")): message.findtext("translation") or ""
+            for context, message in _messages(UI / "translations" / f"supple_{language}.ts")
+        }
+        spoken = TABLE[language]
+        assert label[("PlayerView", "Done")] in spoken.hold_open, language
+        assert label[("PlayerView", "Hold as long as you can")].lower() in spoken.hold_open.lower()
+        assert label[("PlayerView", "Complete")].lower() in spoken.complete.lower(), language
+        assert label[("SummaryView", "Well done")].lower() in spoken.complete.lower(), language

@@ -1180,7 +1180,7 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation>Completado</translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Left side</source>
