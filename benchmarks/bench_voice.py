@@ -23,8 +23,11 @@ Per configuration (all routines together): counts and breath cues dropped or cut
 p99 <= 50 ms), counts due while other words still play (target 0).
 Targets apply to the new output; the baseline is shown beside it.
 
+``--language de`` plays the routines' translations in that language, measured with
+its voice (as the app does for a routine in that language).
+
     python benchmarks/bench_voice.py [--routines ID,...] [--rates 100,160,220]
-                                     [--engine pyttsx3|fake] [--json]
+                                     [--language de|es] [--engine pyttsx3|fake] [--json]
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ def main() -> int:
         default=STREAM_LATENCY,
         help="seconds from play to sound on the persistent stream (one buffer)",
     )
+    parser.add_argument("--language", default="", help="the routines' language (default: own)")
     parser.add_argument("--engine", default=None, help="speech engine (default: real if present)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -69,6 +73,7 @@ def main() -> int:
             [float(o) for o in args.overheads.split(",")],
             args.engine or speech_engine(),
             args.stream_latency,
+            args.language,
         )
     report(summary, rows, args.json)
     return 0 if all(row["met"] in ("yes", "-") for row in rows) else 1
@@ -81,6 +86,7 @@ def run(
     overheads: list[float],
     engine: str,
     latency: float = STREAM_LATENCY,
+    language: str = "",
 ) -> tuple[list[dict[str, Any]], str]:
     from supple.paths import bundled_routines_dir
     from supple.routine import load_routine
@@ -95,19 +101,22 @@ def run(
     routines = [load_routine(path) for path in files]
     if ids:
         routines = [r for r in routines if r.id in ids]
+    if language:
+        routines = [r.localized(language) for r in routines]
     store = shared()
     rows: list[dict[str, Any]] = []
     texts_measured = 0
     seconds_played = 0.0
     for rate in rates:
-        key = voice_key("", rate, engine)
+        key = voice_key("", rate, engine, language)
         all_texts = {t: None for r in routines for t in spoken_texts(r, Verbosity.FULL)}
         lengths = store.measure(list(all_texts), key)
         texts_measured += len(lengths)
         for name in verbosities:
             verbosity = Verbosity(name)
             settings = Settings(rate=rate, verbosity=verbosity.value)
-            timelines = [planned_timeline(r, pacing(settings, lengths)) for r in routines]
+            pace = pacing(settings, lengths, language=language)
+            timelines = [planned_timeline(r, pace) for r in routines]
             # The routine's own lengths, no room made for words (build_timeline without
             # speech): what the fit adds, through the new output.
             unfitted = [build_timeline(r) for r in routines]
@@ -129,6 +138,7 @@ def run(
                 rows.append(_row(rate, name, overhead, figures))
     summary = (
         f"voice timing, simulated ({len(routines)} routines, engine {engine}, "
+        f"language {language or 'their own'}, "
         f"{texts_measured} texts measured, {seconds_played / 3600:.1f} h of sessions played "
         f"with the new output, stream latency {latency * 1000:g} ms)"
     )

@@ -671,3 +671,24 @@ def test_flatpak_manifest_names_the_app_and_builds_espeak_ng() -> None:
     assert re.search(r"^command: supple$", text, re.M)
     assert "name: espeak-ng" in text and "--share=network" not in text
     assert "UNTESTED" in text  # it has never been built; the file says so
+
+
+def test_flatpak_manifest_lists_every_python_dependency_pinned() -> None:
+    """The pip list (flatpak-pip-generator's command in the header) names each Linux
+    dependency of pyproject.toml but PySide6 (the base app's), pinned, and cffi,
+    which miniaudio is built with."""
+    text = (PACKAGING / "flatpak" / f"{APP_ID}.yml").read_text("utf-8")
+    command = re.search(r"flatpak-pip-generator (.*?)-o python3-requirements", text, re.S)
+    assert command is not None
+    pins = dict(re.findall(r"([A-Za-z0-9_.-]+)==([0-9][0-9.]*)", command.group(1)))
+    project = _pyproject()["project"]
+    linux = ("", "sys_platform == 'linux'", "sys_platform != 'win32'")
+    wanted = {
+        re.split(r"[<>=!;\s]", requirement, maxsplit=1)[0]
+        for requirement in project["dependencies"]
+        if requirement.partition(";")[2].strip() in linux and not requirement.startswith("PySide6")
+    }
+    assert wanted == {"pyttsx3", "platformdirs", "jeepney", "miniaudio"}
+    assert wanted | {"cffi"} <= set(pins), pins
+    module = re.search(r"# (.*): see step 1 above", text)
+    assert module is not None and wanted | {"cffi"} <= set(module.group(1).split(", "))

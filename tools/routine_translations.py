@@ -15,11 +15,11 @@ LANGUAGES = ("de", "es")
 
 SAFETY = {
     "de": (
-        "Bewege dich langsam und nur so weit, wie es angenehm ist. Hör auf, wenn der Schmerz "
-        "schärfer wird. Geh zu einer Ärztin, einem Arzt oder in die Physiotherapie, wenn der "
-        "Schmerz stark ist, anhält oder immer schlimmer wird, oder wenn Taubheit, Kribbeln "
-        "oder Schwäche in den Beinen dazukommen. Diese Routine ist eine Anleitung, keine "
-        "Diagnose."
+        "Bewegen Sie sich langsam und nur so weit, wie es angenehm ist. Hören Sie auf, wenn der "
+        "Schmerz schärfer wird. Gehen Sie zu einer Ärztin, einem Arzt oder in die "
+        "Physiotherapie, wenn der Schmerz stark ist, anhält oder immer schlimmer wird, oder "
+        "wenn Taubheit, Kribbeln oder Schwäche in den Beinen dazukommen. Diese Routine ist eine "
+        "Anleitung, keine Diagnose."
     ),
     "es": (
         "Muévete despacio y solo hasta donde te resulte cómodo. Para si el dolor se vuelve más "
@@ -30,10 +30,10 @@ SAFETY = {
 }
 IN_A_SPASM = {
     "de": (
-        "Bei einem Hexenschuss: Ruh dich kurz aus, wenn du es brauchst, und bleib dann sanft in "
-        "Bewegung, mit Dehnungen wie diesen. Bleib nicht länger als zwei, drei Tage im Bett: "
-        "Wer lange still liegt, schwächt die Muskeln. Wärme (oder eine Kältepackung) hilft dem "
-        "Muskel, loszulassen, und trink genug Wasser."
+        "Bei einem Hexenschuss: Ruhen Sie sich kurz aus, wenn Sie es brauchen, und bleiben Sie "
+        "dann sanft in Bewegung, mit Dehnungen wie diesen. Bleiben Sie nicht länger als zwei, "
+        "drei Tage im Bett: Wer lange still liegt, schwächt die Muskeln. Wärme (oder eine "
+        "Kältepackung) hilft dem Muskel, loszulassen, und trinken Sie genug Wasser."
     ),
     "es": (
         "Durante un espasmo: descansa un rato si lo necesitas y luego sigue moviéndote con "
@@ -43,7 +43,7 @@ IN_A_SPASM = {
     ),
 }
 KNEE_PAD = {
-    "de": "Empfindliche Knie? Knie auf einem gefalteten Handtuch oder einer Decke.",
+    "de": "Empfindliche Knie? Auf einem gefalteten Handtuch oder einer Decke knien.",
     "es": "¿Rodillas sensibles? Arrodíllate sobre una toalla o una manta doblada.",
 }
 
@@ -131,11 +131,11 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Liegende Drehung",
             "instructions": [
-                "Leg dich mit gebeugten Knien auf den Rücken.",
-                "Linke Seite: Lass beide Knie nach links zum Boden rollen, bis du eine Dehnung "
-                "spürst.",
-                "Rechte Seite: Roll sie genauso nach rechts.",
-                "Lass die Dehnung mit jedem Atemzug ein wenig tiefer werden.",
+                "Mit gebeugten Knien auf den Rücken legen.",
+                "Linke Seite: Beide Knie nach links zum Boden rollen lassen, bis Sie eine "
+                "Dehnung spüren.",
+                "Rechte Seite: Die Knie genauso nach rechts rollen.",
+                "Die Dehnung mit jedem Atemzug ein wenig tiefer werden lassen.",
             ],
         },
         "es": {
@@ -153,7 +153,7 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Katze-Kuh",
             "instructions": [
-                "Geh in den Vierfüßlerstand: Knie unter den Hüften, Handgelenke unter den "
+                "In den Vierfüßlerstand gehen: Knie unter den Hüften, Handgelenke unter den "
                 "Schultern.",
                 "Beim Einatmen den Rücken langsam durchhängen lassen, den Kopf zuletzt heben.",
                 "Beim Ausatmen den Rücken runden und den Kopf sinken lassen.",
@@ -174,14 +174,14 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Stellung des Kindes",
             "instructions": [
-                "Stell die Knie aus dem Vierfüßlerstand so weit oder so eng, wie es sich gut "
+                "Die Knie aus dem Vierfüßlerstand so weit oder so eng stellen, wie es sich gut "
                 "anfühlt.",
-                "Setz dich auf die Füße zurück, streck die Arme nach vorn und senk die Brust "
-                "auf die Oberschenkel.",
-                "Lass die Arme mit den Ellbogen am Boden locker und atme langsam.",
+                "Auf die Füße zurücksetzen, die Arme nach vorn strecken und die Brust auf die "
+                "Oberschenkel senken.",
+                "Die Arme mit den Ellbogen am Boden locker lassen und langsam atmen.",
                 None,
             ],
-            "cues": ["Atme weiter langsam und lass den unteren Rücken weich werden."],
+            "cues": ["Weiter langsam atmen und den unteren Rücken weich werden lassen."],
         },
         "es": {
             "title": "Postura del niño",
@@ -199,13 +199,13 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Hüfte heben",
             "instructions": [
-                "Leg dich auf den Rücken, Knie gebeugt, Füße flach, Hände neben dem Körper.",
-                "Spann Bauch und Po an, um den unteren Rücken zu schützen.",
-                "Heb die Hüfte ein wenig vom Boden und halte sie oben, solange gezählt wird.",
-                "Senk die Hüfte, wenn das Zählen endet, oder früher: Ruh dich aus, wann immer "
-                "du es brauchst.",
+                "Auf den Rücken legen, Knie gebeugt, Füße flach, Hände neben dem Körper.",
+                "Bauch und Po anspannen, um den unteren Rücken zu schützen.",
+                "Die Hüfte ein wenig vom Boden heben und oben halten, solange gezählt wird.",
+                "Die Hüfte senken, wenn das Zählen endet, oder früher: Ruhen Sie sich aus, wann "
+                "immer Sie es brauchen.",
             ],
-            "cues": ["Senk die Hüfte, wann immer du eine Pause brauchst."],
+            "cues": ["Senken Sie die Hüfte, wann immer Sie eine Pause brauchen."],
         },
         "es": {
             "title": "Elevación de cadera",
@@ -222,13 +222,13 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Schnürsenkel-Dehnung",
             "instructions": [
-                "Kreuz aus dem Vierfüßlerstand das linke Knie über das rechte (auf der rechten "
-                "Seite liegt das rechte Knie oben).",
-                "Setz dich langsam zurück, bis die Sitzhöcker den Boden erreichen; sitz aufrecht, "
-                "wenn du kannst.",
-                "Hände auf die Füße: Du spürst eine Dehnung im Po und im unteren Rücken. Noch "
-                "keine Dehnung? Lehn die Brust zu den Beinen.",
-                "Zum Lösen heb die Hüfte zurück in den Vierfüßlerstand.",
+                "Aus dem Vierfüßlerstand das linke Knie über das rechte kreuzen (auf der "
+                "rechten Seite liegt das rechte Knie oben).",
+                "Langsam zurücksetzen, bis die Sitzhöcker den Boden erreichen; aufrecht sitzen, "
+                "wenn Sie können.",
+                "Hände auf die Füße: Sie spüren eine Dehnung im Po und im unteren Rücken. Noch "
+                "keine Dehnung? Die Brust zu den Beinen lehnen.",
+                "Zum Lösen die Hüfte zurück in den Vierfüßlerstand heben.",
                 None,
             ],
         },
@@ -250,10 +250,10 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Schnürsenkel vorgebeugt",
             "instructions": [
-                "Kreuz die Knie wieder wie bei der Schnürsenkel-Dehnung, linkes Knie oben (auf "
-                "der rechten Seite das rechte), und setz dich zwischen die Füße.",
-                "Spürst du wenig Dehnung, lehn die Brust nach vorn über die Knie.",
-                "Leg die Hände vor dir auf den Boden und atme langsam.",
+                "Die Knie wieder wie bei der Schnürsenkel-Dehnung kreuzen, linkes Knie oben "
+                "(auf der rechten Seite das rechte), und zwischen die Füße setzen.",
+                "Spüren Sie wenig Dehnung, lehnen Sie die Brust nach vorn über die Knie.",
+                "Die Hände vor sich auf den Boden legen und langsam atmen.",
                 None,
             ],
         },
@@ -272,10 +272,10 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Knie zur Seite",
             "instructions": [
-                "Leg dich auf den Rücken und zieh die Knie zur Brust.",
-                "Lass beide Knie nach links fallen und dort liegen.",
-                "Hol sie zurück zur Mitte und lass sie dann nach rechts fallen.",
-                "Mach so von Seite zu Seite weiter, bis die Beschwerden nachlassen.",
+                "Auf den Rücken legen und die Knie zur Brust ziehen.",
+                "Beide Knie nach links fallen und dort liegen lassen.",
+                "Die Knie zurück zur Mitte holen und dann nach rechts fallen lassen.",
+                "So von Seite zu Seite weitermachen, bis die Beschwerden nachlassen.",
             ],
         },
         "es": {
@@ -292,8 +292,8 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Becken kippen",
             "instructions": [
-                "Leg dich mit gebeugten Knien auf den Rücken, Füße flach am Boden.",
-                "Spann den Bauch an und drück den unteren Rücken an den Boden.",
+                "Mit gebeugten Knien auf den Rücken legen, Füße flach am Boden.",
+                "Den Bauch anspannen und den unteren Rücken an den Boden drücken.",
                 "Halten, dann entspannen.",
             ],
         },
@@ -310,10 +310,10 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Dehnung der Beinrückseite",
             "instructions": [
-                "Setz dich mit einem gestreckten und einem gebeugten Bein hin: links gestreckt "
-                "für die linke Seite, rechts gestreckt für die rechte.",
-                "Lehn dich sanft nach vorn und greif zu den Zehen des gestreckten Beins.",
-                "Lass zwischen den Wiederholungen locker.",
+                "Mit einem gestreckten und einem gebeugten Bein hinsetzen: links gestreckt für "
+                "die linke Seite, rechts gestreckt für die rechte.",
+                "Sanft nach vorn lehnen und zu den Zehen des gestreckten Beins greifen.",
+                "Zwischen den Wiederholungen locker lassen.",
             ],
         },
         "es": {
@@ -331,9 +331,9 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Gebetshaltung",
             "instructions": [
-                "Knie dich auf den Boden und setz dich zu den Fersen zurück.",
-                "Streck die Arme am Boden nach vorn und leg die Stirn ab.",
-                "Lass den Rücken lang werden und sich entspannen.",
+                "Auf den Boden knien und zu den Fersen zurücksetzen.",
+                "Die Arme am Boden nach vorn strecken und die Stirn ablegen.",
+                "Den Rücken lang werden und sich entspannen lassen.",
                 None,
             ],
         },
@@ -351,10 +351,10 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Aufwärmen: Marschieren",
             "instructions": [
-                "Steh aufrecht und marschier sanft auf der Stelle, die Knie ein wenig gehoben.",
-                "Lass die Arme mitschwingen und roll ab und zu die Schultern nach hinten.",
+                "Aufrecht stehen und sanft auf der Stelle marschieren, die Knie ein wenig gehoben.",
+                "Die Arme mitschwingen lassen und ab und zu die Schultern nach hinten rollen.",
             ],
-            "cues": ["Roll die Schultern ein paar Mal nach hinten."],
+            "cues": ["Die Schultern ein paar Mal nach hinten rollen."],
         },
         "es": {
             "title": "Marcha de calentamiento",
@@ -371,13 +371,14 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Gehen mit guter Haltung",
             "instructions": [
-                "Geh in einem leichten, angenehmen Tempo, in festen Schuhen und auf ebenem Boden.",
-                "Halte die Wirbelsäule lang und neutral und den Bauch leicht angespannt; sack "
-                "nicht zusammen und lehn dich nicht nach vorn.",
-                "Mach kurze Schritte und lass die Schultern locker.",
-                "Nimm auf einem langen Weg oder an einem heißen Tag Wasser mit und trink "
-                "unterwegs.",
-                "Geh langsamer oder bleib stehen, wenn der Schmerz schärfer wird.",
+                "In einem leichten, angenehmen Tempo gehen, in festen Schuhen und auf ebenem "
+                "Boden.",
+                "Die Wirbelsäule lang und neutral halten und den Bauch leicht angespannt; nicht "
+                "zusammensacken und nicht nach vorn lehnen.",
+                "Kurze Schritte machen und die Schultern locker lassen.",
+                "Auf einem langen Weg oder an einem heißen Tag Wasser mitnehmen und unterwegs "
+                "trinken.",
+                "Langsamer gehen oder stehen bleiben, wenn der Schmerz schärfer wird.",
             ],
             "cues": ["Haltung prüfen: aufrecht, nicht zusammensacken, kurze Schritte."],
         },
@@ -398,8 +399,8 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Auslaufen",
             "instructions": [
-                "Werde ganz langsam.",
-                "Atme ruhig und lass die Schultern sinken.",
+                "Ganz langsam werden.",
+                "Ruhig atmen und die Schultern sinken lassen.",
             ],
         },
         "es": {
@@ -414,9 +415,9 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Brücke",
             "instructions": [
-                "Leg dich auf den Rücken, Knie gebeugt, Füße flach und hüftbreit.",
-                "Spann Bauch und Po an und heb dann die Hüfte, bis der Körper eine gerade Linie "
-                "von den Schultern bis zu den Knien bildet.",
+                "Auf den Rücken legen, Knie gebeugt, Füße flach und hüftbreit.",
+                "Bauch und Po anspannen und dann die Hüfte heben, bis der Körper eine gerade "
+                "Linie von den Schultern bis zu den Knien bildet.",
                 "Halten, dann langsam absenken.",
             ],
         },
@@ -435,9 +436,9 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Unterarmstütz",
             "instructions": [
-                "Stütz dich auf Unterarme und Zehen, die Ellbogen unter den Schultern.",
-                "Halte eine gerade Linie vom Kopf bis zu den Fersen; spann den Bauch an.",
-                "Zu schwer? Setz die Knie auf dem Boden ab.",
+                "Auf Unterarme und Zehen stützen, die Ellbogen unter den Schultern.",
+                "Eine gerade Linie vom Kopf bis zu den Fersen halten; den Bauch anspannen.",
+                "Zu schwer? Die Knie auf dem Boden absetzen.",
             ],
         },
         "es": {
@@ -453,9 +454,9 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Aufrecht hinstellen",
             "instructions": [
-                "Steh vom Stuhl auf und stell die Füße hüftbreit.",
-                "Lass die Wirbelsäule lang werden und die Schultern sinken; spann den Bauch "
-                "ein wenig an.",
+                "Vom Stuhl aufstehen und die Füße hüftbreit stellen.",
+                "Die Wirbelsäule lang werden und die Schultern sinken lassen; den Bauch ein "
+                "wenig anspannen.",
             ],
         },
         "es": {
@@ -470,10 +471,10 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Auf der Stelle marschieren",
             "instructions": [
-                "Marschier sanft auf der Stelle und lass die Arme mitschwingen.",
+                "Sanft auf der Stelle marschieren und die Arme mitschwingen lassen.",
                 "Stillsitzen macht den Rücken steif; ein wenig Bewegung lockert ihn wieder.",
             ],
-            "cues": ["Roll die Schultern ein paar Mal nach hinten."],
+            "cues": ["Die Schultern ein paar Mal nach hinten rollen."],
         },
         "es": {
             "title": "Marcha en el sitio",
@@ -489,13 +490,13 @@ STEPS: dict[str, dict[str, dict[str, Any]]] = {
         "de": {
             "title": "Eine Runde durch den Raum",
             "instructions": [
-                "Geh durch den Raum oder den Flur, mit kurzen, lockeren Schritten.",
-                "Bleib aufrecht: nicht nach vorn lehnen, nicht zusammensacken.",
-                "Kommst du an der Küche vorbei? Trink ein Glas Wasser.",
+                "Durch den Raum oder den Flur gehen, mit kurzen, lockeren Schritten.",
+                "Aufrecht bleiben: nicht nach vorn lehnen, nicht zusammensacken.",
+                "Kommen Sie an der Küche vorbei? Trinken Sie ein Glas Wasser.",
             ],
             "cues": [
                 "Schultern locker, Wirbelsäule lang, kurze Schritte.",
-                "Wenn du dich wieder setzt, lehn dich im Stuhl zurück, Schultern locker.",
+                "Wenn Sie sich wieder setzen, lehnen Sie sich im Stuhl zurück, Schultern locker.",
             ],
         },
         "es": {
@@ -548,13 +549,15 @@ ROUTINES: dict[str, dict[str, dict[str, str]]] = {
         "de": {
             "title": "Ein Spaziergang für den unteren Rücken",
             "description": "Gehen ist schonend und bringt Blut in verspannte Rückenmuskeln. "
-            "Wärm dich auf, geh mit guter Haltung und lauf dann langsam aus. Fang kurz an und "
-            "geh länger, je kräftiger dein Rücken wird.\n\nTrag feste Schuhe, bleib auf ebenem "
-            "Boden und steh aufrecht, statt zusammenzusacken. Trink vorher und nachher Wasser, "
-            "und auch unterwegs bei einem langen Weg oder an einem heißen Tag.\n\nKurz nach "
-            "einer Verletzung, etwa einem Sturz oder einem Schleudertrauma, kann Gehen schwer "
-            "fallen und wehtun; beginn dann lieber mit sanfterer Bewegung, zum Beispiel den "
-            "Routinen am Boden, Yoga oder Tai-Chi.",
+            "Wärmen Sie sich auf, gehen Sie mit guter Haltung und laufen Sie "
+            "dann langsam aus. Fangen Sie kurz an und gehen Sie länger, je "
+            "kräftiger Ihr Rücken wird.\n\nTragen Sie feste Schuhe, bleiben Sie "
+            "auf ebenem Boden und stehen Sie aufrecht, statt zusammenzusacken. "
+            "Trinken Sie vorher und nachher Wasser, und auch unterwegs bei einem "
+            "langen Weg oder an einem heißen Tag.\n\nKurz nach einer Verletzung, "
+            "etwa einem Sturz oder einem Schleudertrauma, kann Gehen schwer "
+            "fallen und wehtun; beginnen Sie dann lieber mit sanfterer Bewegung, "
+            "zum Beispiel den Routinen am Boden, Yoga oder Tai-Chi.",
         },
         "es": {
             "title": "Un paseo para la zona lumbar",
@@ -572,11 +575,12 @@ ROUTINES: dict[str, dict[str, dict[str, str]]] = {
         "de": {
             "title": "Tägliche Rückenpflege",
             "description": "Für die Zeit, wenn der scharfe Schmerz eines Hexenschusses "
-            "abgeklungen ist: Brücke und Unterarmstütz bauen Kraft auf, wofür ein Rücken im "
-            "Krampf noch nicht bereit ist (nimm dann eine der Hilfe-Routinen).\n\nEine kurze "
-            "tägliche Routine gegen Hexenschuss: aufwärmen, die Wirbelsäule mobilisieren, dann "
-            "die Kraft in Rumpf und Hüfte aufbauen, die deinen Rücken stützt, und mit einer "
-            "langen Dehnung abschließen.",
+            "abgeklungen ist: Brücke und Unterarmstütz bauen Kraft auf, wofür "
+            "ein Rücken im Krampf noch nicht bereit ist (nehmen Sie dann eine "
+            "der Hilfe-Routinen).\n\nEine kurze tägliche Routine gegen "
+            "Hexenschuss: aufwärmen, die Wirbelsäule mobilisieren, dann die "
+            "Kraft in Rumpf und Hüfte aufbauen, die Ihren Rücken stützt, und mit "
+            "einer langen Dehnung abschließen.",
         },
         "es": {
             "title": "Cuidado diario de la espalda",
@@ -591,11 +595,12 @@ ROUTINES: dict[str, dict[str, dict[str, str]]] = {
     "desk-break": {
         "de": {
             "title": "Schreibtischpause",
-            "description": "Eine kurze Pause im Stehen, wenn du zu lange am Computer gesessen "
-            "hast: aufrecht hinstellen, auf der Stelle marschieren und eine Runde durch den "
-            "Raum gehen, dann mit besserer Haltung wieder hinsetzen. Langes Sitzen macht den "
-            "Rücken steif; oft aufzustehen ist einer der einfachsten Wege, Hexenschuss "
-            "vorzubeugen. Supple schlägt die Pause nach längerer Arbeit am Computer vor, wenn "
+            "description": "Eine kurze Pause im Stehen, wenn Sie zu lange am Computer gesessen "
+            "haben: aufrecht hinstellen, auf der Stelle marschieren und eine "
+            "Runde durch den Raum gehen, dann mit besserer Haltung wieder "
+            "hinsetzen. Langes Sitzen macht den Rücken steif; oft aufzustehen "
+            "ist einer der einfachsten Wege, Hexenschuss vorzubeugen. Supple "
+            "schlägt die Pause nach längerer Arbeit am Computer vor, wenn "
             "Bewegungspausen eingeschaltet sind.",
         },
         "es": {

@@ -32,6 +32,7 @@ from supple.history import (
     read_csv,
     routine_hash,
     summarize,
+    to_csv,
 )
 from supple.history.migrations import V1_SCHEMA
 from supple.history.session_rows import UTC, SessionRecord, to_db_time
@@ -635,7 +636,7 @@ def test_csv_export_round_trips(supple_home: Path, tmp_path: Path) -> None:
     store = opened.store
     record(store, datetime(2024, 3, 31, 0, 30, tzinfo=BERLIN), 12.25, before=7, after=4)
     sid = record(store, datetime(2024, 4, 1, 9, tzinfo=BERLIN), 3, outcome=Outcome.STOPPED)
-    store.set_checkin(sid, note='Hüfte "tight", then\nbetter, really')
+    store.set_checkin(sid, note='Hüfte "tight", then\nbetter, really', stop_reason="hurt")
     store.begin_session(
         routine_id="x", title="Ünïcode, title", routine_hash="abc", planned_seconds=5, steps_total=1
     )
@@ -648,10 +649,39 @@ def test_csv_export_round_trips(supple_home: Path, tmp_path: Path) -> None:
         SessionRecord(**{**s.__dict__, "updated_at": s.ended_at or s.started_at}) for s in sessions
     ]
     assert "2024-03-31T00:30:00+01:00" in text  # local time beside UTC
+    assert text.splitlines()[0].endswith(",note,stop_reason")  # the new column comes last
+    assert [s.stop_reason for s in read_csv(text)] == ["", "hurt", ""]
     assert not list(target.parent.glob(".*.tmp"))  # the temporary file is gone
     with pytest.raises(ValueError, match="not a Supple history export"):
         read_csv("a,b\n1,2\n")
     store.close()
+
+
+OLD_EXPORT = (  # as Supple wrote it before stop_reason was a column (history schema v4)
+    "\ufeffid,routine_id,title,routine_hash,started_utc,ended_utc,started_local,"
+    "active_seconds,planned_seconds,steps_completed,steps_skipped,steps_total,outcome,"
+    "feel_before,feel_after,note\r\n"
+    "7,cat-cow,Cat-cow,abc,2024-04-01T07:00:00Z,2024-04-01T07:03:00Z,"
+    "2024-04-01T09:00:00+02:00,180.000,300.000,1,0,2,stopped,6,5,'=stiff\r\n"
+)
+
+
+def test_an_export_from_before_stop_reason_still_reads(supple_home: Path) -> None:
+    (session,) = read_csv(OLD_EXPORT)
+    assert (session.id, session.title, session.note) == (7, "Cat-cow", "=stiff")
+    assert session.outcome is Outcome.STOPPED and session.active_seconds == 180.0
+    assert session.stop_reason == ""
+    # written again, it has the column, and reads back the same
+    assert read_csv(to_csv([session])) == [session]
+    assert to_csv([session]).splitlines()[1].endswith(",'=stiff,")
+
+
+def test_an_unknown_stop_reason_names_its_row() -> None:
+    header, row = to_csv([]).strip(), OLD_EXPORT.splitlines()[1]
+    with pytest.raises(ValueError, match=r"row 2: stop_reason 'bored' is not one of hurt"):
+        read_csv(f"{header}\r\n{row},bored\r\n")
+    with pytest.raises(ValueError, match="not a Supple history export"):
+        read_csv(OLD_EXPORT.replace(",note", ",note,reason"))
 
 
 def test_csv_export_never_half_writes(supple_home: Path, tmp_path: Path) -> None:

@@ -4,12 +4,13 @@ what the loader accepts and refuses, and Routine.localized."""
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 import pytest
 from helpers import bundled_doc, minimal_doc
 
-from supple.routine import RoutineError, resolve_routine, routine_from_document
+from supple.routine import Routine, RoutineError, resolve_routine, routine_from_document
 from supple.routine.serialize import routine_to_document
 
 BUNDLED = (
@@ -68,6 +69,28 @@ def test_every_bundled_routine_is_in_german_and_spanish_step_for_step() -> None:
                 assert own.illustration is not None and step.illustration is not None
                 assert step.illustration.frames == own.illustration.frames
                 assert step.illustration.alt_text("default") != own.illustration.alt_text("default")
+
+
+# The GUI says "Sie" in German and "tú" in Spanish (supple_de.ts, supple_es.ts): the
+# routines' words address the person the same way (German instructions may be plain
+# infinitives, as a coach says them: "Auf den Rücken legen.").
+DU = re.compile(r"\b(du|dich|dir|dein|deine|deinem|deinen|deiner|deines)\b", re.IGNORECASE)
+USTED = re.compile(r"\b(usted|ustedes)\b", re.IGNORECASE)
+
+
+def routine_words(routine: Routine) -> list[str]:
+    words = [routine.title, routine.description, routine.safety]
+    for step in routine.steps:
+        words += [step.title, *step.instructions, *(cue.text for cue in step.cues)]
+    return words
+
+
+def test_every_bundled_routine_addresses_the_person_as_the_gui_does() -> None:
+    for name in BUNDLED:
+        routine = resolve_routine(name)
+        german = [t for t in routine_words(routine.localized("de")) if DU.search(t)]
+        spanish = [t for t in routine_words(routine.localized("es")) if USTED.search(t)]
+        assert german == [] and spanish == [], name
 
 
 def test_localized_matches_a_region_and_falls_back_to_the_routines_own() -> None:

@@ -9,6 +9,7 @@ drives the real session Player on a FakeClock and the real CueQueue.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 import pytest
@@ -51,6 +52,18 @@ def test_every_language_has_every_phrase_and_its_own_words() -> None:
             # nothing of it is English (digits aside)
             assert not set(words.fixed()) & set(ENGLISH.fixed()), language
             assert words.switch_sides("left") != ENGLISH.switch_sides("left")
+
+
+def test_the_voice_addresses_the_person_as_the_gui_does() -> None:
+    """German "Sie" (or a coach's plain infinitive), Spanish "tú", as supple_de.ts and
+    supple_es.ts: no "du" in the German phrases, no "usted" in the Spanish ones."""
+    du = re.compile(r"\b(du|dich|dir|dein\w*)\b", re.IGNORECASE)
+    usted = re.compile(r"\b(usted|ustedes)\b", re.IGNORECASE)
+    for language, address in (("de", du), ("es", usted)):
+        words = TABLE[language]
+        texts = [*words.fixed(), words.hold_for, words.keep_going_for, words.first_side]
+        texts += [words.switch, words.rest, words.rep, words.rep_side]
+        assert [t for t in texts if address.search(t)] == [], language
 
 
 def test_a_language_tag_finds_its_table_and_others_speak_english() -> None:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from supple.history.session_rows import SessionRecord, from_db_time, to_db_time
+from supple.history.session_rows import STOP_REASONS, SessionRecord, from_db_time, to_db_time
 from supple.session import Outcome
 from supple.settings import atomic_write_text
 
@@ -39,7 +39,9 @@ FIELDS = (
     "feel_before",
     "feel_after",
     "note",
+    "stop_reason",  # history schema v5; added last, so older exports are FIELDS[:-1]
 )
+OLD_FIELDS = FIELDS[:-1]  # what Supple wrote before: still read, stop_reason ""
 
 
 _IN_PROGRESS = "in progress"
@@ -100,6 +102,7 @@ def to_csv(
                 _count(s.feel_before),
                 _count(s.feel_after),
                 neutralise(s.note),
+                s.stop_reason,
             ]
         )
     return buffer.getvalue()
@@ -133,12 +136,19 @@ def _outcome(text: str) -> Outcome | None:
     return Outcome(text) if text not in ("", _IN_PROGRESS) else None
 
 
+def _stop_reason(text: str) -> str:
+    if text and text not in STOP_REASONS:
+        raise ValueError(f"stop_reason {text!r} is not one of {', '.join(STOP_REASONS)}")
+    return text
+
+
 def read_csv(text: str) -> list[SessionRecord]:
-    """Parse what to_csv wrote. Raises ValueError naming the row on bad content."""
+    """Parse what to_csv wrote, now or before stop_reason was a column (it is "" then).
+    Raises ValueError naming the row on bad content."""
     import csv
 
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    if tuple(reader.fieldnames or ()) != FIELDS:
+    if tuple(reader.fieldnames or ()) not in (FIELDS, OLD_FIELDS):
         raise ValueError(f"not a Supple history export (columns: {reader.fieldnames})")
     out: list[SessionRecord] = []
     for number, row in enumerate(reader, start=2):
@@ -163,6 +173,7 @@ def read_csv(text: str) -> list[SessionRecord]:
                     feel_before=_int_or_none(row["feel_before"]),
                     feel_after=_int_or_none(row["feel_after"]),
                     note=_restore(row["note"]),
+                    stop_reason=_stop_reason(row.get("stop_reason") or ""),
                 )
             )
         except (KeyError, ValueError, TypeError) as exc:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from supple.routine.model import BreathPattern, HoldKind, Motion, Sides, Step
 from supple.session.cues import SPOKEN, Category, Cue, Priority, Sound, Verbosity
-from supple.session.phrases import Phrases
+from supple.session.phrases import Phrases, primary_language
 
 COUNTDOWN_FROM = 3
 SWITCH_SECONDS = 6  # the least time to switch sides: "Switch sides..." and then 3, 2, 1
@@ -54,6 +54,24 @@ _STOPS = ".,:;!?"  # counted without regular expressions (none before the first 
 # them German digits ran 29% over ("2": 0.59 s at 160) and Spanish reps 36% over at
 # 400 wpm. English keeps the first calibration (one letter a digit, as the rate).
 _CALIBRATION: dict[str, tuple[int, float]] = {"de": (3, 1.0), "es": (3, 0.8)}
+
+
+# Per language: the slowest rate (words a minute) its voice speaks at. A count is a
+# moment a second after the one before it, so each of "3", "2", "1" must be said
+# within its second, with COUNT_SPARE left for the conductor's poll and the stream's
+# buffer; the person's slower rates are raised to this for everything said in that
+# language (one rate for a session: what is measured is what is played). espeak-ng
+# speaks no slower than at 80 wpm, where its German "zwei" lasts 1.02 s (0.97 s at 90,
+# 0.89 s at 100); Spanish ("tres", 0.74 s) and English (0.75 s) fit at 80.
+# tests/session/test_count_rate.py measures it with the real voices.
+SLOWEST_RATE: dict[str, int] = {"de": 100}
+COUNT_SPARE = 0.1
+
+
+def speaking_rate(words_per_minute: int, language: str = "") -> int:
+    """The rate the voice says ``language`` at for a person's ``words_per_minute``:
+    theirs, or the language's slowest rate at which a count fits its second."""
+    return max(int(words_per_minute), SLOWEST_RATE.get(primary_language(language), 0))
 
 
 def estimated_seconds_to_say(text: str, words_per_minute: int, language: str = "") -> float:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from supple.routine.model import BreathPattern, Routine
 from supple.session.cues import SPOKEN, Category, Verbosity
-from supple.session.fit import SpeechFit
+from supple.session.fit import SpeechFit, speaking_rate
 
 if TYPE_CHECKING:
     from supple.session.timeline import Timeline
@@ -85,7 +85,7 @@ def pacing(
     spoken = verbosity if verbosity is not None else verbosity_of(settings.verbosity)
     speech = None
     if spoken is not Verbosity.SILENT:
-        words_per_minute = int(settings.rate if rate is None else rate)
+        words_per_minute = speaking_rate(int(settings.rate if rate is None else rate), language)
         measured = lengths if lengths is not None else {}
         speech = SpeechFit(spoken, words_per_minute, lengths=measured, language=language)
     return Pacing(lead_in=settings.lead_in, breath=breath, speech=speech)

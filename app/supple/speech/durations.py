@@ -67,11 +67,14 @@ def voice_key(
     voice_id: str, rate: int, engine: str | None = None, language: str | None = None
 ) -> VoiceKey:
     """The key for a voice and rate with ``engine`` (default: the one the app uses),
-    speaking ``language`` (a routine's; it picks the voice when ``voice_id`` is "")."""
+    speaking ``language`` (a routine's; it picks the voice when ``voice_id`` is "", and
+    its slowest rate raises ``rate``: session/fit.py's ``speaking_rate``)."""
+    from supple.session.fit import speaking_rate
     from supple.speech.voice_choice import voice_language
 
     spec = engine or os.environ.get(ENGINE_ENV, "").strip() or "pyttsx3"
-    return VoiceKey(spec, voice_id, int(rate), voice_language(voice_id, language))
+    spoken = speaking_rate(rate, language or "")
+    return VoiceKey(spec, voice_id, spoken, voice_language(voice_id, language))
 
 
 class SpokenLengths:

@@ -132,3 +132,66 @@ def test_the_player_as_drawn_is_readable(qtbot, main_window, user_routines: Path
     finally:
         app.setStyle(old_style)
         app.setPalette(old_palette)
+
+
+# -- the outline of an unchecked check box (WCAG 2: non-text contrast, 3:1) ---------------
+@pytest.mark.parametrize("name", THEMES)
+def test_an_indicators_outline_reaches_3_to_1_on_the_window_and_in_the_box(name: str) -> None:
+    p = palette_of(name)
+    outline = theme.indicator_outline(p)
+    for around in (p.color(Role.Window), p.color(Role.Base)):
+        assert theme.contrast(outline, around) >= theme.NON_TEXT_CONTRAST, name
+
+
+def test_fusions_own_outline_is_lost_on_the_dark_theme() -> None:
+    """Why the outline is redrawn: Fusion's (the window darkened by 40 %) is 1.1:1."""
+    p = theme.dark_palette()
+    fusion = p.color(Role.Window).darker(140)
+    assert theme.contrast(fusion, p.color(Role.Window)) < 1.5
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_an_unchecked_box_as_drawn_shows_its_outline(qtbot, name: str) -> None:
+    """A check box drawn in the theme: the pixels of its box's border against the
+    window around it and the fill inside it."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton, QVBoxLayout
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old_palette, old_style = app.palette(), app.style().name()
+    theme.apply_theme(app, name)
+    try:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        boxes = {
+            "check box": (QCheckBox("Remind me"), QStyle.SubElement.SE_CheckBoxIndicator),
+        }
+        for box, _ in boxes.values():
+            layout.addWidget(box)
+        qtbot.addWidget(page)
+        page.resize(240, 90)
+        page.show()
+        QApplication.processEvents()
+        found = {}
+        for what, (box, element) in boxes.items():
+            assert not box.isChecked()
+            option = QStyleOptionButton()
+            box.initStyleOption(option)
+            rect = box.style().subElementRect(element, option, box)
+            image = box.grab().toImage()
+            middle = rect.center().y()
+            window = app.palette().color(Role.Window)
+            inside = QColor.fromRgb(image.pixel(rect.center()))
+            edge = max(
+                (
+                    QColor.fromRgb(image.pixel(x, middle))
+                    for x in range(rect.left(), rect.left() + 3)
+                ),
+                key=lambda c: theme.contrast(c, inside),
+            )
+            found[what] = round(min(theme.contrast(edge, window), theme.contrast(edge, inside)), 2)
+        low = {k: v for k, v in found.items() if v < theme.NON_TEXT_CONTRAST}
+        assert low == {}, found
+    finally:
+        app.setStyle(old_style)
+        app.setPalette(old_palette)

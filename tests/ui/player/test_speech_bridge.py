@@ -22,6 +22,7 @@ from supple.session import (
     Verbosity,
     build_timeline,
 )
+from supple.session.fit import SLOWEST_RATE
 from supple.settings import Settings
 from supple.speech.audio import StreamOutput
 from supple.speech.service import Dropped, Finished, Started
@@ -275,3 +276,15 @@ def test_a_german_routine_is_said_by_the_voice_for_german(make_bridge):
     chosen.play(1, language="es")
     config = configured.calls[-1][0][0]
     assert config.voice_id == "fake/high" and config.language == ""
+
+
+def test_a_german_routine_at_the_slowest_rate_is_said_fast_enough_for_its_counts(make_bridge):
+    """German counts do not fit their second below the language's slowest rate
+    (session/fit.py): the voice speaks it at that rate, as its lengths were measured."""
+    controller, bridge, _spies = make_bridge(Settings(rate=60))
+    configured = Spy(bridge.service.configure)
+    bridge.service.configure = configured
+    controller.play(1, language="de")
+    assert configured.calls[-1][0][0].rate == SLOWEST_RATE["de"]
+    controller.play(1, language="es")
+    assert configured.calls[-1][0][0].rate == 60

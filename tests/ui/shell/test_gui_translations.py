@@ -38,6 +38,16 @@ def _tool(name: str):
     return module
 
 
+def _translations(message: ET.Element) -> list[str]:
+    """A message's translated texts: one, or each plural form of a string with a count."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
 def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
     root = ET.parse(ts).getroot()
     return [
@@ -129,9 +139,51 @@ def test_committed_ts_file_is_complete_and_up_to_date(language, tmp_path) -> Non
         for _, m in after
         if (m.find("translation") is None)
         or m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-        or not (m.findtext("translation") or "").strip()
+        or not all(text.strip() for text in _translations(m))
+        or not _translations(m)
     ]
     assert unfinished == []
+
+
+def test_the_english_file_has_every_count_and_its_two_forms(tmp_path) -> None:
+    """supple_en.ts: exactly the strings with a count (lupdate -pluralonly), each with
+    its singular and plural, so "1 reminder" is said right in English too."""
+    committed = SOURCE_DIR / "supple_en.ts"
+    copy = tmp_path / committed.name
+    shutil.copy(committed, copy)
+    _tool("update_translations").update([copy], plural_only=True)
+    after = _messages(copy)
+    assert {(c, m.findtext("source")) for c, m in after} == {
+        (c, m.findtext("source")) for c, m in _messages(committed)
+    }
+    assert after, "no string with a count: drop supple_en.ts"
+    for _, message in after:
+        assert message.get("numerus") == "yes"
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f for f in forms), message.findtext("source")
+        assert message.find("translation").get("type") is None
+
+
+def test_a_count_takes_the_plural_of_each_language(qapp, translated) -> None:
+    source = "<b>{answered}</b> of %n reminder(s) answered"
+    said = {}
+    for language in ("en", "de", "es"):
+        for translator in translated:
+            QCoreApplication.removeTranslator(translator)
+        translated[:] = install_translations(QCoreApplication.instance(), language)
+        said[language] = [
+            QCoreApplication.translate("HistoryPage", source, "", n).format(answered=0)
+            for n in (1, 2)
+        ]
+    assert said["en"] == ["<b>0</b> of 1 reminder answered", "<b>0</b> of 2 reminders answered"]
+    assert said["de"] == [
+        "<b>0</b> von 1 Erinnerung befolgt",
+        "<b>0</b> von 2 Erinnerungen befolgt",
+    ]
+    assert said["es"] == [
+        "<b>0</b> de 1 recordatorio atendido",
+        "<b>0</b> de 2 recordatorios atendidos",
+    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -139,13 +191,13 @@ def test_every_translation_keeps_the_placeholders_and_one_accelerator(language) 
     wrong = []
     for context, message in _messages(SOURCE_DIR / f"supple_{language}.ts"):
         source = message.findtext("source") or ""
-        text = message.findtext("translation") or ""
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            wrong.append((context, source, text))
-        if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(text)):
-            wrong.append((context, source, text))
-        if source.startswith(" ") != text.startswith(" "):  # spin box suffixes: " min"
-            wrong.append((context, source, text))
+        for text in _translations(message):
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                wrong.append((context, source, text))
+            if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(text)):
+                wrong.append((context, source, text))
+            if source.startswith(" ") != text.startswith(" "):  # spin box suffixes: " min"
+                wrong.append((context, source, text))
     assert wrong == []
 
 
@@ -153,7 +205,7 @@ def test_every_translation_keeps_the_placeholders_and_one_accelerator(language) 
 def compiled(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("qm")
     written = _tool("compile_translations").compile_all(out)
-    assert sorted(p.name for p in written) == ["supple_de.qm", "supple_es.qm"]
+    assert sorted(p.name for p in written) == ["supple_de.qm", "supple_en.qm", "supple_es.qm"]
     return out
 
 
@@ -172,7 +224,11 @@ def test_the_compiled_qm_loads_and_translates(qapp, compiled, language, start, t
 def test_a_source_checkout_compiles_into_the_cache_once(supple_home) -> None:
     folder = translations_dir()
     assert folder is not None
-    assert sorted(p.name for p in folder.glob("supple_*.qm")) == ["supple_de.qm", "supple_es.qm"]
+    assert sorted(p.name for p in folder.glob("supple_*.qm")) == [
+        "supple_de.qm",
+        "supple_en.qm",
+        "supple_es.qm",
+    ]
     stamp = (folder / "supple_de.qm").stat().st_mtime_ns
     assert translations_dir() == folder
     assert (folder / "supple_de.qm").stat().st_mtime_ns == stamp  # not compiled again
@@ -186,9 +242,15 @@ def test_the_bundle_spec_gets_the_compiled_files(tmp_path) -> None:
     bundle_meta = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bundle_meta)
     files = bundle_meta.translation_files(tmp_path)
-    assert sorted(Path(f).name for f, _ in files) == ["supple_de.qm", "supple_es.qm"]
+    assert sorted(Path(f).name for f, _ in files) == [
+        "supple_de.qm",
+        "supple_en.qm",
+        "supple_es.qm",
+    ]
     assert {folder for _, folder in files} == {"supple/ui/translations"}
-    assert all(Path(f).stat().st_size > 10_000 for f, _ in files)
+    sizes = {Path(f).stem: Path(f).stat().st_size for f, _ in files}
+    assert sizes["supple_de"] > 10_000 and sizes["supple_es"] > 10_000
+    assert 0 < sizes["supple_en"] < 1_000  # only the English plurals
 
 
 @pytest.fixture
@@ -345,3 +407,21 @@ def test_in_german_routines_are_shown_in_german_and_edited_with_their_words(
     editor = window.routine_menu.actions.editor
     assert editor.path == path and editor.doc["title"] == "Stand tall"
     assert editor.doc["translations"]["de"]["title"] == "Aufrecht"
+
+
+def test_the_voice_says_the_windows_words_for_done_and_the_end() -> None:
+    """The open hold's phrase tells the person to press the Done button by the label it
+    has in their language, the hold's own words are the screen's, and the last words of
+    a session are the player's "Complete" and the summary's "Well done"."""
+    from supple.session.phrases import TABLE
+
+    for language in LANGUAGES:
+        label = {
+            (context, message.findtext("source")): message.findtext("translation") or ""
+            for context, message in _messages(UI / "translations" / f"supple_{language}.ts")
+        }
+        spoken = TABLE[language]
+        assert label[("PlayerView", "Done")] in spoken.hold_open, language
+        assert label[("PlayerView", "Hold as long as you can")].lower() in spoken.hold_open.lower()
+        assert label[("PlayerView", "Complete")].lower() in spoken.complete.lower(), language
+        assert label[("SummaryView", "Well done")].lower() in spoken.complete.lower(), language

@@ -351,9 +351,9 @@ class HistoryPage(QWidget):
         reminders = summary.reminders
         if reminders.offered:
             self.reminders_label.setText(
-                self.tr("<b>{answered}</b> of {offered} reminders answered").format(
-                    answered=reminders.answered, offered=reminders.offered
-                )
+                self.tr(
+                    "<b>{answered}</b> of %n reminder(s) answered", "", reminders.offered
+                ).format(answered=reminders.answered)
             )
             self.reminders_label.setToolTip(
                 self.tr(

@@ -51,9 +51,11 @@ def muted_text(palette: QPalette) -> QColor:
 # -- contrast (WCAG 2.x) ------------------------------------------------------------------
 TEXT_CONTRAST = 4.5  # body text; large text (24 px, or 18.7 px bold) needs 3.0
 LARGE_TEXT_CONTRAST = 3.0
+NON_TEXT_CONTRAST = 3.0  # the outline of a control (a check box's border) on what is around it
 # What colours are moved to: a little over 4.5, since a colour written as #rrggbb and
 # drawn antialiased can land a hair lower than computed.
 AIM = 4.6
+NON_TEXT_AIM = 3.1
 
 
 def _white() -> QColor:  # fromRgbF: no overloads to resolve before the first frame
@@ -94,6 +96,19 @@ def readable(fg: QColor, bg: QColor, ratio: float = AIM) -> QColor:
         if contrast(moved, bg) >= ratio:
             return moved
     return target
+
+
+def indicator_outline(palette: QPalette) -> QColor:
+    """The border of a check box (kit/indicator_style.py): the window colour moved
+    towards the text until it reaches 3:1 against both the window it sits on and the
+    base colour it is filled with (WCAG 2: non-text contrast), with AIM's margin."""
+    window, base = palette.color(Role.Window), palette.color(Role.Base)
+    text = palette.color(Role.WindowText)
+    for step in range(1, 41):
+        outline = mix(window, text, step / 40)
+        if min(contrast(outline, window), contrast(outline, base)) >= NON_TEXT_AIM:
+            return outline
+    return text
 
 
 def accent_text(palette: QPalette) -> QColor:
@@ -273,6 +288,8 @@ def light_palette() -> QPalette:
 def apply_theme(app: QApplication, theme: str) -> None:
     """Fusion with an explicit "light", "dark" or "gtk-dark" palette (offscreen has no
     system theme; "gtk-dark" is what GTK's Adwaita-dark gives Qt)."""
-    app.setStyle("Fusion")
+    from supple.ui.kit.indicator_style import OutlinedIndicators
+
+    app.setStyle(OutlinedIndicators("Fusion"))
     palettes = {"dark": dark_palette, "gtk-dark": gtk_dark_palette}
     app.setPalette(palettes.get(theme, light_palette)())

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from supple.session import Cue, Segment, State, Verbosity
+from supple.session.fit import speaking_rate
 from supple.settings import Settings
 from supple.speech.audio import AudioOutput
 from supple.speech.engine import ProblemKind, VoiceConfig, default_engine_spec
@@ -29,9 +30,11 @@ SOUND_LATE_LIMIT = 0.5  # seconds: a late tick is worse than none
 
 
 def voice_config(settings: Settings, language: str = "") -> VoiceConfig:
-    """The person's voice; with none chosen, the one for ``language`` (the routine's)."""
+    """The person's voice; with none chosen, the one for ``language`` (the routine's),
+    at their rate or the language's slowest (a count fits its second: session/fit.py)."""
     spoken = voice_language(settings.voice_id, language)
-    return VoiceConfig(settings.voice_id, int(settings.rate), float(settings.volume), spoken)
+    rate = speaking_rate(settings.rate, language)
+    return VoiceConfig(settings.voice_id, rate, float(settings.volume), spoken)
 
 
 class SpeechBridge(QObject):

@@ -20,6 +20,7 @@ from supple import paths
 
 log = logging.getLogger("supple.language")
 
+ENGLISH = "en"  # the sources' language: its file holds only plurals
 SOURCE_DIR = Path(__file__).resolve().parent.parent / "translations"
 _COMPILER = Path(__file__).resolve().parents[4] / "tools" / "compile_translations.py"
 
@@ -69,10 +70,16 @@ def install_translations(
     if qt.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt)
         installed.append(qt)
-    if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
-        folder = translations_dir()
-        ours = QTranslator(app)
-        if folder is not None and ours.load(locale, "supple", "_", str(folder)):
-            app.installTranslator(ours)
-            installed.append(ours)
+    folder = translations_dir()
+    ours = QTranslator(app)
+    english = locale.language() in (QLocale.Language.English, QLocale.Language.C)
+    # The windows' language, else English: supple_en has only the English singular and
+    # plural of the strings with a count ("1 reminder", "2 reminders"), which the
+    # sources cannot say in one text.
+    if folder is not None and (
+        (not english and ours.load(locale, "supple", "_", str(folder)))
+        or ours.load(f"supple_{ENGLISH}", str(folder))
+    ):
+        app.installTranslator(ours)
+        installed.append(ours)
     return installed

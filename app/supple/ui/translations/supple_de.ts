@@ -579,9 +579,12 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
         <source>Back: {before} before → {after} after</source>
         <translation>Rücken: {before} vorher → {after} nachher</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{answered}&lt;/b&gt; of {offered} reminders answered</source>
-        <translation>&lt;b&gt;{answered}&lt;/b&gt; von {offered} Erinnerungen befolgt</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{answered}&lt;/b&gt; of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>&lt;b&gt;{answered}&lt;/b&gt; von %n Erinnerung befolgt</numerusform>
+            <numerusform>&lt;b&gt;{answered}&lt;/b&gt; von %n Erinnerungen befolgt</numerusform>
+        </translation>
     </message>
     <message>
         <source>This week&apos;s reminders: {answered} answered with a session, {postponed} put off at least once, {skipped} skipped.</source>

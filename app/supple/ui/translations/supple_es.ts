@@ -579,9 +579,12 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
         <source>Back: {before} before → {after} after</source>
         <translation>Espalda: {before} antes → {after} después</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{answered}&lt;/b&gt; of {offered} reminders answered</source>
-        <translation>&lt;b&gt;{answered}&lt;/b&gt; de {offered} recordatorios atendidos</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{answered}&lt;/b&gt; of %n reminder(s) answered</source>
+        <translation>
+            <numerusform>&lt;b&gt;{answered}&lt;/b&gt; de %n recordatorio atendido</numerusform>
+            <numerusform>&lt;b&gt;{answered}&lt;/b&gt; de %n recordatorios atendidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>This week&apos;s reminders: {answered} answered with a session, {postponed} put off at least once, {skipped} skipped.</source>
@@ -1200,7 +1203,7 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation>Completado</translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Left side</source>
