@@ -130,8 +130,11 @@ def run_gui_child(
     return result
 
 
-def instructions_to_paint(mode: str, pycache: Path, home: Path) -> int | None:
-    """Instructions the gui_child spends up to its first frame, counted by valgrind's
+def instructions_to_paint(
+    mode: str, pycache: Path, home: Path, until: str = "paint", app_dir: Path | None = None
+) -> int | None:
+    """Instructions the gui_child spends up to its first frame (``until="ready"``: up to
+    its services attached, every thread of it counted), counted by valgrind's
     callgrind (None without valgrind). Unlike wall time this hardly moves with the
     machine's load, so it shows a change of a few per cent; it is a proxy for time:
     it does not see waiting on the disk, page faults or the cache."""
@@ -148,10 +151,14 @@ def instructions_to_paint(mode: str, pycache: Path, home: Path) -> int | None:
         sys.executable,
         str(BENCH_DIR / "gui_child.py"),
         mode,
-        "--exit-at-paint",
+        f"--exit-at-{until}",
     ]
     done = subprocess.run(
-        command, capture_output=True, text=True, env=child_env(pycache, home), timeout=600
+        command,
+        capture_output=True,
+        text=True,
+        env=child_env(pycache, home, app_dir=app_dir),
+        timeout=600,
     )
     for line in done.stderr.splitlines():
         if "Collected :" in line:

@@ -1,6 +1,6 @@
 """A child process for the start-up and memory benchmarks (run by them, not by hand).
 
-    python benchmarks/gui_child.py bare|app [--idle SECONDS] [--exit-at-paint]
+    python benchmarks/gui_child.py bare|app [--idle SECONDS] [--exit-at-paint | --exit-at-ready]
 
 ``bare``: a QApplication and a QMainWindow with one label, nothing else.
 ``app``: what ``supple`` does at launch: its command line (supple.cli.main),
@@ -51,6 +51,9 @@ def main() -> int:
     parser.add_argument(
         "--exit-at-paint", action="store_true", help="end the process once the first frame is out"
     )
+    parser.add_argument(
+        "--exit-at-ready", action="store_true", help="end the process once the app is usable"
+    )
     args = parser.parse_args()
     start = time.perf_counter()
 
@@ -95,7 +98,13 @@ def main() -> int:
         # which the parent read just before starting this process.
         done = time.monotonic()
         print(
-            json.dumps({"painted_ms": (first_paint[0] - start) * 1000.0, "painted_at": done}),
+            json.dumps(
+                {
+                    "painted_ms": (first_paint[0] - start) * 1000.0,
+                    "painted_at": done,
+                    "paint_cpu_ms": time.process_time() * 1000.0,
+                }
+            ),
             flush=True,
         )
         if args.exit_at_paint:
@@ -107,7 +116,10 @@ def main() -> int:
     def attached() -> None:
         # The voice, history and settings services are attached: the app is fully up.
         assert launch is not None and launch.services is not None
-        print(json.dumps({"ready_at": time.monotonic()}), flush=True)
+        ready = {"ready_at": time.monotonic(), "ready_cpu_ms": time.process_time() * 1000.0}
+        print(json.dumps(ready), flush=True)
+        if args.exit_at_ready:
+            os._exit(0)  # for instruction counts: nothing after the services are attached
 
     def finish() -> None:
         worker_rss = None

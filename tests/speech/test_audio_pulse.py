@@ -128,6 +128,7 @@ def test_a_server_that_vanishes_is_reported_and_sound_comes_back(server):
     try:
         output = service.player
         assert isinstance(output, StreamOutput)
+        service.prepare([LONG])  # a session begins: the stream opens before its first cue
         wait_until(output.flowing)
         service.say(LONG, Priority.NORMAL, step=0)
         events.wait_for(lambda e: isinstance(e, Started) and e.utterance.text == LONG)

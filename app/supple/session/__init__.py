@@ -9,8 +9,7 @@ does not also load the player: the app paints its first window sooner
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from supple.lazynames import lazy_names
 
 _NAMES = {  # name -> the module of supple.session that defines it
     "Clock": "clock",
@@ -46,14 +45,4 @@ _NAMES = {  # name -> the module of supple.session that defines it
 __all__ = sorted(_NAMES)
 
 
-def __getattr__(name: str) -> Any:
-    module = _NAMES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_names(__name__, _NAMES)

@@ -458,7 +458,10 @@ class SpeechService:
                 self._on_event(event)
 
     def _run(self) -> None:
-        self._try_output()  # open the stream now, so the first cue finds it flowing
+        # The sound output is opened when first needed: a session's Prepare (before its
+        # first cue), a sound or a voice test. Opening it here would load the audio
+        # library and connect to the sound server for every start, while the window
+        # is still coming up, only to close it again after IDLE_CLOSE.
         self._start_worker()
         while not self._stop_requested:
             try:

@@ -19,12 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from supple.history import CHECKPOINT_SECONDS, HistoryWorker, SessionRecorder
 from supple.routine import Routine
-from supple.session import Outcome, SessionReport, State, Timeline
+from supple.session import Outcome, SessionReport, State
+
+if TYPE_CHECKING:
+    from supple.session import Timeline
 
 # The recorder checks at every status update of the player whether CHECKPOINT_SECONDS
 # of activity passed (one comparison), and writes then, at every step end and pause.
