@@ -422,7 +422,7 @@ def test_the_process_player_speaks_in_order_and_is_killed_to_cut_off(make_servic
     assert len([r for r in rows if r[0] == "start"]) == 3
 
 
-def test_the_stream_opens_when_needed_closes_when_idle_and_opens_for_the_next_cue(make_service, output):
+def test_the_stream_opens_when_needed_and_again_after_an_idle_close(make_service, output):
     service, events = make_service(idle_close=0.5)
     events.wait_for(lambda e: isinstance(e, Ready))
     assert not output.available  # not opened at start: nothing needs it yet
