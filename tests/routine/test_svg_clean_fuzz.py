@@ -143,3 +143,15 @@ def test_a_mutated_svg_is_refused_or_comes_out_without_any_link_out(data: bytes)
         assert "\\" not in value or name != "style"
     assert b"<!DOCTYPE" not in clean and b"<!ENTITY" not in clean
     assert clean_svg(clean).data == clean  # cleaning is stable: nothing left to remove
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab &<>\"'\t\n\r\x85\u2028é")), max_size=40))
+def test_the_writer_escapes_as_the_standard_library_does(text: str) -> None:
+    """The cleaner's own escape table (kept off the first frame) against xml.sax.saxutils."""
+    from xml.sax.saxutils import escape
+
+    from supple.routine.svg_clean import _escape
+
+    assert _escape(text) == escape(text)
+    in_attribute = {'"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
+    assert _escape(text, attribute=True) == escape(text, in_attribute)
