@@ -23,14 +23,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from supple import session
 from supple.history.history_error import HistoryError
 from supple.history.history_thread import HistoryWorker
 from supple.history.session_rows import STOP_REASONS, routine_hash, utc_now
 from supple.history.store import HistoryStore
 from supple.routine import Routine
-from supple.session import Event, Outcome, SessionReport, State, StateChanged, StepFinished
+from supple.session import Outcome, State
+
+if TYPE_CHECKING:
+    from supple.session import Event, SessionReport
 
 # Under 10 s: with the check at every status update of the player, a kill loses less.
 CHECKPOINT_SECONDS = 8.0
@@ -235,10 +239,10 @@ class SessionRecorder:
 
     def apply(self, events: list[Event], report: SessionReport) -> None:
         """Follow a Player directly (no Qt): feed it what ``poll()`` returned."""
-        for event in events:
-            if isinstance(event, StepFinished):
+        for event in events:  # the player's events, loaded with the player that made them
+            if isinstance(event, session.StepFinished):
                 self.step_finished(report)
-            elif isinstance(event, StateChanged):
+            elif isinstance(event, session.StateChanged):
                 if event.state is State.PAUSED:
                     self.paused(report)
                 elif event.state in (State.FINISHED, State.STOPPED):

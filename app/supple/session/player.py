@@ -14,27 +14,13 @@ session is paused at the moment the gap began, so slept time never counts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
 from supple.session.clock import Clock, monotonic
 from supple.session.cues import Cue, Priority
+from supple.session.states import Outcome, State
 from supple.session.timeline import Segment, SegmentKind, Timeline
 
 BACK_GRACE_SECONDS = 3.0
-
-
-class State(str, Enum):
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
-
-
-class Outcome(str, Enum):
-    FINISHED = "finished"
-    STOPPED = "stopped"
-    INTERRUPTED = "interrupted"
 
 
 # The kinds of segment one part (a rep's hold, a side) is made of: breaths are one part.

@@ -25,10 +25,10 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from supple.history import CHECKPOINT_SECONDS, HistoryWorker, SessionRecorder
 from supple.routine import Routine
-from supple.session import Outcome, SessionReport, State
+from supple.session import Outcome, State
 
 if TYPE_CHECKING:
-    from supple.session import Timeline
+    from supple.session import SessionReport, Timeline
 
 # The recorder checks at every status update of the player whether CHECKPOINT_SECONDS
 # of activity passed (one comparison), and writes then, at every step end and pause.

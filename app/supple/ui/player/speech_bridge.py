@@ -15,16 +15,20 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from supple.session import Cue, Segment, State, Verbosity
+from supple.session import State, Verbosity
 from supple.session.fit import speaking_rate
 from supple.settings import Settings
 from supple.speech.audio import AudioOutput
 from supple.speech.engine import ProblemKind, VoiceConfig, default_engine_spec
 from supple.speech.service import Ready, SpeechEvent, SpeechProblem, SpeechService
 from supple.speech.voice_choice import voice_language
+
+if TYPE_CHECKING:
+    from supple.session import Cue, Segment
 
 SOUND_LATE_LIMIT = 0.5  # seconds: a late tick is worse than none
 
