@@ -83,7 +83,8 @@ enum.EnumType._create_ = watch
 
 
 def snapshot():
-    seen["modules"] = sorted(m for m in sys.modules if m.startswith(("supple", "queue")))
+    watched = ("supple", "queue", "urllib", "http", "email")
+    seen["modules"] = sorted(m for m in sys.modules if m.startswith(watched))
     seen["qstyle_built"] = "QStyle" in vars(widgets)
     seen["qt_built"] = "Qt" in vars(core)
     seen["qt_built_from"] = qt_built_from[:1]
@@ -121,6 +122,27 @@ def _probe(code: str, home: Path) -> Any:
 
 def _first_window(tmp_path: Path) -> dict[str, object]:
     return _probe(PROBE, tmp_path)
+
+
+# The same probe, its snapshot taken once the services are attached (Launch.attach runs
+# in the turn after the first paint, as benchmarks/gui_child.py's "usable" mark).
+ATTACHED_PROBE = PROBE.replace(
+    "QTimer.singleShot(0, snapshot)",
+    "QTimer.singleShot(0, lambda: QTimer.singleShot(0, attached))",
+).replace(
+    "def snapshot():",
+    "def attached():\n    assert launch.services is not None\n    snapshot()\n\n\ndef snapshot():",
+)
+
+
+def test_the_services_attach_without_the_session_player(tmp_path: Path) -> None:
+    """The history's writer and the voice's bridge name a session's states
+    (supple.session.states), not the player's events: the player loads with a session."""
+    modules = _probe(ATTACHED_PROBE, tmp_path)["modules"]
+    assert "supple.ui.player.speech_bridge" in modules  # the services were attached
+    assert "supple.ui.history.history_link" in modules
+    assert "supple.session.states" in modules
+    assert "supple.session.player" not in modules
 
 
 def test_the_library_window_paints_without_the_session_player(tmp_path: Path) -> None:
