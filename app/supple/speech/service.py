@@ -41,7 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, NamedTuple
 
 from supple.session.cues import Priority
 from supple.speech import sounds
@@ -122,6 +122,9 @@ SpeechEvent = Ready | SpeechProblem | Started | Finished | Dropped | Voices | So
 
 
 # -- the conductor's own vocabulary ------------------------------------------------
+# Its messages and records are NamedTuples, immutable like the events above and cheaper
+# to define than dataclasses (this module loads while the window's services attach).
+# Nothing compares two of different kinds: the conductor dispatches on ``op``.
 class ServiceState(str, Enum):
     """Where the worker (and so the voice) is."""
 
@@ -153,84 +156,74 @@ class RequestKind(str, Enum):
     VOICES = "voices"
 
 
-@dataclass(frozen=True)
-class Say:
+class Say(NamedTuple):
     """Say an utterance (the queue decides when, or whether)."""
 
-    op: ClassVar[Op] = Op.SAY
+    op = Op.SAY
     utterance: Utterance
 
 
-@dataclass(frozen=True)
-class TestVoice:
+class TestVoice(NamedTuple):
     """Say a sample now, cutting off what is being said."""
 
-    op: ClassVar[Op] = Op.TEST
+    op = Op.TEST
     text: str
     config: VoiceConfig | None
 
 
-@dataclass(frozen=True)
-class PlaySound:
+class PlaySound(NamedTuple):
     """Play a cue sound at a volume (0-1)."""
 
-    op: ClassVar[Op] = Op.SOUND
+    op = Op.SOUND
     name: str
     volume: float
 
 
-@dataclass(frozen=True)
-class Silence:
+class Silence(NamedTuple):
     """Cut off speech and forget what waits."""
 
-    op: ClassVar[Op] = Op.SILENCE
+    op = Op.SILENCE
 
 
-@dataclass(frozen=True)
-class Prepare:
+class Prepare(NamedTuple):
     """Synthesise these texts ahead, replacing what was left to prepare."""
 
-    op: ClassVar[Op] = Op.PREPARE
+    op = Op.PREPARE
     texts: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Configure:
+class Configure(NamedTuple):
     """Speak with this voice, rate and volume from now on."""
 
-    op: ClassVar[Op] = Op.CONFIG
+    op = Op.CONFIG
     config: VoiceConfig
 
 
-@dataclass(frozen=True)
-class ListVoices:
+class ListVoices(NamedTuple):
     """Hand the engine's voices to a callback."""
 
-    op: ClassVar[Op] = Op.VOICES
+    op = Op.VOICES
     callback: Callable[[list[VoiceInfo]], None]
 
 
-@dataclass(frozen=True)
-class Retry:
+class Retry(NamedTuple):
     """Try the engine again after it was given up on."""
 
-    op: ClassVar[Op] = Op.RETRY
+    op = Op.RETRY
 
 
-@dataclass(frozen=True)
-class WorkerSaid:
+class WorkerSaid(NamedTuple):
     """A worker's reply, or its end."""
 
-    op: ClassVar[Op] = Op.WORKER
+    op = Op.WORKER
     generation: int  # which worker: replies of a replaced one are ignored
     reply: dict[str, Any] | None  # None: that worker has exited
 
 
-@dataclass(frozen=True)
-class Shutdown:
+class Shutdown(NamedTuple):
     """End the conductor."""
 
-    op: ClassVar[Op] = Op.SHUTDOWN
+    op = Op.SHUTDOWN
 
 
 Message = (
@@ -247,8 +240,7 @@ Message = (
 )
 
 
-@dataclass(frozen=True)
-class CacheKey:
+class CacheKey(NamedTuple):
     """Synthesised audio is the same for the same words in the same voice."""
 
     text: str
@@ -263,16 +255,14 @@ class CacheKey:
         return cls(text, config.voice_id, int(config.rate), volume, config.language)
 
 
-@dataclass(frozen=True)
-class CacheEntry:
+class CacheEntry(NamedTuple):
     """A synthesised file and its length in seconds."""
 
     path: Path
     seconds: float
 
 
-@dataclass(frozen=True)
-class SynthJob:
+class SynthJob(NamedTuple):
     """One text to synthesise: for a waiting utterance, or ahead (prefetch)."""
 
     utterance: Utterance
@@ -280,8 +270,7 @@ class SynthJob:
     path: Path
 
 
-@dataclass(frozen=True)
-class InFlight:
+class InFlight(NamedTuple):
     """The request the worker is working on, and when it is taken to be hung."""
 
     kind: RequestKind
@@ -290,16 +279,14 @@ class InFlight:
     job: SynthJob | None = None
 
 
-@dataclass(frozen=True)
-class Speaking:
+class Speaking(NamedTuple):
     """The utterance being said and its clip in the output."""
 
     utterance: Utterance
     sound: PlayingSound
 
 
-@dataclass(frozen=True)
-class PendingSound:
+class PendingSound(NamedTuple):
     """A sound asked for, started after this round's messages."""
 
     name: str
