@@ -425,3 +425,25 @@ def test_the_voice_says_the_windows_words_for_done_and_the_end() -> None:
         assert label[("PlayerView", "Hold as long as you can")].lower() in spoken.hold_open.lower()
         assert label[("PlayerView", "Complete")].lower() in spoken.complete.lower(), language
         assert label[("SummaryView", "Well done")].lower() in spoken.complete.lower(), language
+
+
+def test_the_voice_names_each_breath_and_hold_as_the_player_shows_it() -> None:
+    """What the pacer shows is what the voice says: "Einatmen" on the screen is
+    "Einatmen." in the ear, never a synonym ("Inspira" shown, "Inhala" said)."""
+    from supple.session.phrases import TABLE
+
+    for language in LANGUAGES:
+        label = {
+            (context, message.findtext("source")): message.findtext("translation") or ""
+            for context, message in _messages(UI / "translations" / f"supple_{language}.ts")
+        }
+        spoken = TABLE[language]
+        for shown, said in (
+            ("Breathe in", spoken.breathe_in),
+            ("Breathe out", spoken.breathe_out),
+            ("Breathe out", spoken.last_breath_out),
+            ("Hold the breath", spoken.hold_breath),
+            ("Release", spoken.release),
+            ("Hold", spoken.hold_short),
+        ):
+            assert label[("PlayerView", shown)].lower() in said.lower(), (language, shown, said)

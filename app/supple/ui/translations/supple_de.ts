@@ -1183,7 +1183,7 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
     </message>
     <message>
         <source>Hold the breath</source>
-        <translation>Atem anhalten</translation>
+        <translation>Luft anhalten</translation>
     </message>
     <message>
         <source>Breathe out</source>
