@@ -252,6 +252,7 @@ class Services(QObject):
 
         super().__init__(window)
         self.window = window
+        window.library_view.name_inner_parts()
         self.speech: SpeechBridge | None = None
         self.recorder: HistoryLink | None = None
         self._history_page: LazyPage[HistoryPage] | None = None
