@@ -35,8 +35,14 @@ LOCALE = PACKAGE / "locale"
 TEMPLATE = LOCALE / "supple.pot"
 LANGUAGES = ("de", "es")
 ENGLISH = "en"  # the plurals of the sources' own language
-# supple.i18n's functions; ngettext's two texts are one entry.
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
+# supple.i18n's functions; ngettext's two texts are one entry, pgettext's first is a context.
+KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "N_": None,
+}
 # Spanish as GNU gettext and the GUI's Qt catalogues count it: one, and the rest.
 PLURAL_FORMS = {"de": "nplurals=2; plural=(n != 1);", "es": "nplurals=2; plural=(n != 1);"}
 

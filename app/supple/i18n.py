@@ -54,6 +54,17 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _translation.ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """``message`` as meant in ``context``, in the current language."""
+    return _translation.pgettext(context, message)
+
+
+def number(value: int) -> str:
+    """A whole number with the language's thousands separator ("3,600", "3.600")."""
+    # TRANSLATORS: the separator between thousands in numbers such as 3,600.
+    return f"{value:,}".replace(",", pgettext("thousands separator", ","))
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for extraction only; translate it with ``_`` where it is used."""
     return message
