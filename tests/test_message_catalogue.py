@@ -324,3 +324,32 @@ def test_supple_without_a_catalogue_speaks_english(tmp_path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("usage: supple") and "options:" in done.stdout
+
+
+def test_the_settings_notes_are_said_in_the_language_chosen_after_reading(supple_home) -> None:
+    """The windows read the settings file before they know their language (it is in it):
+    its notes are said again once the catalogue follows the choice."""
+    from supple import settings
+
+    path = supple_home / "settings.json"
+    path.write_text('{"rate": "fast", "ui_language": "de"}', "utf-8")
+    loaded = settings.load(path)
+    assert loaded.notes == ["setting 'rate' should be a number; using the default"]
+    i18n.set_language(loaded.settings.ui_language)
+    assert loaded.notes_now() == [
+        "Einstellung 'rate' sollte eine Zahl sein; der Standardwert wird verwendet"
+    ]
+    folder = supple_home / "a-folder.json"
+    folder.mkdir()
+    refused = settings.load(folder)
+    assert refused.notes_now()[0].endswith(
+        f"sie ist ein Ordner, keine normale Datei; sie wurde als {refused.moved_to} beiseitegelegt"
+    )
+
+
+def test_a_history_error_in_spanish(supple_home) -> None:
+    from supple.history.history_error import describe
+
+    i18n.set_language("es")
+    error = describe(PermissionError(13, "Permission denied"), supple_home / "h.sqlite3", "read")
+    assert str(error).startswith(f"No se pudo leer el archivo de historial {supple_home}")

@@ -27,6 +27,8 @@ from __future__ import annotations
 import gettext as _gettext
 import logging
 import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 log = logging.getLogger("supple.i18n")
@@ -68,6 +70,19 @@ def number(value: int) -> str:
 def N_(message: str) -> str:
     """Mark ``message`` for extraction only; translate it with ``_`` where it is used."""
     return message
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text translated when it is shown, not when it is made: ``template`` (marked
+    with ``N_``) and its fields, which may be Messages too. For what is made before the
+    language is known (the settings file is read before the windows install theirs)."""
+
+    template: str
+    fields: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return gettext(self.template).format(**{k: str(v) for k, v in self.fields.items()})
 
 
 def language() -> str:
