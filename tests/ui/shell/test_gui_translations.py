@@ -291,6 +291,25 @@ def test_a_german_system_gets_a_german_library(qtbot, translated) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
 
 
+@pytest.mark.parametrize(
+    ("choice", "system", "said"),
+    [
+        ("", QLocale("de_DE"), "das Bild 'me.png' wurde nicht gefunden"),
+        ("es", QLocale("de_DE"), "la imagen 'me.png' no se encontró"),
+        ("en", QLocale("es_ES"), "the picture 'me.png' was not found"),
+    ],
+)
+def test_the_messages_made_below_the_windows_follow_their_language(
+    qapp, translated, choice, system, said
+) -> None:
+    """A routine's problems (supple.i18n's catalogue) in the language of the windows."""
+    from supple.i18n import _
+
+    translated += install_translations(QCoreApplication.instance(), choice, system)
+    message = _("the picture {name} {problem}").format(name="'me.png'", problem=_("was not found"))
+    assert message == said
+
+
 def test_the_settings_choice_overrides_the_system(qtbot, translated) -> None:
     translated += install_translations(QCoreApplication.instance(), "es", QLocale("de_DE"))
     assert _library_start_text(qtbot) == ("Empezar", "&Archivo")
