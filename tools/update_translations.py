@@ -43,6 +43,12 @@ KEYWORDS = {
     "pgettext": ((1, "c"), 2),
     "N_": None,
 }
+# The files' opening comment: fixed, so that a new year changes no file.
+HEADER = (
+    "# {what} of Supple's messages outside the windows (supple.i18n).\n"
+    "# Brought up to date by tools/update_translations.py; licensed as Supple is.\n"
+    "#"
+)
 # Spanish as GNU gettext and the GUI's Qt catalogues count it: one, and the rest.
 PLURAL_FORMS = {"de": "nplurals=2; plural=(n != 1);", "es": "nplurals=2; plural=(n != 1);"}
 
@@ -86,7 +92,13 @@ def extract() -> Any:
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_file
 
-    template = Catalog(project="Supple", domain="supple", fuzzy=False)
+    template = Catalog(
+        project="Supple",
+        domain="supple",
+        fuzzy=False,
+        header_comment=HEADER.format(what="The template"),
+        copyright_holder="The Supple developers",
+    )
     for path in gettext_sources():
         relative = path.relative_to(ROOT).as_posix()
         for line, message, comments, context in extract_from_file(
@@ -133,7 +145,14 @@ def update_catalogues(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
         if po.is_file():
             catalog = _read(po, language)
         else:
-            catalog = Catalog(locale=language, domain="supple", project="Supple", fuzzy=False)
+            catalog = Catalog(
+                locale=language,
+                domain="supple",
+                project="Supple",
+                fuzzy=False,
+                header_comment=HEADER.format(what=f"The {language} translation"),
+                copyright_holder="The Supple developers",
+            )
             catalog.revision_date = template.creation_date
             catalog.language_team = f"{language} <LL@li.org>"
             catalog.last_translator = "The Supple developers"
