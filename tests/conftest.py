@@ -36,6 +36,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))  # also pyt
 
 
 @pytest.fixture(autouse=True)
+def english_messages() -> Iterator[None]:
+    """The gettext catalogue (supple.i18n) English again after each test: a test that
+    starts the command line or the windows in another language does not leave it set."""
+    yield
+    import supple.i18n
+
+    supple.i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
 def crash_stacks_to_the_terminal(request: pytest.FixtureRequest) -> Iterator[None]:
     """After each test, a hard crash prints its Python stacks where pytest shows them:
     the app's log (supple.applog) points faulthandler at its own crash file while it

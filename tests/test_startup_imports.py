@@ -83,7 +83,7 @@ enum.EnumType._create_ = watch
 
 
 def snapshot():
-    watched = ("supple", "queue", "urllib", "http", "email")
+    watched = ("supple", "queue", "babel", "urllib", "http", "email")
     seen["modules"] = sorted(m for m in sys.modules if m.startswith(watched))
     seen["qstyle_built"] = "QStyle" in vars(widgets)
     seen["qt_built"] = "Qt" in vars(core)
@@ -150,6 +150,7 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
     modules = seen["modules"]
     assert isinstance(modules, list)
     assert "supple.ui.library.library_view" in modules  # the probe did build the window
+    assert "supple.i18n" in modules  # the catalogue follows the windows' language
     for late in (
         "supple.session.player",  # loaded when a session starts
         "supple.session.timeline",  # the library's durations use the closed form
@@ -166,6 +167,7 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
         "supple.ui.reminders.reminders_part",
         "supple.ui.reminders.tray",
         "queue",  # the settings writer's, made on the first write
+        "babel",  # builds the message catalogues; never imported by the app (supple.i18n)
         # xml.sax.saxutils brings these (~15 ms); the picture cleaner escapes by a table
         "urllib.request",
         "http.client",

@@ -74,3 +74,19 @@ def test_installed_wheel_lists_the_bundled_routines(tmp_path: Path) -> None:
     poses_dir, title = probe.stdout.splitlines()
     assert str(env_dir) in poses_dir and list(Path(poses_dir).glob("*.svg"))
     assert "routine" in title.lower()
+    # The message catalogues are compiled into it (hatch_build.py) and read from there:
+    # German from the locale, with nothing compiled into the cache.
+    names = subprocess.run(
+        [str(python), "-c", "import zipfile, sys; print(*zipfile.ZipFile(sys.argv[1]).namelist())",
+         str(wheel)],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    assert "supple/locale/de/LC_MESSAGES/supple.mo" in names
+    assert "supple/locale/es/LC_MESSAGES/supple.mo" in names
+    german_env = {**env, "LANG": "de_DE.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    german = subprocess.run(
+        [str(exe), "list"], capture_output=True, text=True, env=german_env, cwd=outside, timeout=120
+    )
+    assert german.returncode == 0, german.stderr
+    assert german.stdout.split()[:4] == ["ID", "TITEL", "CA.", "HERKUNFT"]
+    assert not (home / "cache" / "locale").exists()

@@ -21,6 +21,7 @@ from typing import Any
 
 from supple import paths
 from supple.fileutil import unique_sibling, write_temp_beside
+from supple.i18n import N_, Message
 
 VERBOSITIES = ("full", "brief", "counts", "silent")
 # The windows' language: "" follows the system; the others are the translations shipped.
@@ -91,6 +92,12 @@ class LoadResult:
     settings: Settings
     notes: list[str]  # what was wrong and what was done about it, for the person
     moved_to: Path | None = None
+    # The notes, to be said again in the language chosen once the settings are read.
+    messages: list[Message] = field(default_factory=list)
+
+    def notes_now(self) -> list[str]:
+        """The notes in the current language (supple.i18n)."""
+        return [str(m) for m in self.messages] if self.messages else list(self.notes)
 
 
 def _coerce(name: str, value: Any, default: Any) -> Any:
@@ -107,48 +114,58 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
     ):
         if isinstance(value, bool):
             return value
-        raise ValueError("should be true or false")
+        raise ValueError(Message(N_("should be true or false")))
     if name == "verbosity":
         if value in VERBOSITIES:
             return value
-        raise ValueError(f"should be one of {', '.join(VERBOSITIES)}")
+        raise ValueError(
+            Message(N_("should be one of {values}"), {"values": ", ".join(VERBOSITIES)})
+        )
     if name == "ui_language":
         if value in UI_LANGUAGES:
             return value
-        raise ValueError(f"should be one of {', '.join(repr(v) for v in UI_LANGUAGES)}")
+        values = ", ".join(repr(v) for v in UI_LANGUAGES)
+        raise ValueError(Message(N_("should be one of {values}"), {"values": values}))
     if name == "reminder_plan":
         # Each entry's fields are checked where the plan is read (supple.reminders.plan),
         # which leaves out a bad one with a note and keeps the rest.
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            raise ValueError("should be a list of plan entries")
+            raise ValueError(Message(N_("should be a list of plan entries")))
         if len(value) > MAX_PLAN_ENTRIES:
-            raise ValueError(f"should have at most {MAX_PLAN_ENTRIES} entries")
+            most = N_("should have at most {limit} entries")
+            raise ValueError(Message(most, {"limit": MAX_PLAN_ENTRIES}))
         return value
     if name == "reminders_paused_until":
         if isinstance(value, str) and len(value) <= 40:
             return value  # read with datetime.fromisoformat where used; bad text: not paused
-        raise ValueError("should be a time as text")
+        raise ValueError(Message(N_("should be a time as text")))
     if name in ("voice_id", "last_routine", "window_geometry", "break_routine"):
         if isinstance(value, str) and len(value) < 100_000:
             return value
-        raise ValueError("should be text")
+        raise ValueError(Message(N_("should be text")))
     if value is None and name in ("lead_in", "breath_inhale", "breath_pause", "breath_exhale"):
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError("should be a number")
+        raise ValueError(Message(N_("should be a number")))
     low, high = _RANGES[name]
     if not low <= value <= high:
-        raise ValueError(f"should be between {low:g} and {high:g}")
+        between = N_("should be between {low} and {high}")
+        raise ValueError(Message(between, {"low": f"{low:g}", "high": f"{high:g}"}))
     if isinstance(default, float) or name in ("volume", "sound_volume"):
         return float(value)
     if isinstance(value, float) and not value.is_integer():
-        raise ValueError("should be a whole number")
+        raise ValueError(Message(N_("should be a whole number")))
     return int(value)
 
 
 def from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+    settings, messages = _read_values(data)
+    return settings, [str(m) for m in messages]
+
+
+def _read_values(data: dict[str, Any]) -> tuple[Settings, list[Message]]:
     settings = Settings()
-    notes: list[str] = []
+    notes: list[Message] = []
     known = {f.name for f in dataclasses.fields(Settings)}
     for key, value in data.items():
         if key not in known:
@@ -156,7 +173,9 @@ def from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         try:
             setattr(settings, key, _coerce(key, value, getattr(Settings(), key)))
         except ValueError as exc:
-            notes.append(f"setting {key!r} {exc}; using the default")
+            problem = exc  # its Message is said when the note is
+            default = N_("setting {key} {problem}; using the default")
+            notes.append(Message(default, {"key": repr(key), "problem": problem}))
     return settings, notes
 
 
@@ -182,10 +201,11 @@ def _read_bounded(path: Path) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise _NotASettingsFile(f"it is {_kind(info.st_mode)}, not a regular file")
+            raise _NotASettingsFile(_kind(info.st_mode))
         if info.st_size > MAX_BYTES:
+            big = N_("it is {size} bytes; a settings file is at most {limit}")
             raise _NotASettingsFile(
-                f"it is {info.st_size:,} bytes; a settings file is at most {MAX_BYTES:,}"
+                Message(big, {"size": f"{info.st_size:,}", "limit": f"{MAX_BYTES:,}"})
             )
         chunks: list[bytes] = []
         size = 0
@@ -196,22 +216,24 @@ def _read_bounded(path: Path) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > MAX_BYTES:  # it grew while being read
-            raise _NotASettingsFile(f"it is over {MAX_BYTES:,} bytes")
+            over = N_("it is over {limit} bytes")
+            raise _NotASettingsFile(Message(over, {"limit": f"{MAX_BYTES:,}"}))
         return b"".join(chunks)
     finally:
         os.close(fd)
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Message:
+    """ "it is a pipe (FIFO), not a regular file", and so on."""
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return Message(N_("it is a pipe (FIFO), not a regular file"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Message(N_("it is a device, not a regular file"))
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Message(N_("it is a folder, not a regular file"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return Message(N_("it is a socket, not a regular file"))
+    return Message(N_("it is a special file, not a regular file"))
 
 
 def load(path: Path | None = None) -> LoadResult:
@@ -221,30 +243,44 @@ def load(path: Path | None = None) -> LoadResult:
     except FileNotFoundError:
         return LoadResult(Settings(), [])
     except _NotASettingsFile as exc:
-        return _refused(path, str(exc))
+        return _refused(path, exc)
     except IsADirectoryError:
-        return _refused(path, "it is a folder, not a regular file")
+        return _refused(path, Message(N_("it is a folder, not a regular file")))
     except OSError as exc:
-        return LoadResult(Settings(), [f"cannot read settings {path}: {exc.strerror or exc}"])
+        unread = N_("cannot read settings {path}: {reason}")
+        return _result(Settings(), [Message(unread, {"path": path, "reason": exc.strerror or exc})])
     try:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
+            raise ValueError(Message(N_("not a JSON object")))
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         moved = _move_aside(path)
-        where = f"; the old file is kept as {moved}" if moved else ""
-        return LoadResult(
-            Settings(), [f"settings file {path} was unreadable ({exc}){where}"], moved
-        )
-    settings, notes = from_dict(data)
-    return LoadResult(settings, notes)
+        reason = exc  # a Message inside is said when the note is
+        if moved:
+            kept = N_(
+                "settings file {path} was unreadable ({reason}); the old file is kept as {moved}"
+            )
+        else:
+            kept = N_("settings file {path} was unreadable ({reason})")
+        note = Message(kept, {"path": path, "reason": reason, "moved": moved})
+        return _result(Settings(), [note], moved)
+    settings, notes = _read_values(data)
+    return _result(settings, notes)
 
 
-def _refused(path: Path, reason: str) -> LoadResult:
+def _result(settings: Settings, notes: list[Message], moved: Path | None = None) -> LoadResult:
+    return LoadResult(settings, [str(m) for m in notes], moved, notes)
+
+
+def _refused(path: Path, reason: object) -> LoadResult:
     """Defaults, and ``path`` (the entry itself, never what a link points to) set aside."""
     moved = _move_aside(path)
-    where = f"; it was moved aside as {moved}" if moved else "; it could not be moved aside"
-    return LoadResult(Settings(), [f"settings file {path} was not read: {reason}{where}"], moved)
+    if moved:
+        aside = N_("settings file {path} was not read: {reason}; it was moved aside as {moved}")
+    else:
+        aside = N_("settings file {path} was not read: {reason}; it could not be moved aside")
+    note = Message(aside, {"path": path, "reason": reason, "moved": moved})
+    return _result(Settings(), [note], moved)
 
 
 def _move_aside(path: Path) -> Path | None:

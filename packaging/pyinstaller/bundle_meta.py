@@ -10,6 +10,7 @@ import plistlib
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 APP_ID = "io.github.supple_app.Supple"
@@ -152,17 +153,28 @@ def data_files() -> list[tuple[str, str]]:
     ]
 
 
-def translation_files(out_dir: Path) -> list[tuple[str, str]]:
-    """The translations compiled into ``out_dir`` (tools/compile_translations.py), as
-    (file, folder inside the bundle): beside their sources, where supple.ui.shell.language
-    looks first."""
-    spec = importlib.util.spec_from_file_location(
-        "compile_translations", ROOT / "tools" / "compile_translations.py"
-    )
+def _tool(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return [(str(qm), "supple/ui/translations") for qm in module.compile_all(out_dir)]
+    return module
+
+
+def translation_files(out_dir: Path) -> list[tuple[str, str]]:
+    """The translations compiled into ``out_dir``, as (file, folder inside the bundle):
+    the windows' .qm files (tools/compile_translations.py) beside their sources, where
+    supple.ui.shell.language looks first, and the message catalogues' .mo files
+    (tools/compile_catalogues.py, Babel) in supple/locale/LANG/LC_MESSAGES, where
+    supple.i18n looks first."""
+    files = [
+        (str(qm), "supple/ui/translations")
+        for qm in _tool("compile_translations").compile_all(out_dir)
+    ]
+    mo_dir = out_dir / "locale"
+    for mo in _tool("compile_catalogues").compile_all(mo_dir):
+        files.append((str(mo), f"supple/locale/{mo.parent.relative_to(mo_dir).as_posix()}"))
+    return files
 
 
 def provided_by_system(name: str) -> bool:

@@ -14,7 +14,8 @@ from helpers import ROOT, run_cli
 from supple.cli.parser import build_parser
 
 # What `import supple.cli.main` and parsing an empty command line must not have loaded.
-FORBIDDEN_PACKAGES = ("supple.history", "supple.speech", "supple.routine", "PySide6")
+# Babel extracts and compiles the message catalogues at build time only (supple.i18n).
+FORBIDDEN_PACKAGES = ("supple.history", "supple.speech", "supple.routine", "PySide6", "babel")
 FORBIDDEN_MODULES = (
     "supple.session.timeline",
     "supple.session.player",
@@ -69,7 +70,12 @@ def test_plain_supple_opens_the_window_without_building_the_parser() -> None:
     probe = (
         "import json, sys\n"
         "import supple.cli.gui as gui\n"
-        "gui.launch_gui = lambda qt_args: print(json.dumps([qt_args, sorted(sys.modules)])) or 0\n"
+        "import supple.i18n as i18n\n"
+        "def launch(qt_args):\n"
+        "    catalogue = type(i18n._translation).__name__\n"
+        "    print(json.dumps([qt_args, sorted(sys.modules), catalogue]))\n"
+        "    return 0\n"
+        "gui.launch_gui = launch\n"
         "from supple.cli.main import main\n"
         "raise SystemExit(main([]))\n"
     )
@@ -77,8 +83,10 @@ def test_plain_supple_opens_the_window_without_building_the_parser() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    qt_args, modules = json.loads(result.stdout)
+    qt_args, modules, catalogue = json.loads(result.stdout)
     assert qt_args == []
+    # No catalogue is read before the window: its start reads one (ui/shell/language.py).
+    assert catalogue == "NullTranslations"
     assert "supple.cli.main" in modules
     for unneeded in ("supple.cli.parser", "supple.cli.commands", "argparse"):
         assert unneeded not in modules

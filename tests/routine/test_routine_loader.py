@@ -322,7 +322,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
                     {"title": "A", "hold": {"seconds": 30}, "cues": [{"every": 1, "text": "spam"}]}
                 ]
             },
-            "steps[0].cues[0].every: 1 seconds is out of range",
+            "steps[0].cues[0].every: 1 second is out of range",
         ),
     ],
 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from supple.i18n import _
+
 MIN_RATE, MAX_RATE = 60, 400  # words a minute the offline voices manage
 
 
@@ -12,7 +14,13 @@ def words_per_minute(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a whole number").format(text=repr(text))
+        ) from None
     if not MIN_RATE <= value <= MAX_RATE:
-        raise argparse.ArgumentTypeError(f"{value} is outside {MIN_RATE}-{MAX_RATE} words a minute")
+        raise argparse.ArgumentTypeError(
+            _("{value} is outside {low}-{high} words a minute").format(
+                value=value, low=MIN_RATE, high=MAX_RATE
+            )
+        )
     return value

@@ -6,11 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from supple.i18n import _, ngettext
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("check", help="validate routine files and exported packages")
+    parser = sub.add_parser("check", help=_("validate routine files and exported packages"))
     parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="routine JSON files or exported .zip packages"
+        "files", nargs="+", metavar="FILE", help=_("routine JSON files or exported .zip packages")
     )
     parser.set_defaults(run=run)
 
@@ -34,9 +36,14 @@ def run(args: argparse.Namespace) -> int:
                 continue
             routine = checked.routine
             n = len(checked.members)
+            members = ngettext("{n} member checked", "{n} members checked", n).format(n=n)
             print(
-                f"{printable(name)}: ok ({routine.id}, {_steps(len(routine.steps))};"
-                f" {n} member{'s' if n != 1 else ''} checked)"
+                _("{file}: ok ({id}, {steps}; {members})").format(
+                    file=printable(name),
+                    id=routine.id,
+                    steps=_steps(len(routine.steps)),
+                    members=members,
+                )
             )
             continue
         try:
@@ -54,10 +61,16 @@ def run(args: argparse.Namespace) -> int:
             for line in pictures:
                 print(printable(line.describe(name)), file=sys.stdout)
             continue
-        languages = f"; in {', '.join(routine.languages)}" if routine.translations else ""
-        print(f"{printable(name)}: ok ({routine.id}, {_steps(len(routine.steps))}{languages})")
+        shown = {"file": printable(name), "id": routine.id, "steps": _steps(len(routine.steps))}
+        if routine.translations:
+            languages = ", ".join(routine.languages)
+            print(
+                _("{file}: ok ({id}, {steps}; in {languages})").format(**shown, languages=languages)
+            )
+        else:
+            print(_("{file}: ok ({id}, {steps})").format(**shown))
     return status
 
 
 def _steps(n: int) -> str:
-    return f"{n} step" if n == 1 else f"{n} steps"
+    return ngettext("{n} step", "{n} steps", n).format(n=n)

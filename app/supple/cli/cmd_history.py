@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from supple.cli.format import duration, table
+from supple.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from supple.history import HistoryError, Week, WeekSummary
@@ -25,21 +26,21 @@ def _week(text: str) -> Week:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("history", help="show a week of sessions, or export them all")
+    parser = sub.add_parser("history", help=_("show a week of sessions, or export them all"))
     parser.add_argument(
         "--week",
         type=_week,
         metavar="YYYY-Www",
-        help="the ISO week to show, e.g. 2024-W13 (default: this week)",
+        help=_("the ISO week to show, e.g. 2024-W13 (default: this week)"),
     )
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print the week as one JSON object")
-    output.add_argument("--csv", action="store_true", help="print every session as CSV")
+    output.add_argument("--json", action="store_true", help=_("print the week as one JSON object"))
+    output.add_argument("--csv", action="store_true", help=_("print every session as CSV"))
     parser.add_argument(
         "--language",
         metavar="TAG",
         default=None,
-        help="write dates and numbers as this language does (default: your locale's)",
+        help=_("write dates and numbers as this language does (default: your locale's)"),
     )
     parser.set_defaults(run=run)
 
@@ -99,11 +100,11 @@ def error_advice(error: HistoryError) -> str | None:
         return None
     folder = error.path.parent
     if read_only_disk(folder) or not os.access(folder, os.W_OK):
-        return (
-            f"Nothing was changed. The folder {folder} is read-only, so the app cannot move "
+        return _(
+            "Nothing was changed. The folder {folder} is read-only, so the app cannot move "
             "the damaged file aside either; copy it somewhere safe to keep it."
-        )
-    return (
+        ).format(folder=folder)
+    return _(
         "Nothing was changed. The next time the app starts, it moves the damaged file aside "
         "(nothing is deleted) and starts a fresh history."
     )
@@ -165,10 +166,16 @@ def run(args: argparse.Namespace) -> int:
         for day in summary.days
     ]
     first, last = short_date(week.first, language), short_date(week.last, language, year=True)
-    print(f"Week {week.iso_label()} ({first} - {last})")
-    print(table(rows, ["DAY", "MINUTES", "SESSIONS", "ROUTINES"]))
+    print(_("Week {week} ({first} - {last})").format(week=week.iso_label(), first=first, last=last))
+    print(table(rows, [_("DAY"), _("MINUTES"), _("SESSIONS"), _("ROUTINES")]))
     total = duration(summary.minutes * 60)
-    streak = f", streak {summary.streak} day{'s' if summary.streak != 1 else ''}"
-    count = summary.session_count
-    print(f"\nTotal {total} in {count} session{'s' if count != 1 else ''}{streak}")
+    count, streak = summary.session_count, summary.streak
+    sessions = ngettext("{n} session", "{n} sessions", count).format(n=count)
+    days = ngettext("streak {n} day", "streak {n} days", streak).format(n=streak)
+    print(
+        "\n"
+        + _("Total {total} in {sessions}, {streak}").format(
+            total=total, sessions=sessions, streak=days
+        )
+    )
     return 0

@@ -6,16 +6,17 @@ import argparse
 import json
 
 from supple.cli.format import duration, printable, table
+from supple.i18n import N_, _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("list", help="list the routines (bundled and your own)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser = sub.add_parser("list", help=_("list the routines (bundled and your own)"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON object"))
     parser.add_argument(
         "--language",
         metavar="TAG",
         default=None,
-        help="show the routines in this language (de, es...; default: your locale's)",
+        help=_("show the routines in this language (de, es...; default: your locale's)"),
     )
     parser.set_defaults(run=run)
 
@@ -68,18 +69,27 @@ def run(args: argparse.Namespace) -> int:
                 shown.id,
                 shown.title,
                 duration(estimated_seconds(shown)),
-                f"{entry.origin.value}: {entry.path}",
+                f"{_origin(entry.origin.value)}: {entry.path}",
             ]
         )
     if rows:
-        print(table(rows, ["ID", "TITLE", "ABOUT", "FROM"]))
+        print(table(rows, [_("ID"), _("TITLE"), _("ABOUT"), _("FROM")]))
     else:
-        print("No routines found.")
+        print(_("No routines found."))
     for entry in library.invalid:
         assert entry.error is not None
-        print(f"\nINVALID {printable(entry.path)} ({entry.origin.value}):")
+        where = {"path": printable(entry.path), "origin": _origin(entry.origin.value)}
+        print("\n" + _("INVALID {path} ({origin}):").format(**where))
         for line in entry.error.problems:
             print(f"  {printable(line.describe())}")
     if library.cap_notice:
-        print(f"\nNote: {printable(library.cap_notice)}")
+        print("\n" + _("Note: {notice}").format(notice=printable(library.cap_notice)))
     return 0
+
+
+# Where a routine is from, as the table says it (the JSON keeps the values themselves).
+_ORIGINS = {"bundled": N_("bundled"), "user": N_("user")}
+
+
+def _origin(value: str) -> str:
+    return _(_ORIGINS[value]) if value in _ORIGINS else value

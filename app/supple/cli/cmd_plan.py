@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from supple.cli.arguments import words_per_minute
 from supple.cli.format import duration, printable, table, terminal_width
+from supple.i18n import N_, _, ngettext
 
 # Small (two enums and a dataclass); its values are the --verbosity choices.
 from supple.session.cues import Verbosity
@@ -27,40 +28,41 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("plan", help="print a routine's timeline")
+    parser = sub.add_parser("plan", help=_("print a routine's timeline"))
     parser.add_argument(
-        "routine", metavar="ROUTINE", help="a routine id (see `supple list`) or file"
+        "routine", metavar="ROUTINE", help=_("a routine id (see `supple list`) or file")
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--json", action="store_true", help=_("print one JSON object"))
     parser.add_argument(
         "--verbosity",
         choices=[v.value for v in Verbosity],
         default=None,
-        help="which cues are spoken (default: your setting)",
+        help=_("which cues are spoken (default: your setting)"),
     )
     parser.add_argument(
         "--rate",
         type=words_per_minute,
         default=None,
         metavar="WPM",
-        help="words a minute the voice speaks (default: your setting)",
+        help=_("words a minute the voice speaks (default: your setting)"),
     )
     parser.add_argument(
         "--routine-pacing",
         action="store_true",
-        help="the routine's own lead-in and breath instead of your settings",
+        help=_("the routine's own lead-in and breath instead of your settings"),
     )
     parser.add_argument(
         "--language",
         metavar="TAG",
         default=None,
-        help="the routine's words and the cues in this language (de, es...; "
-        "default: your locale's)",
+        help=_(
+            "the routine's words and the cues in this language (de, es...; default: your locale's)"
+        ),
     )
     parser.add_argument(
         "--estimate",
         action="store_true",
-        help="estimate how long the words take instead of synthesising them",
+        help=_("estimate how long the words take instead of synthesising them"),
     )
     parser.set_defaults(run=run)
 
@@ -123,7 +125,8 @@ def run(args: argparse.Namespace) -> int:
     routine = routine.localized(chosen_language(getattr(args, "language", None)))
     timeline, verbosity, said = paced_timeline(routine, args)
     if args.json:
-        print(json.dumps(plan_document(timeline, verbosity, said), ensure_ascii=False))
+        pacing = {key: value for key, value in said.items() if key != "_shown"}
+        print(json.dumps(plan_document(timeline, verbosity, pacing), ensure_ascii=False))
         return 0
     rows = []
     for seg in timeline.segments:
@@ -131,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
         rows.append(
             [
                 duration(seg.start),
-                "open" if seg.duration is None else f"{seg.duration:g}s",
+                _("open") if seg.duration is None else f"{seg.duration:g}s",
                 seg.kind.value,
                 f"{seg.step + 1} {seg.title}",
                 seg.side.value if seg.side else "",
@@ -142,16 +145,19 @@ def run(args: argparse.Namespace) -> int:
         )
     print(f"{routine.title} ({routine.id}, {routine.language})")
     print(_pacing_text(said))
-    headers = ["AT", "FOR", "KIND", "STEP", "SIDE", "REP", "BREATH", "SAYS"]
-    print(table(rows, headers, width=terminal_width()))
-    print(
-        f"\nTotal {duration(timeline.total_seconds)}"
-        + (
-            f", about {duration(timeline.estimated_seconds)} with open-ended holds"
-            if timeline.estimated_seconds != timeline.total_seconds
-            else ""
+    headers = [_("AT"), _("FOR"), _("KIND"), _("STEP"), _("SIDE"), _("REP"), _("BREATH")]
+    print(table(rows, [*headers, _("SAYS")], width=terminal_width()))
+    total = duration(timeline.total_seconds)
+    if timeline.estimated_seconds != timeline.total_seconds:
+        about = duration(timeline.estimated_seconds)
+        print(
+            "\n"
+            + _("Total {total}, about {about} with open-ended holds").format(
+                total=total, about=about
+            )
         )
-    )
+    else:
+        print("\n" + _("Total {total}").format(total=total))
     return 0
 
 
@@ -177,18 +183,54 @@ def paced_timeline(
         "rate": f"{rate} wpm" + ("" if args.rate is not None else " (your setting)"),
         "lead_in": "as the routine sets it" if person.lead_in is None else f"{person.lead_in} s",
     }
+    said["_shown"] = {  # the same in the command line's language, for the table's header
+        "verbosity": verbosity.value + ("" if args.verbosity else _(" (your setting)")),
+        "rate": _("{rate} wpm").format(rate=rate)
+        + ("" if args.rate is not None else _(" (your setting)")),
+        "lead_in": _("as the routine sets it")
+        if person.lead_in is None
+        else _("{seconds} s").format(seconds=person.lead_in),
+    }
     lengths: dict[str, float] = {}
     if verbosity is not Verbosity.SILENT:
-        lengths, said["speech_lengths"] = _lengths(
+        lengths, measured = _lengths(
             spoken_texts(routine, verbosity), person.voice_id, rate, args.estimate, routine.language
         )
+        said["speech_lengths"] = measured.text(translated=False)
+        said["_shown"]["speech_lengths"] = measured.text(translated=True)
     pace = pacing(person, lengths, rate=rate, verbosity=verbosity, language=routine.language)
     return planned_timeline(routine, pace), verbosity, said
 
 
+@dataclasses.dataclass(frozen=True)
+class _Measured:
+    """How many of the texts' lengths are known, and how they were found."""
+
+    known: int
+    total: int
+    engine: str = ""  # measured with this engine now
+    estimated: bool = False  # --estimate: the rest estimated
+    missing: str | None = None  # no speech engine: why
+
+    def text(self, translated: bool) -> str:
+        """In words: in English for the JSON, or in the command line's language."""
+        if self.missing is not None:
+            how = N_("measured earlier, the rest estimated (no speech engine: {detail})")
+        elif self.estimated:
+            how = N_("measured earlier, the rest estimated (--estimate)")
+        else:
+            how = N_("measured with {engine}")
+        counted = "{known} of {total} text" if self.total == 1 else "{known} of {total} texts"
+        if translated:
+            how = _(how)
+            counted = ngettext("{known} of {total} text", "{known} of {total} texts", self.total)
+        counted = counted.format(known=self.known, total=self.total)
+        return counted + " " + how.format(detail=self.missing, engine=self.engine)
+
+
 def _lengths(
     texts: list[str], voice: str, rate: int, estimate: bool, language: str = ""
-) -> tuple[dict[str, float], str]:
+) -> tuple[dict[str, float], _Measured]:
     """Measured lengths of ``texts`` (synthesised now where not cached) in ``language``'s
     voice unless ``voice`` is chosen, and how."""
     from supple.speech.durations import shared, voice_key
@@ -196,29 +238,36 @@ def _lengths(
 
     store = shared()
     key = voice_key(voice, rate, language=language)
-    how = f"measured with {key.engine}"
-    if estimate:
-        how = "measured earlier, the rest estimated (--estimate)"
-    else:
+    missing = None
+    if not estimate:
         try:
             store.measure(texts, key)
         except EngineUnavailable as exc:
-            how = f"measured earlier, the rest estimated (no speech engine: {exc.detail})"
+            missing = exc.detail
     known = store.lengths(key)
     lengths = {text: known[text] for text in texts if text in known}
-    return lengths, f"{len(lengths)} of {len(texts)} texts {how}"
+    how = _Measured(len(lengths), len(texts), key.engine, estimate, missing)
+    return lengths, how
 
 
 def _pacing_text(said: dict[str, Any]) -> str:
-    whose = "the routine's own lead-in and breath"
+    whose = _("the routine's own lead-in and breath")
     if said["settings"] == "yours":
         where = said["settings_file"]
-        exists = Path(where).exists()
-        whose = f"your settings ({where})" if exists else f"the default settings (no {where} yet)"
+        if Path(where).exists():
+            whose = _("your settings ({file})").format(file=where)
+        else:
+            whose = _("the default settings (no {file} yet)").format(file=where)
+    shown = said["_shown"]
     lines = [
-        f"Paced as the session plays it, for {whose}:",
-        f"  verbosity {said['verbosity']}, rate {said['rate']}, lead-in {said['lead_in']}",
+        _("Paced as the session plays it, for {whose}:").format(whose=whose),
+        "  "
+        + _("verbosity {verbosity}, rate {rate}, lead-in {lead_in}").format(
+            verbosity=shown["verbosity"], rate=shown["rate"], lead_in=shown["lead_in"]
+        ),
     ]
-    if "speech_lengths" in said:
-        lines.append(f"  room for the words: {said['speech_lengths']}")
+    if "speech_lengths" in shown:
+        lines.append(
+            "  " + _("room for the words: {lengths}").format(lengths=shown["speech_lengths"])
+        )
     return "\n".join(lines)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from supple.i18n import _
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("run", help="open the player and start a routine")
+    parser = sub.add_parser("run", help=_("open the player and start a routine"))
     parser.add_argument(
-        "routine", metavar="ROUTINE", help="a routine id (see `supple list`) or file"
+        "routine", metavar="ROUTINE", help=_("a routine id (see `supple list`) or file")
     )
     parser.set_defaults(run=run)
 

@@ -8,25 +8,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from supple.cli.arguments import words_per_minute
+from supple.i18n import _
 
 if TYPE_CHECKING:
     from supple.speech.engine import VoiceConfig
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("speak", help="say TEXT with the offline voice (or write a WAV)")
-    parser.add_argument("text", metavar="TEXT", help="what to say")
-    parser.add_argument("--voice", metavar="ID", help="a voice id from `supple voices`")
+    parser = sub.add_parser("speak", help=_("say TEXT with the offline voice (or write a WAV)"))
+    parser.add_argument("text", metavar="TEXT", help=_("what to say"))
+    parser.add_argument("--voice", metavar="ID", help=_("a voice id from `supple voices`"))
     parser.add_argument(
-        "--rate", metavar="N", type=words_per_minute, help="words per minute (60-400)"
+        "--rate", metavar="N", type=words_per_minute, help=_("words per minute (60-400)")
     )
     parser.add_argument(
         "--language",
         metavar="TAG",
         default="",
-        help="with no voice chosen, the voice for this language (de, es...)",
+        help=_("with no voice chosen, the voice for this language (de, es...)"),
     )
-    parser.add_argument("--out", metavar="FILE.wav", type=Path, help="write a WAV file instead")
+    parser.add_argument("--out", metavar="FILE.wav", type=Path, help=_("write a WAV file instead"))
     parser.set_defaults(run=run)
 
 
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
     text = args.text.strip()
     if not text:
-        print("supple: nothing to say (TEXT is empty)", file=sys.stderr)
+        print("supple: " + _("nothing to say (TEXT is empty)"), file=sys.stderr)
         return 2
     saved = user_settings.load().settings
     voice = args.voice if args.voice is not None else saved.voice_id
@@ -64,19 +65,18 @@ def _write(text: str, out: Path, config: VoiceConfig) -> int:
 
     out = out.expanduser()
     if out.suffix.lower() != ".wav":
-        print(f"supple: {out}: the output file should end in .wav", file=sys.stderr)
+        print(f"supple: {out}: " + _("the output file should end in .wav"), file=sys.stderr)
         return 2
     if not out.parent.is_dir():
-        print(f"supple: {out.parent}: no such folder", file=sys.stderr)
+        print(f"supple: {out.parent}: " + _("no such folder"), file=sys.stderr)
         return 1
     with OneShot() as shot:
         seconds, found = shot.synthesize(text, out.absolute(), config)
     if not found:
-        print(
-            f"supple: voice {config.voice_id!r} not found; used the default voice", file=sys.stderr
-        )
+        missing = _("voice {voice} not found; used the default voice")
+        print("supple: " + missing.format(voice=repr(config.voice_id)), file=sys.stderr)
     if not out.exists():
-        print(f"supple: {out}: could not be written", file=sys.stderr)
+        print(f"supple: {out}: " + _("could not be written"), file=sys.stderr)
         return 1
-    print(f"wrote {out} ({seconds:.2f} s)")
+    print(_("wrote {file} ({seconds} s)").format(file=out, seconds=f"{seconds:.2f}"))
     return 0

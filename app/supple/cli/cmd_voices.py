@@ -7,11 +7,12 @@ import json
 import sys
 
 from supple.cli.format import table
+from supple.i18n import _, ngettext
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("voices", help="list the voices of the offline speech engine")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser = sub.add_parser("voices", help=_("list the voices of the offline speech engine"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON object"))
     parser.set_defaults(run=run)
 
 
@@ -32,6 +33,11 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({"engine": engine, "voices": items}, ensure_ascii=False, indent=2))
         return 0
     rows = [[v.id, v.name, v.language] for v in voices]
-    print(table(rows, ["ID", "NAME", "LANGUAGE"]))
-    print(f"\n{len(voices)} voices ({engine}). Use one with: supple speak TEXT --voice ID")
+    print(table(rows, [_("ID"), _("NAME"), _("LANGUAGE")]))
+    count = ngettext(
+        "{n} voice ({engine}). Use it with: supple speak TEXT --voice ID",
+        "{n} voices ({engine}). Use one with: supple speak TEXT --voice ID",
+        len(voices),
+    )
+    print("\n" + count.format(n=len(voices), engine=engine))
     return 0

@@ -7,7 +7,9 @@ import sys
 from collections.abc import Mapping, Sequence
 from types import ModuleType
 
-NO_DISPLAY = (
+from supple.i18n import N_, _
+
+NO_DISPLAY = N_(
     "Supple needs a desktop session to open its window, and none was found here "
     "(neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
     "Start it from your desktop, or from a terminal inside one. The command line works "
@@ -34,7 +36,7 @@ def display_problem(
         return None
     if environ.get("QT_QPA_PLATFORM") or "-platform" in qt_args:
         return None
-    return NO_DISPLAY
+    return _(NO_DISPLAY)
 
 
 def load_app() -> ModuleType:
@@ -48,6 +50,11 @@ def load_app() -> ModuleType:
 def launch_gui(qt_args: Sequence[str] = ()) -> int:
     problem = display_problem(qt_args)
     if problem is not None:
+        from supple import i18n
+        from supple.cli.language import locale_language
+
+        i18n.set_language(locale_language())  # only now: the window's start loads no catalogue
+        problem = display_problem(qt_args)
         print(problem, file=sys.stderr)
         return 1
     return int(load_app().run_app(list(qt_args)))

@@ -42,6 +42,19 @@ def _locale_of(env: Mapping[str, str]) -> str:
     return "C"
 
 
+def language_option(arguments: list[str]) -> str | None:
+    """The value of the command's ``--language`` among ``arguments``, read before the
+    parser is built, so that its help is in that language too; None when not given."""
+    for i, argument in enumerate(arguments):
+        if argument == "--":
+            break
+        if argument.startswith("--language="):
+            return argument.partition("=")[2]
+        if argument == "--language" and i + 1 < len(arguments):
+            return arguments[i + 1]
+    return None
+
+
 def chosen_language(explicit: str | None) -> str:
     """``--language`` if given, else the locale's."""
     return explicit.strip() if explicit and explicit.strip() else locale_language()

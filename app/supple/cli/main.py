@@ -40,12 +40,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if stream is not None and not isinstance(stream, EscapingStream):
             setattr(sys, name, EscapingStream(stream))
 
-    parser = build_parser()
     qt_args, ours = split_qt_options(arguments)
+    from supple import i18n
+    from supple.cli.language import chosen_language, language_option
+
+    # Its words (and argparse's) in the language its routines are shown in.
+    i18n.set_language(chosen_language(language_option(ours)))
+    parser = build_parser()
     args, extra = parser.parse_known_args(ours)
     if extra or (qt_args and args.command is not None):
         # A mistyped option (`--verison`, `-x`) is a usage error, never a window.
-        parser.error(f"unrecognised arguments: {' '.join(extra or qt_args)}")
+        unknown = " ".join(extra or qt_args)
+        parser.error(i18n.gettext("unrecognised arguments: {arguments}").format(arguments=unknown))
     if args.command is None:
         from supple.cli.gui import launch_gui
 

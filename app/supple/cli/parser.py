@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from supple.cli import commands
+from supple.cli import argparse_words, commands
+from supple.i18n import _
 from supple.version import __version__
 
 # Qt's own options (QGuiApplication and QApplication), which go to the window; any
@@ -45,16 +46,24 @@ def split_qt_options(arguments: list[str]) -> tuple[list[str], list[str]]:
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, _("{prog}: error: {message}").format(prog=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_words.install()
     parser = _Parser(
         prog="supple",
-        description="A hands-free coach for stretch and mobility routines. "
-        "Without a command, opens the app.",
+        description=_(
+            "A hands-free coach for stretch and mobility routines. "
+            "Without a command, opens the app."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"supple {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"supple {__version__}",
+        help=_("show program's version number and exit"),  # argparse's default is not translated
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for register in commands.REGISTRY:
         register(sub)

@@ -20,10 +20,14 @@ from supple.history.history_error import (
     HistoryCorrupt,
     HistoryError,
     HistoryTooNew,
+    damaged,
     describe,
+    no_schema_version,
     read_only_disk,
+    too_new,
 )
 from supple.history.store import HistoryStore
+from supple.i18n import _
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -72,11 +76,11 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
             raise
-        raise HistoryCorrupt(f"The history file {path} is damaged ({exc}).", path) from exc
+        raise HistoryCorrupt(damaged(path, exc), path) from exc
     problems = [str(r[0]) for r in rows if r[0] != "ok" and not str(r[0]).startswith(_NOT_DAMAGE)]
     if problems:
         detail = "; ".join(problems[:3])
-        raise HistoryCorrupt(f"The history file {path} is damaged ({detail}).", path)
+        raise HistoryCorrupt(damaged(path, detail), path)
 
 
 def move_aside(path: Path) -> Path:
@@ -100,17 +104,13 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> tuple[Path | None, int | N
     version = migrations.user_version(conn)
     if version == 0:
         if migrations.has_sessions_table(conn):
-            raise HistoryCorrupt(
-                f"The history file {path} has a sessions table but no schema version.", path
-            )
+            raise HistoryCorrupt(no_schema_version(path), path)
         migrations.create(conn)
         return None, None
     if version > migrations.CURRENT_VERSION:
+        untouched = _("It was left untouched.")
         raise HistoryTooNew(
-            f"The history file {path} was written by a newer version of Supple "
-            f"(schema {version}; this version knows up to {migrations.CURRENT_VERSION}). "
-            "It was left untouched.",
-            path,
+            f"{too_new(path, version, migrations.CURRENT_VERSION)} {untouched}", path
         )
     if version < migrations.CURRENT_VERSION:
         return migrations.migrate(conn, path), version
@@ -271,27 +271,20 @@ def open_for_reading(path: Path | None = None) -> HistoryStore | None:
     if not path.exists():
         return None
     if not path.is_file():
-        raise HistoryError(
-            f"Could not read the history file {path}: it is not a file (a folder or a "
-            "device is in its place).",
-            path,
+        not_a_file = _(
+            "Could not read the history file {path}: it is not a file (a folder or a "
+            "device is in its place)."
         )
+        raise HistoryError(not_a_file.format(path=path), path)
     conn = _reading_connection(path)
     try:
         _check(conn, path)
         version = migrations.user_version(conn)
         if version > migrations.CURRENT_VERSION:
-            raise HistoryTooNew(
-                f"The history file {path} was written by a newer version of Supple "
-                f"(schema {version}; this version knows up to {migrations.CURRENT_VERSION}).",
-                path,
-            )
+            raise HistoryTooNew(too_new(path, version, migrations.CURRENT_VERSION), path)
         if version == 0:
             if migrations.has_sessions_table(conn):
-                raise HistoryCorrupt(
-                    f"The history file {path} has a sessions table but no schema version.",
-                    path,
-                )
+                raise HistoryCorrupt(no_schema_version(path), path)
             conn.close()
             return None  # made, but never finished: no session can be in it
         if version < migrations.CURRENT_VERSION:

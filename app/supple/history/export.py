@@ -19,6 +19,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from supple.history.session_rows import STOP_REASONS, SessionRecord, from_db_time, to_db_time
+from supple.i18n import _
 from supple.session import Outcome
 from supple.settings import atomic_write_text
 
@@ -138,7 +139,9 @@ def _outcome(text: str) -> Outcome | None:
 
 def _stop_reason(text: str) -> str:
     if text and text not in STOP_REASONS:
-        raise ValueError(f"stop_reason {text!r} is not one of {', '.join(STOP_REASONS)}")
+        reasons = ", ".join(STOP_REASONS)
+        wrong = _("stop_reason {value} is not one of {reasons}")
+        raise ValueError(wrong.format(value=repr(text), reasons=reasons))
     return text
 
 
@@ -149,7 +152,10 @@ def read_csv(text: str) -> list[SessionRecord]:
 
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     if tuple(reader.fieldnames or ()) not in (FIELDS, OLD_FIELDS):
-        raise ValueError(f"not a Supple history export (columns: {reader.fieldnames})")
+        columns = reader.fieldnames
+        raise ValueError(
+            _("not a Supple history export (columns: {columns})").format(columns=columns)
+        )
     out: list[SessionRecord] = []
     for number, row in enumerate(reader, start=2):
         try:
@@ -177,5 +183,7 @@ def read_csv(text: str) -> list[SessionRecord]:
                 )
             )
         except (KeyError, ValueError, TypeError) as exc:
-            raise ValueError(f"row {number}: {exc}") from exc
+            raise ValueError(
+                _("row {number}: {problem}").format(number=number, problem=exc)
+            ) from exc
     return out

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from supple.history.database import Opened, open_for_reading, open_store
 from supple.history.history_error import HistoryCorrupt, HistoryError, HistoryTooNew, describe
 from supple.history.store import HistoryStore
+from supple.i18n import _
 
 T = TypeVar("T")
 REOPEN_SECONDS = 5.0
@@ -116,7 +117,7 @@ class HistoryWorker:
         Without ``on_error`` a failure goes to ``on_notice`` (once per kind of failure).
         """
         if self._closed:
-            error = HistoryError("The history is closed; nothing more can be saved.")
+            error = HistoryError(_("The history is closed; nothing more can be saved."))
             self._report(error, on_error)
             return
         with self._idle:

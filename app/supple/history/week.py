@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from supple.history.session_rows import UTC, SessionRecord
 from supple.history.store import HistoryStore, ReminderCounts
+from supple.i18n import _
 
 # A day counts towards the streak when it holds at least this much practice.
 STREAK_MIN_SECONDS = 60.0
@@ -58,12 +59,13 @@ class Week:
         """'2024-W13' (ISO 8601 week, Monday first). Raises ValueError when not valid."""
         match = _ISO_WEEK.match(text.strip())
         if not match:
-            raise ValueError(f"{text!r} is not a week like 2024-W13")
+            raise ValueError(_("{text} is not a week like 2024-W13").format(text=repr(text)))
         year, number = int(match.group(1)), int(match.group(2))
         try:
             return cls(date.fromisocalendar(year, number, 1))
         except ValueError as exc:
-            raise ValueError(f"{text!r}: year {year} has no week {number}") from exc
+            none = _("{text}: year {year} has no week {number}")
+            raise ValueError(none.format(text=repr(text), year=year, number=number)) from exc
 
     @property
     def days(self) -> tuple[date, ...]:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from supple.i18n import _
+
 EVERY_DAY = frozenset(range(7))
 WEEKDAYS = frozenset(range(5))
 
@@ -58,28 +60,28 @@ def parse_time(text: str) -> time:
     """``"8:00"`` or ``"08:00"`` as a time; ValueError otherwise."""
     hours, sep, minutes = text.strip().partition(":")
     if not sep or not hours.isdigit() or not minutes.isdigit() or len(minutes) != 2:
-        raise ValueError(f"{text!r} is not a time like 08:00")
+        raise ValueError(_("{text} is not a time like 08:00").format(text=repr(text)))
     return time(int(hours), int(minutes))  # ValueError past 23:59
 
 
 def entry_from_dict(data: Any) -> PlanEntry:
     """One plan entry from the settings file; ValueError saying what is wrong."""
     if not isinstance(data, dict):
-        raise ValueError("a plan entry should be an object")
+        raise ValueError(_("a plan entry should be an object"))
     routine = data.get("routine")
     if not isinstance(routine, str) or not routine.strip():
-        raise ValueError("a plan entry needs a routine")
+        raise ValueError(_("a plan entry needs a routine"))
     raw_time = data.get("time")
     if raw_time is not None and not isinstance(raw_time, str):
-        raise ValueError("a plan entry's time should be text like 08:00")
+        raise ValueError(_("a plan entry's time should be text like 08:00"))
     at = None if raw_time in (None, "") else parse_time(raw_time)
     raw_days = data.get("days", sorted(EVERY_DAY))
     if not isinstance(raw_days, list) or not all(
         isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6 for d in raw_days
     ):
-        raise ValueError("a plan entry's days should be numbers from 0 (Monday) to 6")
+        raise ValueError(_("a plan entry's days should be numbers from 0 (Monday) to 6"))
     if at is not None and not raw_days:
-        raise ValueError("a plan entry with a time needs at least one day")
+        raise ValueError(_("a plan entry with a time needs at least one day"))
     return PlanEntry(routine.strip(), at, frozenset(raw_days))
 
 
@@ -91,5 +93,6 @@ def plan_from_settings(items: Iterable[Any]) -> tuple[list[PlanEntry], list[str]
         try:
             entries.append(entry_from_dict(item))
         except ValueError as exc:
-            notes.append(f"plan entry {number} was left out: {exc}")
+            left_out = _("plan entry {number} was left out: {problem}")
+            notes.append(left_out.format(number=number, problem=exc))
     return entries, notes

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from supple.i18n import _, ngettext
+
 
 @dataclass(frozen=True)
 class FormatProblem:
@@ -17,7 +19,7 @@ class FormatProblem:
     message: str
 
     def describe(self, file: str = "") -> str:
-        where = self.path or "(document)"
+        where = self.path or _("(document)")
         return f"{file}: {where}: {self.message}" if file else f"{where}: {self.message}"
 
 
@@ -26,7 +28,7 @@ class RoutineError(Exception):
 
     def __init__(self, file: str, problems: list[FormatProblem]) -> None:
         if not problems:
-            problems = [FormatProblem("", "invalid routine")]
+            problems = [FormatProblem("", _("invalid routine"))]
         self.file = file
         self.problems = tuple(problems)
         super().__init__(self.summary())
@@ -42,5 +44,6 @@ class RoutineError(Exception):
     def first(self) -> str:
         """The first problem, short enough for a list entry."""
         p = self.problems[0]
-        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-        return f"{p.path or 'file'}: {p.message}{more}"
+        others = len(self.problems) - 1
+        more = ngettext(" (and {n} more)", " (and {n} more)", others).format(n=others)
+        return f"{p.path or _('file')}: {p.message}{more if others else ''}"

@@ -13,6 +13,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from supple.i18n import N_, _, number
 from supple.routine.format_error import FormatProblem as Problem
 from supple.routine.format_error import RoutineError
 
@@ -25,20 +26,20 @@ class _BadNumber(ValueError):
 
 
 def _parse_constant(name: str) -> Any:
-    raise _BadNumber(f"{name} is not a number JSON allows")
+    raise _BadNumber(_("{name} is not a number JSON allows").format(name=name))
 
 
 def _parse_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _BadNumber(f"the number {text[:40]} is too large")
+        raise _BadNumber(_("the number {number} is too large").format(number=text[:40]))
     return value
 
 
 def _parse_int(text: str) -> int:
     digits = text.lstrip("-")
     if len(digits) > MAX_INT_DIGITS:
-        raise _BadNumber(f"a number with {len(digits)} digits is too large")
+        raise _BadNumber(_("a number with {digits} digits is too large").format(digits=len(digits)))
     return int(text)
 
 
@@ -50,7 +51,8 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKey(f"the key {key!r} appears twice in one object")
+            twice = _("the key {key} appears twice in one object")
+            raise _DuplicateKey(twice.format(key=repr(key)))
         result[key] = value
     return result
 
@@ -58,7 +60,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def parse_json_text(text: str, file: str) -> Any:
     """Parse JSON text, raising RoutineError with a plain message on any failure."""
     if not text.strip():
-        raise RoutineError(file, [Problem("", "the file is empty")])
+        raise RoutineError(file, [Problem("", _("the file is empty"))])
     try:
         return json.loads(
             text,
@@ -70,35 +72,52 @@ def parse_json_text(text: str, file: str) -> Any:
     except json.JSONDecodeError as exc:
         raise RoutineError(
             file,
-            [Problem("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")],
+            [
+                Problem(
+                    "",
+                    _("not valid JSON: {reason} at line {line}, column {column}").format(
+                        reason=exc.msg, line=exc.lineno, column=exc.colno
+                    ),
+                )
+            ],
         ) from None
     except (_BadNumber, _DuplicateKey) as exc:
-        raise RoutineError(file, [Problem("", f"not valid JSON: {exc}")]) from None
+        invalid = _("not valid JSON: {reason}").format(reason=exc)
+        raise RoutineError(file, [Problem("", invalid)]) from None
     except RecursionError:
-        raise RoutineError(file, [Problem("", "the JSON is nested too deeply")]) from None
+        raise RoutineError(file, [Problem("", _("the JSON is nested too deeply"))]) from None
     except ValueError as exc:  # e.g. int conversion limits
-        raise RoutineError(file, [Problem("", f"not valid JSON: {exc}")]) from None
+        invalid = _("not valid JSON: {reason}").format(reason=exc)
+        raise RoutineError(file, [Problem("", invalid)]) from None
 
 
 def decode_bytes(data: bytes, file: str) -> str:
     if b"\x00" in data[:4096]:
-        raise RoutineError(file, [Problem("", "this is a binary file, not a routine (JSON text)")])
+        binary = _("this is a binary file, not a routine (JSON text)")
+        raise RoutineError(file, [Problem("", binary)])
     try:
         return data.decode("utf-8-sig")  # a byte-order mark is allowed and dropped
     except UnicodeDecodeError as exc:
         at = exc.start + len(data) - len(exc.object)  # exc.object lacks the mark
         raise RoutineError(
             file,
-            [Problem("", f"the text is not UTF-8 (byte 0x{data[at]:02x} at offset {at})")],
+            [
+                Problem(
+                    "",
+                    _("the text is not UTF-8 (byte {byte} at offset {offset})").format(
+                        byte=f"0x{data[at]:02x}", offset=at
+                    ),
+                )
+            ],
         ) from None
 
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a FIFO (a named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, N_("is a folder, not a file")),
+    (stat.S_ISFIFO, N_("is a FIFO (a named pipe), not a file")),
+    (stat.S_ISCHR, N_("is a character device, not a file")),
+    (stat.S_ISBLK, N_("is a block device, not a file")),
+    (stat.S_ISSOCK, N_("is a socket, not a file")),
 )
 
 
@@ -108,13 +127,13 @@ def not_a_file(path: Path) -> str:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        return "does not exist" if not path.is_symlink() else "is a link to nothing"
+        return _("does not exist") if not path.is_symlink() else _("is a link to nothing")
     except OSError as exc:
-        return f"cannot be looked at: {exc.strerror or exc}"
+        return _("cannot be looked at: {reason}").format(reason=exc.strerror or exc)
     for test, kind in _KINDS:
         if test(mode):
-            return f"is {kind}, not a file"
-    return "is not a regular file"
+            return _(kind)
+    return _("is not a regular file")
 
 
 def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
@@ -122,19 +141,29 @@ def read_json_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
     file = str(path)
     try:
         if not path.is_file():
-            raise RoutineError(file, [Problem("", f"cannot read: the path {not_a_file(path)}")])
+            unread = _("cannot read: the path {problem}").format(problem=not_a_file(path))
+            raise RoutineError(file, [Problem("", unread)])
         size = path.stat().st_size
         if size > max_bytes:
             raise RoutineError(
                 file,
-                [Problem("", f"the file is {size:,} bytes; routines are limited to {max_bytes:,}")],
+                [
+                    Problem(
+                        "",
+                        _("the file is {size} bytes; routines are limited to {limit}").format(
+                            size=number(size), limit=number(max_bytes)
+                        ),
+                    )
+                ],
             )
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise RoutineError(
-            file, [Problem("", f"cannot read the file: {exc.strerror or exc}")]
+            file,
+            [Problem("", _("cannot read the file: {reason}").format(reason=exc.strerror or exc))],
         ) from None
     if len(data) > max_bytes:  # grew while we looked
-        raise RoutineError(file, [Problem("", f"the file is larger than {max_bytes:,} bytes")])
+        larger = _("the file is larger than {limit} bytes").format(limit=number(max_bytes))
+        raise RoutineError(file, [Problem("", larger)])
     return parse_json_text(decode_bytes(data, file), file)

@@ -13,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 
 from supple import paths
+from supple.i18n import _, ngettext, number
 from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.loader import load_routine
 from supple.routine.model import Routine
@@ -91,10 +92,17 @@ class Library:
         """Says that files were left unread (the cap was hit), or None."""
         if not self.unread:
             return None
-        return (
-            f"Only the first {self.cap:,} routine files in {self.user_dir} were read; "
-            f"{self.unread:,} more are not listed. Move some out of the folder to see them."
-        )
+        first = ngettext(
+            "Only the first {cap} routine file in {folder} was read;",
+            "Only the first {cap} routine files in {folder} were read;",
+            self.cap,
+        ).format(cap=number(self.cap), folder=self.user_dir)
+        more = ngettext(
+            "{unread} more is not listed. Move some out of the folder to see them.",
+            "{unread} more are not listed. Move some out of the folder to see them.",
+            self.unread,
+        ).format(unread=number(self.unread))
+        return f"{first} {more}"
 
     @classmethod
     def scan(
@@ -121,8 +129,11 @@ class Library:
                             [
                                 FormatProblem(
                                     "id",
-                                    f"the id {entry.routine.id!r} is already used by "
-                                    f"{other.path.name} ({other.origin.value})",
+                                    _("the id {id} is already used by {file} ({origin})").format(
+                                        id=repr(entry.routine.id),
+                                        file=other.path.name,
+                                        origin=other.origin.value,
+                                    ),
                                 )
                             ],
                         )
@@ -174,5 +185,6 @@ def resolve_routine(ref: str, library: Library | None = None) -> Routine:
     path = Path(ref)
     if path.suffix.lower() == ".json" or path.exists():
         return load_routine(path)
-    ids = ", ".join(r.id for r in library.routines) or "none"
-    raise RoutineError(ref, [FormatProblem("", f"no routine with this id or file (ids: {ids})")])
+    ids = ", ".join(r.id for r in library.routines) or _("none")
+    none = _("no routine with this id or file (ids: {ids})").format(ids=ids)
+    raise RoutineError(ref, [FormatProblem("", none)])

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from supple.i18n import _
+
 POSE_PREFIX = "pose:"
 SLUG_LIMIT = 64
 
@@ -74,11 +76,12 @@ def tag_problem(tag: str) -> str | None:
     if is_slug(tag) and len(tag) <= TAG_LIMIT:
         return None
     if not tag:
-        return "an empty tag"
+        return _("an empty tag")
     if len(tag) > TAG_LIMIT:
-        return f"“{tag}” is longer than {TAG_LIMIT} characters"
+        return _("“{tag}” is longer than {limit} characters").format(tag=tag, limit=TAG_LIMIT)
     bad = "".join(dict.fromkeys(_NOT_IN_TAGS.findall(tag)))
     if bad:
         shown = " ".join(f"“{c}”" for c in bad)
-        return f"“{tag}” has {shown}: a tag may hold only letters a–z, digits and dashes"
-    return f"“{tag}” starts with a dash"
+        only = _("“{tag}” has {characters}: a tag may hold only letters a–z, digits and dashes")
+        return only.format(tag=tag, characters=shown)
+    return _("“{tag}” starts with a dash").format(tag=tag)

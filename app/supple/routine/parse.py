@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from supple import paths
+from supple.i18n import N_, _, ngettext, number
 from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.jsonfile import not_a_file
 from supple.routine.model import (
@@ -84,6 +85,16 @@ def _bundled_poses(folder: Path) -> dict[str, Path]:
         return {}
 
 
+# An id that is not one, in words naming which (slug's ``what``).
+_EXERCISE_ID = N_(
+    "an exercise id must be 1–64 lowercase letters, digits and dashes, "
+    "starting with a letter or digit"
+)
+_ROUTINE_ID = N_(
+    "the routine id must be 1–64 lowercase letters, digits and dashes, "
+    "starting with a letter or digit"
+)
+
 TOP_KEYS = {
     "format", "version", "id", "title", "description", "tags", "language",
     "safety", "credit", "defaults", "cover", "steps", "translations",
@@ -98,16 +109,85 @@ def _type_name(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true/false"
+        return _("true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return _("a number")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "an object"
+        return _("an object")
     return type(value).__name__
+
+
+# The units a whole number is counted in ("seconds", "breaths", "repetitions"): what is
+# said when a value is no whole number of them, and when a count of them is out of range.
+_NOT_WHOLE = {
+    "seconds": N_("should be a whole number of seconds, not {found}"),
+    "breaths": N_("should be a whole number of breaths, not {found}"),
+    "repetitions": N_("should be a whole number of repetitions, not {found}"),
+}
+
+
+def _out_of_range(value: int, low: int, high: int, unit: str) -> str:
+    if unit == "breaths":
+        text = ngettext(
+            "{value} breath is out of range ({low}–{high} breaths)",
+            "{value} breaths is out of range ({low}–{high} breaths)",
+            value,
+        )
+    elif unit == "repetitions":
+        text = ngettext(
+            "{value} repetition is out of range ({low}–{high} repetitions)",
+            "{value} repetitions is out of range ({low}–{high} repetitions)",
+            value,
+        )
+    else:
+        text = ngettext(
+            "{value} second is out of range ({low}–{high} seconds)",
+            "{value} seconds is out of range ({low}–{high} seconds)",
+            value,
+        )
+    return text.format(value=number(value), low=number(low), high=number(high))
+
+
+# What a list holds (cues, lines, instructions, steps, tags): when a value is no list of them,
+# and when it holds more than the limit.
+_NOT_A_LIST = {
+    "cues": N_("should be a list of cues, not {type}"),
+    "lines": N_("should be a list of lines, not {type}"),
+    "instructions": N_("should be a list of instructions, not {type}"),
+    "steps": N_("should be a list of steps, not {type}"),
+    "tags": N_("should be a list of tags, not {type}"),
+}
+
+
+def too_many(what: str, n: int, limit: int) -> str:
+    """ "has 21 cues; the limit is 20" for a list of ``what``."""
+    if what == "cues":
+        text = ngettext(
+            "has {n} cue; the limit is {limit}", "has {n} cues; the limit is {limit}", n
+        )
+    elif what == "lines":
+        text = ngettext(
+            "has {n} line; the limit is {limit}", "has {n} lines; the limit is {limit}", n
+        )
+    elif what == "instructions":
+        text = ngettext(
+            "has {n} instruction; the limit is {limit}",
+            "has {n} instructions; the limit is {limit}",
+            n,
+        )
+    elif what == "tags":
+        text = ngettext(
+            "has {n} tag; the limit is {limit}", "has {n} tags; the limit is {limit}", n
+        )
+    else:
+        text = ngettext(
+            "has {n} step; the limit is {limit}", "has {n} steps; the limit is {limit}", n
+        )
+    return text.format(n=number(n), limit=number(limit))
 
 
 class _Checker:
@@ -129,69 +209,73 @@ class _Checker:
     # -- primitives --------------------------------------------------------
     def obj(self, value: Any, path: str, allowed: set[str]) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.add(path, f"should be an object, not {_type_name(value)}")
+            self.add(path, _("should be an object, not {type}").format(type=_type_name(value)))
             return None
         for key in value:
             if key not in allowed:
                 shown = key if len(key) <= 40 else key[:40] + "…"
                 shown = shown or '""'  # an empty key must not read as "the whole document"
                 where = f"{path}.{shown}" if path else shown
-                self.add(where, f"unknown field (allowed: {', '.join(sorted(allowed))})")
+                known = ", ".join(sorted(allowed))
+                self.add(where, _("unknown field (allowed: {fields})").format(fields=known))
         return value
 
     def text(
         self, value: Any, path: str, limit: int, *, required: bool = True, single_line: bool = True
     ) -> str | None:
         if not isinstance(value, str):
-            self.add(path, f"should be text, not {_type_name(value)}")
+            self.add(path, _("should be text, not {type}").format(type=_type_name(value)))
             return None
         cleaned = value.strip()
         if required and not cleaned:
-            self.add(path, "must not be empty")
+            self.add(path, _("must not be empty"))
             return None
         if len(cleaned) > limit:
-            self.add(path, f"is {len(cleaned):,} characters long; the limit is {limit:,}")
+            long = ngettext(
+                "is {length} character long; the limit is {limit}",
+                "is {length} characters long; the limit is {limit}",
+                len(cleaned),
+            )
+            self.add(path, long.format(length=number(len(cleaned)), limit=number(limit)))
             return None
         bad = control_character(cleaned, single_line=single_line)
         if bad is not None:
-            self.add(path, f"contains a control character (U+{ord(bad):04X}); use plain text")
+            control = _("contains a control character ({code}); use plain text")
+            self.add(path, control.format(code=f"U+{ord(bad):04X}"))
             return None
         return cleaned
 
     def integer(self, value: Any, path: str, bounds: tuple[int, int], unit: str) -> int | None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.add(path, f"should be a whole number of {unit}, not {_type_name(value)}")
+            self.add(path, _(_NOT_WHOLE[unit]).format(found=_type_name(value)))
             return None
         if isinstance(value, float):
             if not value.is_integer():
-                self.add(path, f"should be a whole number of {unit}, not {value:g}")
+                self.add(path, _(_NOT_WHOLE[unit]).format(found=f"{value:g}"))
                 return None
             value = int(value)
         low, high = bounds
         if value < low or value > high:
-            self.add(path, f"{value:,} {unit} is out of range ({low}–{high:,} {unit})")
+            self.add(path, _out_of_range(value, low, high, unit))
             return None
         return value
 
     def slug(self, value: Any, path: str, what: str) -> str | None:
+        """An id; ``what`` says which, in a sentence of its own (``N_``-marked)."""
         if not isinstance(value, str):
-            self.add(path, f"should be text, not {_type_name(value)}")
+            self.add(path, _("should be text, not {type}").format(type=_type_name(value)))
             return None
         if not is_slug(value):
-            self.add(
-                path,
-                f"{what} must be 1–64 lowercase letters, digits and dashes, "
-                "starting with a letter or digit",
-            )
+            self.add(path, _(what))
             return None
         return value
 
     def items(self, value: Any, path: str, limit: int, what: str) -> list[Any] | None:
         if not isinstance(value, list):
-            self.add(path, f"should be a list of {what}, not {_type_name(value)}")
+            self.add(path, _(_NOT_A_LIST[what]).format(type=_type_name(value)))
             return None
         if len(value) > limit:
-            self.add(path, f"has {len(value):,} {what}; the limit is {limit}")
+            self.add(path, too_many(what, len(value), limit))
             return None
         return value
 
@@ -206,7 +290,7 @@ class _Checker:
                 if key == "pause":
                     parts[key] = 0
                     continue
-                self.add(f"{path}.{key}", "is required (seconds)")
+                self.add(f"{path}.{key}", _("is required (seconds)"))
                 continue
             number = self.integer(data[key], f"{path}.{key}", bounds, "seconds")
             if number is not None:
@@ -217,18 +301,24 @@ class _Checker:
 
     def picture(self, value: Any, path: str) -> Picture | None:
         if not isinstance(value, str):
-            self.add(path, f"should be a picture reference (text), not {_type_name(value)}")
+            reference = _("should be a picture reference (text), not {type}")
+            self.add(path, reference.format(type=_type_name(value)))
             return None
         if len(value) > LIMITS["picture_ref"]:
-            self.add(
-                path, f"the picture reference is longer than {LIMITS['picture_ref']} characters"
+            limit = LIMITS["picture_ref"]
+            longer = ngettext(
+                "the picture reference is longer than {limit} character",
+                "the picture reference is longer than {limit} characters",
+                limit,
             )
+            self.add(path, longer.format(limit=number(limit)))
             return None
         pose = pose_name(value)
         if pose is not None:
             file = self.bundled_pose(pose)
             if file is None:
-                self.add(path, f"there is no bundled picture called {pose!r}")
+                none = _("there is no bundled picture called {name}")
+                self.add(path, none.format(name=repr(pose)))
                 return None
             return Picture(value, file)
         return self._own_picture(value, path)
@@ -236,52 +326,60 @@ class _Checker:
     def _own_picture(self, value: str, path: str) -> Picture | None:
         lowered = value.lower()
         if "://" in value or lowered.startswith(("http:", "https:", "file:", "data:")):
-            self.add(path, "pictures must be files next to the routine, not web addresses")
+            self.add(path, _("pictures must be files next to the routine, not web addresses"))
             return None
         if value.startswith(("/", "\\")) or is_drive_path(value):
-            self.add(path, "picture paths must be relative to the routine's folder, not absolute")
+            absolute = _("picture paths must be relative to the routine's folder, not absolute")
+            self.add(path, absolute)
             return None
         if "\\" in value:
-            self.add(path, "use / to separate folders in picture paths")
+            self.add(path, _("use / to separate folders in picture paths"))
             return None
         parts = value.split("/")
         if any(part in ("", ".", "..") for part in parts):
-            self.add(
-                path, "picture paths must stay inside the routine's folder (no '..' or empty parts)"
+            inside = _(
+                "picture paths must stay inside the routine's folder (no '..' or empty parts)"
             )
+            self.add(path, inside)
             return None
         if not all(is_picture_part(part) for part in parts):
-            self.add(path, "picture file names may use letters, digits, spaces, '.', '_' and '-'")
+            names = _("picture file names may use letters, digits, spaces, '.', '_' and '-'")
+            self.add(path, names)
             return None
         if not lowered.endswith(PICTURE_EXTENSIONS):
-            self.add(path, "pictures must be SVG, PNG or JPEG files (.svg, .png, .jpg, .jpeg)")
+            kinds = _("pictures must be SVG, PNG or JPEG files (.svg, .png, .jpg, .jpeg)")
+            self.add(path, kinds)
             return None
         if self.base_dir is None:
-            self.add(path, "only bundled pictures (pose:NAME) can be used here")
+            self.add(path, _("only bundled pictures (pose:NAME) can be used here"))
             return None
         base = self.base_dir.resolve()
         try:
             file = (base / value).resolve()
         except (OSError, RuntimeError):
-            self.add(path, "the picture path cannot be resolved")
+            self.add(path, _("the picture path cannot be resolved"))
             return None
         if not file.is_relative_to(base):
-            self.add(path, "the picture path leads outside the routine's folder")
+            self.add(path, _("the picture path leads outside the routine's folder"))
             return None
         try:
             if not file.is_file():
                 if file.exists() or file.is_symlink():
-                    self.add(path, f"the picture {value!r} {not_a_file(file)}")
+                    what = _("the picture {name} {problem}")
+                    self.add(path, what.format(name=repr(value), problem=not_a_file(file)))
                 else:
-                    self.add(path, f"the picture {value!r} was not found next to the routine")
+                    missing = _("the picture {name} was not found next to the routine")
+                    self.add(path, missing.format(name=repr(value)))
                 return None
             if file.stat().st_size > MAX_PICTURE_BYTES:
-                self.add(path, "the picture file is larger than 20 MB")
+                large = _("the picture file is larger than {size} MB")
+                self.add(path, large.format(size=MAX_PICTURE_BYTES // 2**20))
                 return None
             with file.open("rb"):  # it exists, but can it be read? (permissions)
                 pass
         except OSError as exc:
-            self.add(path, f"the picture cannot be read: {exc.strerror or exc}")
+            unread = _("the picture cannot be read: {reason}")
+            self.add(path, unread.format(reason=exc.strerror or exc))
             return None
         return Picture(value, file)
 
@@ -290,8 +388,10 @@ class _Checker:
         if isinstance(value, str) and not value.startswith("pose:"):
             self.add(
                 path,
-                "the cover must be a bundled picture (pose:NAME); "
-                "a routine's own pictures are shown on its steps",
+                _(
+                    "the cover must be a bundled picture (pose:NAME); "
+                    "a routine's own pictures are shown on its steps"
+                ),
             )
             return None
         return self.picture(value, path)
@@ -304,7 +404,8 @@ class _Checker:
         if data is None:
             return None
         if "default" not in data:
-            self.add(f"{path}.default", "is required: the picture shown when no phase has its own")
+            needed = _("is required: the picture shown when no phase has its own")
+            self.add(f"{path}.default", needed)
         frames: dict[str, Picture] = {}
         for key in FRAME_KEYS:
             if key in data:
@@ -326,25 +427,27 @@ class _Checker:
             text = self.text(value, path, limit)
             return {"default": text} if text is not None else None
         if not isinstance(value, dict):
-            self.add(
-                path,
-                f"should be a description (text), or descriptions keyed by frame, "
-                f"not {_type_name(value)}",
+            described = _(
+                "should be a description (text), or descriptions keyed by frame, not {type}"
             )
+            self.add(path, described.format(type=_type_name(value)))
             return None
         if not value:
-            self.add(path, "needs at least one description (or leave alt out)")
+            self.add(path, _("needs at least one description (or leave alt out)"))
             return None
         found: dict[str, str] = {}
         ok = True
         for key, item in value.items():
             if key not in FRAME_KEYS:
                 shown = (key if len(key) <= 40 else key[:40] + "…") or '""'
-                self.add(f"{path}.{shown}", f"unknown frame (allowed: {', '.join(FRAME_KEYS)})")
+                frames_known = ", ".join(FRAME_KEYS)
+                unknown = _("unknown frame (allowed: {frames})").format(frames=frames_known)
+                self.add(f"{path}.{shown}", unknown)
                 ok = False
                 continue
             if key not in frames:
-                self.add(f"{path}.{key}", f"there is no {key} picture to describe")
+                nothing = _("there is no {frame} picture to describe").format(frame=key)
+                self.add(f"{path}.{key}", nothing)
                 ok = False
                 continue
             text = self.text(item, f"{path}.{key}", limit)
@@ -362,13 +465,15 @@ class _Checker:
         if len(chosen) != 1:
             self.add(
                 path,
-                "give exactly one of: seconds (a timed hold), breaths (counted breaths) "
-                "or open: true (until you press Done)",
+                _(
+                    "give exactly one of: seconds (a timed hold), breaths (counted breaths) "
+                    "or open: true (until you press Done)"
+                ),
             )
             return None
         kind = chosen[0]
         if "estimate" in data and kind != "open":
-            self.add(f"{path}.estimate", "only an open-ended hold has an estimate")
+            self.add(f"{path}.estimate", _("only an open-ended hold has an estimate"))
             return None
         if kind == "seconds":
             seconds = self.integer(data["seconds"], f"{path}.seconds", HOLD_SECONDS, "seconds")
@@ -377,7 +482,7 @@ class _Checker:
             breaths = self.integer(data["breaths"], f"{path}.breaths", HOLD_BREATHS, "breaths")
             return Hold.in_breaths(breaths) if breaths is not None else None
         if data["open"] is not True:
-            self.add(f"{path}.open", "should be true (or use seconds or breaths instead)")
+            self.add(f"{path}.open", _("should be true (or use seconds or breaths instead)"))
             return None
         estimate = 30
         if "estimate" in data:
@@ -392,7 +497,7 @@ class _Checker:
         if data is None:
             return None
         if "count" not in data:
-            self.add(f"{path}.count", "is required (how many repetitions)")
+            self.add(f"{path}.count", _("is required (how many repetitions)"))
             return None
         count = self.integer(data["count"], f"{path}.count", REPS, "repetitions")
         release = 0
@@ -418,9 +523,8 @@ class _Checker:
             text = self.text(data.get("text"), f"{where}.text", LIMITS["cue_text"])
             has_at, has_every = "at" in data, "every" in data
             if has_at == has_every:
-                self.add(
-                    where, "give exactly one of: at (seconds into the hold) or every (seconds)"
-                )
+                one = _("give exactly one of: at (seconds into the hold) or every (seconds)")
+                self.add(where, one)
                 ok = False
                 continue
             if has_at:
@@ -444,13 +548,13 @@ class _Checker:
         before = len(self.problems)
         title = self.text(data.get("title"), f"{path}.title", LIMITS["title"])
         if "hold" not in data:
-            self.add(f"{path}.hold", "is required: seconds, breaths, or open: true")
+            self.add(f"{path}.hold", _("is required: seconds, breaths, or open: true"))
             hold = None
         else:
             hold = self.hold(data["hold"], f"{path}.hold")
         exercise = None
         if "exercise" in data:
-            exercise = self.slug(data["exercise"], f"{path}.exercise", "an exercise id")
+            exercise = self.slug(data["exercise"], f"{path}.exercise", _EXERCISE_ID)
         instructions: list[str] = []
         if "instructions" in data:
             lines = self.items(
@@ -474,15 +578,18 @@ class _Checker:
             else:
                 self.add(
                     f"{path}.sides",
-                    'should be "none", "both" (every repetition on the left, then on the '
-                    'right) or "alternate" (side to side: left, right, left...)',
+                    _(
+                        'should be "none", "both" (every repetition on the left, then on the '
+                        'right) or "alternate" (side to side: left, right, left...)'
+                    ),
                 )
         motion = Motion.HOLD
         if "motion" in data:
             if data["motion"] in ("hold", "move"):
                 motion = Motion(data["motion"])
             else:
-                self.add(f"{path}.motion", 'should be "hold" (keep still) or "move" (keep moving)')
+                moving = _('should be "hold" (keep still) or "move" (keep moving)')
+                self.add(f"{path}.motion", moving)
         breath = self.breath(data["breath"], f"{path}.breath") if "breath" in data else None
         rest = None
         if "rest" in data:
@@ -493,7 +600,8 @@ class _Checker:
         if hold is not None and hold.kind is HoldKind.SECONDS:
             for i, cue in enumerate(cues):
                 if cue.at is not None and hold.seconds is not None and cue.at >= hold.seconds:
-                    self.add(f"{path}.cues[{i}].at", f"is after the hold ends ({hold.seconds} s)")
+                    after = _("is after the hold ends ({seconds} s)")
+                    self.add(f"{path}.cues[{i}].at", after.format(seconds=number(hold.seconds)))
         if len(self.problems) != before or title is None or hold is None:
             return None
         return Step(
@@ -547,20 +655,22 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
 
     fmt = data.get("format")
     if fmt != FORMAT_NAME:
-        check.add("format", f'should be "{FORMAT_NAME}" (is this a Supple routine?)')
+        supple = _('should be "{format}" (is this a Supple routine?)')
+        check.add("format", supple.format(format=FORMAT_NAME))
     version = data.get("version")
+    wanted = _("should be the format version number {version}").format(version=FORMAT_VERSION)
     if isinstance(version, bool) or not isinstance(version, int):
-        check.add("version", f"should be the format version number {FORMAT_VERSION}")
+        check.add("version", wanted)
     elif version > FORMAT_VERSION:
-        check.add(
-            "version",
-            f"format version {version} is newer than this Supple understands "
-            f"({FORMAT_VERSION}); update Supple to use this routine",
+        newer = _(
+            "format version {version} is newer than this Supple understands "
+            "({known}); update Supple to use this routine"
         )
+        check.add("version", newer.format(version=version, known=FORMAT_VERSION))
     elif version < 1:
-        check.add("version", f"should be the format version number {FORMAT_VERSION}")
+        check.add("version", wanted)
 
-    routine_id = check.slug(data.get("id"), "id", "the routine id")
+    routine_id = check.slug(data.get("id"), "id", _ROUTINE_ID)
     title = check.text(data.get("title"), "title", LIMITS["title"])
 
     def long_text(key: str) -> Callable[[Any, str], str | None]:
@@ -575,13 +685,14 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
         if isinstance(raw, str) and is_language_tag(raw):
             language = raw
         else:
-            check.add("language", 'should be a language tag such as "en" or "pt-BR"')
+            check.add("language", _('should be a language tag such as "en" or "pt-BR"'))
     tags: list[str] = []
     if "tags" in data:
         raw_tags = check.items(data["tags"], "tags", LIMITS["tags"], "tags")
         for i, tag in enumerate(raw_tags or []):
             if not isinstance(tag, str):
-                check.add(f"tags[{i}]", f"should be text, not {_type_name(tag)}")
+                not_text = _("should be text, not {type}").format(type=_type_name(tag))
+                check.add(f"tags[{i}]", not_text)
                 continue
             problem = tag_problem(tag)
             if problem is not None:
@@ -594,11 +705,11 @@ def routine_from_document(doc: Any, file: str = "", base_dir: Path | None = None
     steps: list[Step] = []
     raw_steps: list[Any] | None = None
     if "steps" not in data:
-        check.add("steps", "is required: a list of at least one step")
+        check.add("steps", _("is required: a list of at least one step"))
     else:
         raw_steps = check.items(data["steps"], "steps", LIMITS["steps"], "steps")
         if raw_steps is not None and not raw_steps:
-            check.add("steps", "needs at least one step")
+            check.add("steps", _("needs at least one step"))
         for i, raw_step in enumerate(raw_steps or []):
             step = check.step(raw_step, f"steps[{i}]")
             if step is not None:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from supple.i18n import N_, _
 from supple.routine.format_error import FormatProblem
 from supple.routine.model import Routine
 from supple.routine.names import pose_name
@@ -48,7 +49,12 @@ MAX_PIXELS = 40_000_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JPEG_SIGNATURE = b"\xff\xd8\xff"
 _NAMED = {".svg": "svg", ".png": "raster", ".jpg": "raster", ".jpeg": "raster"}
-_KIND_NAMES = {"svg": "an SVG drawing", "png": "a PNG picture", "jpeg": "a JPEG picture"}
+# "is named .png but is an SVG drawing; rename it to .svg", for each kind it may be.
+_MISNAMED = {
+    "svg": N_("is named {suffix} but is an SVG drawing; rename it to {proper}"),
+    "png": N_("is named {suffix} but is a PNG picture; rename it to {proper}"),
+    "jpeg": N_("is named {suffix} but is a JPEG picture; rename it to {proper}"),
+}
 # JPEG start-of-frame markers (they carry the size): C0-CF but DHT, JPG and DAC.
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 
@@ -112,12 +118,13 @@ def _read(path: Path, limit: int) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise PictureRefused("was not found", kind="missing") from None
+        raise PictureRefused(_("was not found"), kind="missing") from None
     except OSError as exc:
-        raise PictureRefused(f"cannot be read: {exc.strerror or exc}", kind="damaged") from None
+        unread = _("cannot be read: {reason}").format(reason=exc.strerror or exc)
+        raise PictureRefused(unread, kind="damaged") from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise PictureRefused("is not a regular file", kind="damaged")
+            raise PictureRefused(_("is not a regular file"), kind="damaged")
         chunks: list[bytes] = []
         left = limit + 1
         while left > 0:
@@ -128,7 +135,8 @@ def _read(path: Path, limit: int) -> bytes:
             left -= len(chunk)
         return b"".join(chunks)
     except OSError as exc:
-        raise PictureRefused(f"cannot be read: {exc.strerror or exc}", kind="damaged") from None
+        unread = _("cannot be read: {reason}").format(reason=exc.strerror or exc)
+        raise PictureRefused(unread, kind="damaged") from None
     finally:
         os.close(fd)
 
@@ -137,36 +145,40 @@ def read_picture(path: Path) -> PictureData:
     """The picture at ``path`` made safe to draw; PictureRefused says why it is not."""
     data = _read(path, max(MAX_RASTER_BYTES, MAX_SVG_BYTES))
     if len(data) > MAX_RASTER_BYTES:
-        raise PictureRefused(f"is larger than {MAX_RASTER_BYTES // 2**20} MB", kind="large")
+        larger = _("is larger than {size} MB").format(size=MAX_RASTER_BYTES // 2**20)
+        raise PictureRefused(larger, kind="large")
     kind = sniff(data)
     if kind is None:
         if data.startswith(b"\x1f\x8b"):
             raise PictureRefused(
-                "is compressed (.svgz or gzip); save it as a plain SVG file", kind="type"
+                _("is compressed (.svgz or gzip); save it as a plain SVG file"), kind="type"
             )
         raise PictureRefused(
-            "is not a PNG, JPEG or SVG picture (its content is none of these)", kind="type"
+            _("is not a PNG, JPEG or SVG picture (its content is none of these)"), kind="type"
         )
     named = _NAMED.get(path.suffix.lower())
     if named is not None and named != ("svg" if kind == "svg" else "raster"):
         proper = ".svg" if kind == "svg" else f".{kind.replace('jpeg', 'jpg')}"
         raise PictureRefused(
-            f"is named {path.suffix} but is {_KIND_NAMES[kind]}; rename it to {proper}",
-            kind="type",
+            _(_MISNAMED[kind]).format(suffix=path.suffix, proper=proper), kind="type"
         )
     if kind == "svg":
         clean = clean_svg(data)
         return PictureData("svg", clean.data, cost=clean.cost)
     size = _png_size(data) if kind == "png" else _jpeg_size(data)
     if size is None or size[0] <= 0 or size[1] <= 0:
-        raise PictureRefused(
-            f"is damaged: the size of the {kind.upper()} picture cannot be read", kind="damaged"
-        )
+        damaged = _("is damaged: the size of the {kind} picture cannot be read")
+        raise PictureRefused(damaged.format(kind=kind.upper()), kind="damaged")
     width, height = size
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+        large = _(
+            "is {width}×{height} pixels; pictures may be at most {side}×{side} "
+            "({millions} million pixels): please use a smaller copy"
+        )
         raise PictureRefused(
-            f"is {width}×{height} pixels; pictures may be at most {MAX_SIDE}×{MAX_SIDE} "
-            f"({MAX_PIXELS // 1_000_000} million pixels): please use a smaller copy",
+            large.format(
+                width=width, height=height, side=MAX_SIDE, millions=MAX_PIXELS // 1_000_000
+            ),
             kind="large",
         )
     return PictureData(kind, data, width, height)
@@ -200,7 +212,11 @@ def picture_problems(routine: Routine, extra: ExtraCheck | None = None) -> list[
                 continue
             if picture.path not in verdicts:
                 refused = picture_problem(picture.path)
-                message = f"the picture {picture.ref!r} {refused.message}" if refused else None
+                message = None
+                if refused:
+                    message = _("the picture {name} {problem}").format(
+                        name=repr(picture.ref), problem=refused.message
+                    )
                 if message is None and extra is not None:
                     message = extra(picture.path)
                 verdicts[picture.path] = message

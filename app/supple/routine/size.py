@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from supple.i18n import _, number
 from supple.routine.format_error import FormatProblem
 from supple.routine.model import HoldKind, Routine, Sides, Step
 
@@ -100,8 +101,10 @@ def _hours(seconds: int) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes = rest // 60
     if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    if hours:
+        return _("{hours} h").format(hours=hours)
+    return _("{minutes} min").format(minutes=minutes)
 
 
 def size_problems(routine: Routine) -> list[FormatProblem]:
@@ -114,24 +117,30 @@ def size_problems(routine: Routine) -> list[FormatProblem]:
         problems.append(
             FormatProblem(
                 "steps",
-                f"the routine would take about {_hours(size.seconds)}; "
-                f"the limit is {_hours(MAX_SECONDS)} (fewer steps, repetitions or breaths)",
+                _(
+                    "the routine would take about {length}; "
+                    "the limit is {limit} (fewer steps, repetitions or breaths)"
+                ).format(length=_hours(size.seconds), limit=_hours(MAX_SECONDS)),
             )
         )
     if size.segments > MAX_SEGMENTS:
         problems.append(
             FormatProblem(
                 "steps",
-                f"the routine has up to {size.segments:,} parts (holds, breaths, releases); "
-                f"the limit is {MAX_SEGMENTS:,} (fewer repetitions or breaths)",
+                _(
+                    "the routine has up to {parts} parts (holds, breaths, releases); "
+                    "the limit is {limit} (fewer repetitions or breaths)"
+                ).format(parts=number(size.segments), limit=number(MAX_SEGMENTS)),
             )
         )
     if size.cues > MAX_CUES:
         problems.append(
             FormatProblem(
                 "steps",
-                f"the routine would speak up to {size.cues:,} cues; the limit is "
-                f"{MAX_CUES:,} (fewer or less frequent repeated cues)",
+                _(
+                    "the routine would speak up to {cues} cues; the limit is "
+                    "{limit} (fewer or less frequent repeated cues)"
+                ).format(cues=number(size.cues), limit=number(MAX_CUES)),
             )
         )
     return problems[:1]

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from supple.i18n import N_, _, number
+
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -43,9 +45,18 @@ TEXT = {"text", "tspan", "textPath"}
 PAINT = {"linearGradient", "radialGradient", "stop", "solidColor", "clipPath"}
 ELEMENTS = CONTAINERS | SHAPES | TEXT | PAINT | {"use", "title", "desc", "style", "a"}
 REFUSED_ELEMENTS = {
-    "image": "it embeds or links another picture (<image>)",
-    "feImage": "it embeds or links another picture (<feImage>)",
-    "foreignObject": "it embeds other content (<foreignObject>)",
+    "image": N_(
+        "cannot be drawn safely: it embeds or links another picture (<image>); "
+        "Supple draws only self-contained SVG files"
+    ),
+    "feImage": N_(
+        "cannot be drawn safely: it embeds or links another picture (<feImage>); "
+        "Supple draws only self-contained SVG files"
+    ),
+    "foreignObject": N_(
+        "cannot be drawn safely: it embeds other content (<foreignObject>); "
+        "Supple draws only self-contained SVG files"
+    ),
 }
 # Left out silently: effects that cost a full extra layer or a copy per vertex or tile.
 DROPPED_ELEMENTS = {"filter", "mask", "pattern", "marker", "script", "animate", "set"}
@@ -105,11 +116,11 @@ class _Node:
 
 
 def _external(message: str) -> PictureRefused:
-    return PictureRefused(
-        f"links to something outside the drawing ({message}); "
-        "Supple draws only self-contained SVG files",
-        kind="outside",
+    outside = _(
+        "links to something outside the drawing ({what}); "
+        "Supple draws only self-contained SVG files"
     )
+    return PictureRefused(outside.format(what=message), kind="outside")
 
 
 def _check_urls(value: str) -> None:
@@ -123,7 +134,7 @@ def _check_urls(value: str) -> None:
         if not _FRAGMENT_URL.match(match.group(2).strip()):
             raise _external(f"url({_quote(match.group(2))})")
     if opened != found:
-        raise _external(f"an unreadable url(...) in {_quote(value)}")
+        raise _external(_("an unreadable url(...) in {value}").format(value=_quote(value)))
 
 
 def _check_style(value: str) -> None:
@@ -146,50 +157,52 @@ class _SvgBuilder:
     @staticmethod
     def doctype(*_args: object) -> None:
         raise PictureRefused(
-            "has a document type declaration (DTD), which can add links and multiply "
-            "content; Supple draws SVG files without one",
+            _(
+                "has a document type declaration (DTD), which can add links and multiply "
+                "content; Supple draws SVG files without one"
+            ),
             kind="outside",
         )
 
     @staticmethod
     def entity(*_args: object) -> None:
-        raise PictureRefused("declares entities, which SVG pictures do not need", kind="outside")
+        entities = _("declares entities, which SVG pictures do not need")
+        raise PictureRefused(entities, kind="outside")
 
     @staticmethod
     def external_entity(*_args: object) -> int:
-        raise PictureRefused("refers to an external entity", kind="outside")
+        raise PictureRefused(_("refers to an external entity"), kind="outside")
 
     # -- the tree --------------------------------------------------------------------------
     def start(self, name: str, raw: dict[str, str]) -> None:
         self.elements += 1
         if self.elements > MAX_ELEMENTS:
             raise PictureRefused(
-                f"has more than {MAX_ELEMENTS:,} elements; that is too complex to draw",
+                _("has more than {limit} elements; that is too complex to draw").format(
+                    limit=number(MAX_ELEMENTS)
+                ),
                 kind="complex",
             )
         if len(self.stack) >= MAX_DEPTH:
             raise PictureRefused(
-                f"nests elements more than {MAX_DEPTH} deep; that is too complex to draw",
+                _("nests elements more than {limit} deep; that is too complex to draw").format(
+                    limit=MAX_DEPTH
+                ),
                 kind="complex",
             )
         parent_dropped = bool(self.stack) and self.stack[-1] is None
-        namespace, _, local = name.rpartition(" ")
+        namespace, _sep, local = name.rpartition(" ")
         if namespace not in ("", SVG_NS) or parent_dropped:
             self.stack.append(None)
             return
         if local in REFUSED_ELEMENTS:
-            raise PictureRefused(
-                f"cannot be drawn safely: {REFUSED_ELEMENTS[local]}; "
-                "Supple draws only self-contained SVG files",
-                kind="outside",
-            )
+            raise PictureRefused(_(REFUSED_ELEMENTS[local]), kind="outside")
         if local not in ELEMENTS:
             self.stack.append(None)
             return
         if self.root is None and local != "svg":
-            raise PictureRefused(
-                f"is not an SVG drawing (it starts with <{local}>)", kind="damaged"
-            )
+            starts = _("is not an SVG drawing (it starts with {element})")
+            raise PictureRefused(starts.format(element=f"<{local}>"), kind="damaged")
         node = _Node("g" if local == "a" else local, self._attributes(local, raw))
         if self.root is None:
             self.root = node
@@ -202,7 +215,7 @@ class _SvgBuilder:
     def _attributes(self, element: str, raw: dict[str, str]) -> dict[str, str]:
         attrs: dict[str, str] = {}
         for qualified, value in raw.items():
-            namespace, _, local = qualified.rpartition(" ")
+            namespace, _sep, local = qualified.rpartition(" ")
             if local == "href" and namespace in (XLINK_NS, ""):
                 link = value.strip()
                 if not link:
@@ -234,7 +247,7 @@ class _SvgBuilder:
             return  # whitespace between elements: not drawn
         self.text += len(data)
         if self.text > MAX_TEXT:
-            raise PictureRefused("holds too much text to draw", kind="complex")
+            raise PictureRefused(_("holds too much text to draw"), kind="complex")
         if node.tag == "style":
             _check_style(data)
         if node.children and isinstance(node.children[-1], str):
@@ -252,7 +265,9 @@ def _parse(data: bytes) -> _Node:
     encoding = _declared_encoding(data)
     if encoding is not None and encoding not in ENCODINGS:
         raise PictureRefused(
-            f"is written in the {_quote(encoding)} encoding; Supple reads SVG files in UTF-8",
+            _("is written in the {encoding} encoding; Supple reads SVG files in UTF-8").format(
+                encoding=_quote(encoding)
+            ),
             kind="damaged",
         )
     builder = _SvgBuilder()
@@ -272,14 +287,15 @@ def _parse(data: bytes) -> _Node:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         raise PictureRefused(
-            f"is not a well-formed SVG file ({expat.ErrorString(exc.code)} "
-            f"at line {exc.lineno}, column {exc.offset + 1})",
+            _("is not a well-formed SVG file ({reason} at line {line}, column {column})").format(
+                reason=expat.ErrorString(exc.code), line=exc.lineno, column=exc.offset + 1
+            ),
             kind="damaged",
         ) from None
     except RecursionError:
-        raise PictureRefused("nests too deeply to draw", kind="complex") from None
+        raise PictureRefused(_("nests too deeply to draw"), kind="complex") from None
     if builder.root is None:
-        raise PictureRefused("is not an SVG drawing (no <svg> element)", kind="damaged")
+        raise PictureRefused(_("is not an SVG drawing (no <svg> element)"), kind="damaged")
     return builder.root
 
 
@@ -300,7 +316,9 @@ def _references(node: _Node) -> list[str]:
 
 def _too_deep() -> PictureRefused:
     return PictureRefused(
-        f"nests copies of elements more than {MAX_DEPTH} deep; that is too complex to draw",
+        _("nests copies of elements more than {limit} deep; that is too complex to draw").format(
+            limit=MAX_DEPTH
+        ),
         kind="complex",
     )
 
@@ -329,8 +347,8 @@ class _Cost:
         current: _Node | None = node
         while current is not None:
             if id(current) in seen:
-                raise PictureRefused("has gradients that inherit from each other in a circle",
-                                     kind="complex")  # fmt: skip
+                circle = _("has gradients that inherit from each other in a circle")
+                raise PictureRefused(circle, kind="complex")
             seen.add(id(current))
             href = current.attrs.get("href")
             current = self.by_id.get(href[1:]) if href else None
@@ -341,7 +359,7 @@ class _Cost:
             return self.done[key]
         if key in self.busy:
             raise PictureRefused(
-                "has a <use> that copies itself (a circle of references)", kind="complex"
+                _("has a <use> that copies itself (a circle of references)"), kind="complex"
             )
         if depth > MAX_DEPTH:
             raise _too_deep()
@@ -358,8 +376,10 @@ class _Cost:
             height = max(height, child_height)
             if cost > MAX_COST:
                 raise PictureRefused(
-                    f"would draw more than {MAX_COST:,} elements once its <use> copies are "
-                    "counted; that is too complex to draw",
+                    _(
+                        "would draw more than {limit} elements once its <use> copies are "
+                        "counted; that is too complex to draw"
+                    ).format(limit=number(MAX_COST)),
                     kind="complex",
                 )
         self.busy.discard(key)
@@ -421,8 +441,9 @@ def clean_svg(data: bytes) -> CleanSvg:
     cannot be drawn safely or within bounds."""
     if len(data) > MAX_SVG_BYTES:
         raise PictureRefused(
-            f"is an SVG file of {len(data) / 2**20:.1f} MB; SVG pictures are limited to "
-            f"{MAX_SVG_BYTES // 2**20} MB",
+            _("is an SVG file of {size} MB; SVG pictures are limited to {limit} MB").format(
+                size=f"{len(data) / 2**20:.1f}", limit=MAX_SVG_BYTES // 2**20
+            ),
             kind="large",
         )
     root = _parse(data)

@@ -29,6 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from supple.fileutil import temp_beside
+from supple.i18n import _, number
 from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.jsonfile import MAX_FILE_BYTES, read_json_file
 from supple.routine.model import Routine
@@ -75,7 +76,7 @@ def export_routine(routine: Routine, target: Path) -> Path:
             arcname = by_source.get(picture.path)
             if arcname is None:
                 name = safe_picture_name(picture.path.name)
-                stem, _, ext = name.rpartition(".")
+                stem, _dot, ext = name.rpartition(".")
                 arcname, n = f"{PICTURES}/{name}", 1
                 while arcname in members:
                     n += 1
@@ -106,15 +107,16 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 def _member_problem(info: zipfile.ZipInfo) -> str | None:
     name = info.filename
     if "\\" in name:
-        return f"{name!r}: backslashes are not allowed in member names"
+        return _("{name}: backslashes are not allowed in member names").format(name=repr(name))
     if name.startswith("/") or _DRIVE.match(name):
-        return f"{name!r}: absolute paths are not allowed"
+        return _("{name}: absolute paths are not allowed").format(name=repr(name))
     parts = PurePosixPath(name).parts
     if any(part == ".." for part in parts):
-        return f"{name!r}: '..' is not allowed (it would leave the folder)"
+        leave = _("{name}: '..' is not allowed (it would leave the folder)")
+        return leave.format(name=repr(name))
     kind = stat.S_IFMT(info.external_attr >> 16)  # 0 when the archiver stored no type
     if kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
-        return f"{name!r}: links and special files are not allowed"
+        return _("{name}: links and special files are not allowed").format(name=repr(name))
     return None
 
 
@@ -124,20 +126,32 @@ def _extract(source: Path, archive: zipfile.ZipFile, root: Path) -> None:
     problems: list[FormatProblem] = []
     if len(infos) > MAX_MEMBERS:
         problems.append(
-            FormatProblem("", f"the archive has {len(infos):,} entries; at most {MAX_MEMBERS}")
+            FormatProblem(
+                "",
+                _("the archive has {n} entries; at most {limit}").format(
+                    n=number(len(infos)), limit=number(MAX_MEMBERS)
+                ),
+            )
         )
     declared = sum(info.file_size for info in infos)
     if declared > MAX_TOTAL_BYTES:
         problems.append(
-            FormatProblem("", f"the archive would unpack to {declared:,} bytes; the limit is "
-                    f"{MAX_TOTAL_BYTES:,}")
-        )  # fmt: skip
+            FormatProblem(
+                "",
+                _("the archive would unpack to {size} bytes; the limit is {limit}").format(
+                    size=number(declared), limit=number(MAX_TOTAL_BYTES)
+                ),
+            )
+        )
     for info in infos:
         message = _member_problem(info)
         if message:
             problems.append(FormatProblem("", message))
         elif info.file_size > MAX_PICTURE_BYTES and not info.is_dir():
-            problems.append(FormatProblem("", f"{info.filename!r} is larger than 20 MB"))
+            larger = _("{name} is larger than {size} MB").format(
+                name=repr(info.filename), size=MAX_PICTURE_BYTES // 2**20
+            )
+            problems.append(FormatProblem("", larger))
     if problems:
         raise _refuse(source, problems)
     real_root = root.resolve()
@@ -147,7 +161,8 @@ def _extract(source: Path, archive: zipfile.ZipFile, root: Path) -> None:
             continue
         dest = (real_root / info.filename).resolve()
         if not dest.is_relative_to(real_root) or dest == real_root:
-            raise _refuse(source, [FormatProblem("", f"{info.filename!r} would leave the folder")])
+            leave = _("{name} would leave the folder").format(name=repr(info.filename))
+            raise _refuse(source, [FormatProblem("", leave)])
         _make_folder(source, real_root, dest.parent, info.filename)
         written = 0
         try:
@@ -159,21 +174,24 @@ def _extract(source: Path, archive: zipfile.ZipFile, root: Path) -> None:
                     written += len(chunk)
                     total += len(chunk)
                     if written > MAX_PICTURE_BYTES or total > MAX_TOTAL_BYTES:
-                        raise _refuse(
-                            source,
-                            [FormatProblem("", "the archive unpacks to more than it declares "
-                                     f"(over {MAX_TOTAL_BYTES:,} bytes): refused")],
-                        )  # fmt: skip
+                        more = _(
+                            "the archive unpacks to more than it declares "
+                            "(over {limit} bytes): refused"
+                        ).format(limit=number(MAX_TOTAL_BYTES))
+                        raise _refuse(source, [FormatProblem("", more)])
                     out.write(chunk)
         except FileExistsError:
             if not dest.is_dir():
-                message = f"{info.filename!r} appears twice"
+                message = _("{name} appears twice").format(name=repr(info.filename))
                 raise _refuse(source, [FormatProblem("", message)]) from None
             raise _refuse(
                 source,
                 [
                     FormatProblem(
-                        "", f"{info.filename!r} is both a file and a folder in the archive"
+                        "",
+                        _("{name} is both a file and a folder in the archive").format(
+                            name=repr(info.filename)
+                        ),
                     )
                 ],
             ) from None
@@ -202,7 +220,10 @@ def _damaged(source: Path, info: zipfile.ZipInfo, exc: BaseException) -> Routine
         source,
         [
             FormatProblem(
-                "", f"this file is damaged: {info.filename!r} cannot be unpacked ({detail})"
+                "",
+                _("this file is damaged: {name} cannot be unpacked ({detail})").format(
+                    name=repr(info.filename), detail=detail
+                ),
             )
         ],
     )
@@ -236,7 +257,9 @@ def _make_folder(source: Path, root: Path, folder: Path, member: str) -> None:
             [
                 FormatProblem(
                     "",
-                    f"{member!r} needs a folder {name!r}, but the archive has a file by that name",
+                    _(
+                        "{member} needs a folder {name}, but the archive has a file by that name"
+                    ).format(member=repr(member), name=repr(name)),
                 )
             ],
         ) from None
@@ -248,8 +271,11 @@ def _routine_member(source: Path, root: Path) -> Path:
     found = sorted(p for p in root.glob("*.json") if p.is_file())
     if len(found) == 1:
         return found[0]
-    what = "no routine file" if not found else "several .json files"
-    raise _refuse(source, [FormatProblem("", f"the archive has {what}; expected {ROUTINE_MEMBER}")])
+    if not found:
+        what = _("the archive has no routine file; expected {member}")
+    else:
+        what = _("the archive has several .json files; expected {member}")
+    raise _refuse(source, [FormatProblem("", what.format(member=ROUTINE_MEMBER))])
 
 
 # -- import ---------------------------------------------------------------------------------
@@ -291,7 +317,8 @@ def _import_from(
     saved = store.save(out, None, source_base=base)
     notes = []
     if saved.routine.id != wanted:
-        notes.append(f"the id {wanted!r} was taken, so this copy is {saved.routine.id!r}")
+        taken = _("the id {wanted} was taken, so this copy is {id}")
+        notes.append(taken.format(wanted=repr(wanted), id=repr(saved.routine.id)))
     return Imported(saved, notes, wanted)
 
 
@@ -317,10 +344,11 @@ def _unpacked(source: Path, root: Path) -> Path:
         with zipfile.ZipFile(source) as archive:
             _extract(source, archive, root)
     except zipfile.BadZipFile as exc:
-        raise _refuse(source, [FormatProblem("", f"not a readable zip archive: {exc}")]) from None
+        unreadable = _("not a readable zip archive: {reason}").format(reason=exc)
+        raise _refuse(source, [FormatProblem("", unreadable)]) from None
     except OSError as exc:
-        reason = exc.strerror or exc
-        raise _refuse(source, [FormatProblem("", f"cannot read the archive: {reason}")]) from None
+        unread = _("cannot read the archive: {reason}").format(reason=exc.strerror or exc)
+        raise _refuse(source, [FormatProblem("", unread)]) from None
     return _routine_member(source, root)
 
 
@@ -387,7 +415,7 @@ def import_routine(
     source = Path(source)
     if not is_package(source):
         if source.suffix.lower() == ".zip":
-            raise _refuse(source, [FormatProblem("", "not a readable zip archive")])
+            raise _refuse(source, [FormatProblem("", _("not a readable zip archive"))])
         return _import_from(source, source, source.parent, store, check_picture, replace)
     with tempfile.TemporaryDirectory(prefix="supple-import-") as tmp:
         root = Path(tmp)

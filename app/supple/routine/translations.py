@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from supple.i18n import _, ngettext
 from supple.routine.model import TRANSLATIONS_SINCE, RoutineText, Step, StepText
 from supple.routine.names import is_language_tag
 
@@ -45,22 +46,30 @@ def read_translations(
     not be read: the translations' steps are then not checked), ``language`` its own."""
     path = "translations"
     if isinstance(version, int) and not isinstance(version, bool) and version < TRANSLATIONS_SINCE:
-        check.add(path, f"needs format version {TRANSLATIONS_SINCE} (the file says {version})")
+        needs = _("needs format version {needed} (the file says {version})")
+        check.add(path, needs.format(needed=TRANSLATIONS_SINCE, version=version))
     if not isinstance(value, dict):
-        check.add(path, f"should be an object keyed by language tag, not {type(value).__name__}")
+        keyed = _("should be an object keyed by language tag, not {type}")
+        check.add(path, keyed.format(type=type(value).__name__))
         return {}
     if len(value) > MAX_LANGUAGES:
-        check.add(path, f"has {len(value)} languages; the limit is {MAX_LANGUAGES}")
+        many = ngettext(
+            "has {n} language; the limit is {limit}",
+            "has {n} languages; the limit is {limit}",
+            len(value),
+        )
+        check.add(path, many.format(n=len(value), limit=MAX_LANGUAGES))
         return {}
     found: dict[str, RoutineText] = {}
     for tag, raw in value.items():
         shown = (tag if len(tag) <= 40 else tag[:40] + "…") or '""'
         where = f"{path}.{shown}"
         if not is_language_tag(tag):
-            check.add(where, 'unknown language: use a language tag such as "de" or "pt-BR"')
+            check.add(where, _('unknown language: use a language tag such as "de" or "pt-BR"'))
             continue
         if tag.lower() == language.lower():
-            check.add(where, f"is the routine's own language ({language}); translate into another")
+            own = _("is the routine's own language ({language}); translate into another")
+            check.add(where, own.format(language=language))
             continue
         text = _routine_text(check, raw, where, steps, limits)
         if text is not None:
@@ -77,7 +86,7 @@ def _routine_text(
     before = len(check.problems)
     title = None
     if "title" not in data:
-        check.add(f"{path}.title", "is required: the routine's title in this language")
+        check.add(f"{path}.title", _("is required: the routine's title in this language"))
     else:
         title = check.text(data["title"], f"{path}.title", limits["title"])
     long: dict[str, str] = {}
@@ -89,14 +98,17 @@ def _routine_text(
     if steps is None:
         return None  # the routine's own steps have problems, reported already
     if "steps" not in data:
-        check.add(f"{path}.steps", f"is required: one entry per step ({len(steps)})")
+        one = _("is required: one entry per step ({steps})").format(steps=len(steps))
+        check.add(f"{path}.steps", one)
     else:
         raw_steps = check.items(data["steps"], f"{path}.steps", limits["steps"], "steps")
         if raw_steps is not None and len(raw_steps) != len(steps):
-            check.add(
-                f"{path}.steps",
-                f"has {len(raw_steps)} steps; the routine has {len(steps)} (one entry per step)",
+            entries = ngettext(
+                "has {n} step; the routine has {steps} (one entry per step)",
+                "has {n} steps; the routine has {steps} (one entry per step)",
+                len(raw_steps),
             )
+            check.add(f"{path}.steps", entries.format(n=len(raw_steps), steps=len(steps)))
         elif raw_steps is not None:
             for i, (item, step) in enumerate(zip(raw_steps, steps, strict=True)):
                 text = _step_text(check, item, f"{path}.steps[{i}]", step, limits)
@@ -116,22 +128,21 @@ def _step_text(
     before = len(check.problems)
     title = None
     if "title" not in data:
-        check.add(f"{path}.title", "is required: the step's title in this language")
+        check.add(f"{path}.title", _("is required: the step's title in this language"))
     else:
         title = check.text(data["title"], f"{path}.title", limits["title"])
     instructions = _lines(check, data, "instructions", path, limits["instructions"], limits)
     if step.instructions and not instructions and "instructions" not in data:
-        check.add(f"{path}.instructions", "is required: the step has instructions to translate")
+        needed = _("is required: the step has instructions to translate")
+        check.add(f"{path}.instructions", needed)
     cues = _lines(check, data, "cues", path, limits["cues"], limits)
     if len(cues) != len(step.cues) and (step.cues or "cues" in data):
-        check.add(
-            f"{path}.cues",
-            f"needs one text per timed cue of the step ({len(step.cues)}), in order",
-        )
+        per_cue = _("needs one text per timed cue of the step ({cues}), in order")
+        check.add(f"{path}.cues", per_cue.format(cues=len(step.cues)))
     alt: dict[str, str] = {}
     if "alt" in data:
         if step.illustration is None:
-            check.add(f"{path}.alt", "the step has no picture to describe")
+            check.add(f"{path}.alt", _("the step has no picture to describe"))
         else:
             read = check.alt(data["alt"], f"{path}.alt", list(step.illustration.frames))
             alt = read or {}

@@ -32,6 +32,7 @@ from typing import Any
 
 from supple import paths
 from supple.fileutil import write_temp_beside
+from supple.i18n import _
 from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.jsonfile import read_json_file
 from supple.routine.library import Library
@@ -180,7 +181,7 @@ def _same(a: Path, b: Path) -> bool:
 
 def _free_file(folder: Path, name: str, source: Path) -> Path:
     """A path in ``folder`` for ``source``: an identical existing file, or a free name."""
-    stem, _, ext = name.rpartition(".")
+    stem, _dot, ext = name.rpartition(".")
     candidate = folder / name
     n = 1
     while candidate.exists():
@@ -206,7 +207,8 @@ def make_folder(folder: Path) -> None:
         shown = blocking if blocking.is_file() else folder
         # No errno: an EEXIST would make it a FileExistsError, which save() takes for a
         # name taken meanwhile and retries.
-        raise OSError(f"{shown} is a file, but Supple needs a folder there") from None
+        blocked = _("{path} is a file, but Supple needs a folder there").format(path=shown)
+        raise OSError(blocked) from None
 
 
 def _copy_exclusive(source: Path, target: Path) -> None:
@@ -320,11 +322,11 @@ class UserStore:
         doc = copy.deepcopy(doc)
         if path is not None and not self.is_user_file(path):
             raise RoutineError(
-                str(path), [FormatProblem("", "only your own routines can be changed")]
+                str(path), [FormatProblem("", _("only your own routines can be changed"))]
             )
         if path is None:
             wanted = str(doc.get("id") or slugify(str(doc.get("title", ""))))
-            for _ in range(100):
+            for _attempt in range(100):
                 routine_id = free_name(slugify(wanted), self.taken_ids())
                 doc["id"] = routine_id
                 target = self.folder / f"{routine_id}.json"
@@ -332,7 +334,7 @@ class UserStore:
                     return self._write(doc, target, source_base, new=True)
                 except FileExistsError:
                     continue  # someone took the name meanwhile: pick another
-            raise OSError("no free file name for the routine")
+            raise OSError(_("no free file name for the routine"))
         return self._write(doc, path, source_base, new=False)
 
     def _write(
@@ -366,11 +368,11 @@ class UserStore:
         """Give the routine in ``path`` a new title (the id, and so its history, stays)."""
         if not self.is_user_file(path):
             raise RoutineError(
-                str(path), [FormatProblem("", "only your own routines can be renamed")]
+                str(path), [FormatProblem("", _("only your own routines can be renamed"))]
             )
         doc = read_json_file(path)
         if not isinstance(doc, dict):
-            raise RoutineError(str(path), [FormatProblem("", "should be an object")])
+            raise RoutineError(str(path), [FormatProblem("", _("should be an object"))])
         doc["title"] = title
         return self.save(doc, path)
 
@@ -379,7 +381,7 @@ class UserStore:
         """Move a user routine (and its pictures folder) into the trash."""
         if not self.is_user_file(path):
             raise RoutineError(
-                str(path), [FormatProblem("", "only your own routines can be deleted")]
+                str(path), [FormatProblem("", _("only your own routines can be deleted"))]
             )
         trash = self.folder / TRASH
         make_folder(trash)

@@ -37,6 +37,7 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from supple.i18n import _
 from supple.speech import wavtools
 from supple.speech.mixer import RATE, Clip, Mixer, Voice
 
@@ -103,11 +104,11 @@ class AudioOutput(Protocol):
 
 def output_hint() -> str:
     if sys.platform.startswith("linux"):
-        return (
+        return _(
             "check that a sound device is connected and the sound server "
             "(PipeWire or PulseAudio) is running"
         )
-    return "check that the computer has a working sound output"
+    return _("check that the computer has a working sound output")
 
 
 def default_output(clock: Callable[[], float] = time.monotonic) -> AudioOutput:

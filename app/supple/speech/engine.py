@@ -33,6 +33,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Protocol
 
+from supple.i18n import _
 from supple.speech import wavtools
 
 
@@ -115,18 +116,18 @@ class Engine(Protocol):
 def install_hint() -> str:
     """What a person should install to get a voice, for this platform."""
     if sys.platform.startswith("linux"):
-        return (
+        return _(
             "install espeak-ng (Debian/Ubuntu: sudo apt install espeak-ng; "
             "Fedora: sudo dnf install espeak-ng; Arch: sudo pacman -S espeak-ng)"
         )
     if sys.platform == "darwin":
-        return "reinstall Supple so that pyttsx3 and pyobjc are present"
+        return _("reinstall Supple so that pyttsx3 and pyobjc are present")
     if sys.platform == "win32":
-        return (
+        return _(
             "reinstall Supple so that pyttsx3 and comtypes are present, and check that a "
             "Windows voice is installed (Settings > Time & language > Speech)"
         )
-    return "install pyttsx3 and espeak-ng"
+    return _("install pyttsx3 and espeak-ng")
 
 
 class Pyttsx3Engine:

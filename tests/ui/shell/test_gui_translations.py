@@ -242,13 +242,22 @@ def test_the_bundle_spec_gets_the_compiled_files(tmp_path) -> None:
     bundle_meta = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bundle_meta)
     files = bundle_meta.translation_files(tmp_path)
-    assert sorted(Path(f).name for f, _ in files) == [
+    qms = [(f, folder) for f, folder in files if f.endswith(".qm")]
+    assert sorted(Path(f).name for f, _ in qms) == [
         "supple_de.qm",
         "supple_en.qm",
         "supple_es.qm",
     ]
-    assert {folder for _, folder in files} == {"supple/ui/translations"}
-    sizes = {Path(f).stem: Path(f).stat().st_size for f, _ in files}
+    assert {folder for _, folder in qms} == {"supple/ui/translations"}
+    # The message catalogues (supple.i18n), where the package keeps them.
+    mos = sorted((Path(f).name, folder) for f, folder in files if f.endswith(".mo"))
+    assert mos == [
+        ("supple.mo", "supple/locale/de/LC_MESSAGES"),
+        ("supple.mo", "supple/locale/es/LC_MESSAGES"),
+    ]
+    assert len(files) == len(qms) + len(mos)
+    assert all(Path(f).stat().st_size > 10_000 for f, _ in files if f.endswith(".mo"))
+    sizes = {Path(f).stem: Path(f).stat().st_size for f, _ in qms}
     assert sizes["supple_de"] > 10_000 and sizes["supple_es"] > 10_000
     assert 0 < sizes["supple_en"] < 1_000  # only the English plurals
 
@@ -280,6 +289,25 @@ def test_a_german_system_gets_a_german_library(qtbot, translated) -> None:
     assert QLocale().language() == QLocale.Language.German  # dates and numbers too
     # Qt's own words: the buttons of its standard dialogs.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+
+
+@pytest.mark.parametrize(
+    ("choice", "system", "said"),
+    [
+        ("", QLocale("de_DE"), "das Bild 'me.png' wurde nicht gefunden"),
+        ("es", QLocale("de_DE"), "la imagen 'me.png' no se encontró"),
+        ("en", QLocale("es_ES"), "the picture 'me.png' was not found"),
+    ],
+)
+def test_the_messages_made_below_the_windows_follow_their_language(
+    qapp, translated, choice, system, said
+) -> None:
+    """A routine's problems (supple.i18n's catalogue) in the language of the windows."""
+    from supple.i18n import _
+
+    translated += install_translations(QCoreApplication.instance(), choice, system)
+    message = _("the picture {name} {problem}").format(name="'me.png'", problem=_("was not found"))
+    assert message == said
 
 
 def test_the_settings_choice_overrides_the_system(qtbot, translated) -> None:

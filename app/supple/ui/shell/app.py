@@ -82,7 +82,8 @@ class Launch(QObject):
         # The words before the window is built: its labels are translated as they are made.
         loaded = load_settings()
         self.translators = install_translations(app, loaded.settings.ui_language)
-        self.window = create_main_window(loaded.settings, notes=loaded.notes)
+        # What was wrong in the settings file, in the language just installed.
+        self.window = create_main_window(loaded.settings, notes=loaded.notes_now())
         self.services: Services | None = None
         self.quit_signals: QuitOnSignal | None = None
         self.log: AppLog | None = None  # these three from attach, once the frame is out

@@ -1,7 +1,8 @@
 """The language of Supple's windows: Supple's translations and Qt's own, installed once at
 start, before the first window is built (a change in Settings applies at the next start).
 
-The language follows the system (``QLocale.system()``, which reads LANGUAGE, LC_ALL,
+The messages Supple makes below ``ui/`` (supple.i18n's gettext catalogue) follow the same
+language. The language follows the system (``QLocale.system()``, which reads LANGUAGE, LC_ALL,
 LC_MESSAGES and LANG on Linux) unless the person chose one in Settings. The compiled
 translations (.qm) are in the installed package beside their sources (the wheel's build
 hook and the bundle's spec compile them); in a source checkout they are compiled once
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from supple import paths
+from supple import i18n, paths
 
 log = logging.getLogger("supple.language")
 
@@ -64,6 +65,8 @@ def install_translations(
     Returns the translators installed (kept by the caller: Qt does not own them)."""
     locale = ui_locale(choice, system)
     QLocale.setDefault(locale)  # QLocale() formats dates and numbers in this language
+    # The messages made below ui/ (routine problems, speech hints...) in the same language.
+    i18n.set_language(locale.name())
     installed = []
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
