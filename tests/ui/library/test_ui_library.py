@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -330,3 +331,27 @@ def test_the_library_says_when_files_were_left_unread(
     window.grab().save(str(tmp_path / "library-cap.png"))
     window.library_view.set_library(Library.scan())
     assert not notice.isVisible()
+
+
+def test_a_broken_file_deep_in_folders_keeps_the_details_inside_the_window(
+    open_window, qtbot, user_routines: Path
+) -> None:
+    """Its path wraps between folders (a German window left the details ~200 px too
+    narrow for "/tmp/.../routines/mine.json" on one line, and clipped every line)."""
+    deep = user_routines
+    for _ in range(8):
+        deep = deep / "a-folder-with-a-rather-long-name"
+    deep.mkdir(parents=True)
+    (user_routines / "broken.json").write_text("{ not json", encoding="utf-8")
+    window = open_window(Library.scan(), safety_acknowledged=True)
+    window.resize(1024, 600)
+    window.show()
+    view = window.library_view
+    broken = next(e for e in view.entries() if e.path.name == "broken.json")
+    view.details.show_entry(dataclasses.replace(broken, path=deep / "broken.json"), 0)
+    qtbot.wait(10)
+    meta = view.details.meta
+    assert "a-folder-with-a-rather-long-name" in meta.text()
+    viewport = view.details_scroll.viewport().width()
+    assert view.details.minimumSizeHint().width() <= viewport
+    assert meta.height() > meta.fontMetrics().height() * 2  # wrapped onto lines of its own

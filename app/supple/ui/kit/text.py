@@ -18,6 +18,13 @@ def escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def breakable_path(path: str) -> str:
+    """``path`` for a word-wrapped label: a zero-width space after each folder separator,
+    so a long path breaks between folders instead of widening the label (Qt breaks lines
+    only at spaces and hyphens). For shown text only, never for text to copy."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
 def duration_text(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
     return QCoreApplication.translate("LibraryView", "about {n} min").format(n=minutes)

@@ -59,7 +59,7 @@ from supple.ui.kit.qt_values import (
     USER_ROLE,
     set_property,
 )
-from supple.ui.kit.text import hold_text, size_text, warning_colour
+from supple.ui.kit.text import breakable_path, hold_text, size_text, warning_colour
 
 ENTRY_ROLE = USER_ROLE + 1
 DURATION_ROLE = USER_ROLE + 2
@@ -220,6 +220,7 @@ class RoutineDetails(QWidget):
         set_property(self.title, "textFormat", PLAIN_TEXT)
         self.meta = QLabel()
         self.meta.setObjectName("muted")
+        self.meta.setWordWrap(True)  # a broken file's path, however long, stays inside
         set_property(self.meta, "textFormat", PLAIN_TEXT)
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -271,7 +272,9 @@ class RoutineDetails(QWidget):
         if routine is None:
             assert entry.error is not None
             self.meta.setText(
-                self.tr("This file can't be used: {path}").format(path=str(entry.path))
+                self.tr("This file can't be used: {path}").format(
+                    path=breakable_path(str(entry.path))
+                )
             )
             self.problems.setText("\n".join(p.describe() for p in entry.error.problems))
             self.problems.show()
