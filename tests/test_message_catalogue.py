@@ -75,7 +75,11 @@ def test_the_sources_are_extracted_but_the_windows_words(extracted) -> None:
     sources = _tool("update_translations").gettext_sources()
     assert ROOT / "app" / "supple" / "routine" / "parse.py" in sources
     ui = [p for p in sources if "ui" in p.relative_to(ROOT / "app" / "supple").parts]
-    assert ui == [ROOT / "app" / "supple" / "ui" / "shell" / "language.py"]  # uses supple.i18n
+    # the ui modules that use supple.i18n: a picture's refusal, the catalogue's language
+    assert ui == [
+        ROOT / "app" / "supple" / "ui" / "kit" / "picture_render.py",
+        ROOT / "app" / "supple" / "ui" / "shell" / "language.py",
+    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -353,3 +357,15 @@ def test_a_history_error_in_spanish(supple_home) -> None:
     i18n.set_language("es")
     error = describe(PermissionError(13, "Permission denied"), supple_home / "h.sqlite3", "read")
     assert str(error).startswith(f"No se pudo leer el archivo de historial {supple_home}")
+
+
+def test_a_picture_too_slow_to_draw_is_refused_in_german(supple_home) -> None:
+    """The windows' own refusal (ui/kit/picture_render.py) goes through the catalogue as
+    the picture reader's do, with its count."""
+    from supple.ui.kit.picture_render import _too_slow
+
+    i18n.set_language("de")
+    assert str(_too_slow(5.0)) == "bräuchte länger als 5 Sekunden zum Zeichnen"
+    assert str(_too_slow(1.0)) == "bräuchte länger als 1 Sekunde zum Zeichnen"
+    i18n.set_language("en")
+    assert str(_too_slow(0.2)) == "would take longer than 1 second to draw"

@@ -32,6 +32,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainte
 from PySide6.QtSvg import QSvgRenderer
 
 from supple import paths
+from supple.i18n import ngettext
 from supple.routine.picture_file import PictureData, PictureRefused, read_picture
 from supple.ui.kit import paint, theme
 
@@ -84,7 +85,14 @@ def _decode(picture: PictureData, box: QSize) -> QImage | None:
 
 
 def _too_slow(budget: float) -> PictureRefused:
-    return PictureRefused(f"would take longer than {budget:g} seconds to draw", kind="slow")
+    # The same words as the picture reader's own refusals (supple.routine.picture_file).
+    seconds = max(1, round(budget))
+    text = ngettext(
+        "would take longer than {n} second to draw",
+        "would take longer than {n} seconds to draw",
+        seconds,
+    )
+    return PictureRefused(text.format(n=seconds), kind="slow")
 
 
 def _scaled(box: QSize, area_share: float) -> QSize:
