@@ -9,6 +9,7 @@ damaged."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -264,6 +265,21 @@ def test_supple_list_and_help_in_german_from_lang() -> None:
     assert "Optionen:" in helped.stdout and "diese Hilfe zeigen und beenden" in helped.stdout
     assert "Routinedateien und exportierte Pakete prüfen" in helped.stdout
     assert "show this help" not in helped.stdout and "usage:" not in helped.stdout
+
+
+def test_supple_plan_names_the_verbosity_in_the_locales_words() -> None:
+    """The header says the verbosity as the Settings dialog does; the JSON keeps the
+    --verbosity values."""
+    german = run_cli("plan", "desk-break", "--estimate", env=_env(LANG="de_DE.UTF-8"))
+    assert german.returncode == 0, german.stderr
+    assert "Ansagen voll (Ihre Einstellung)" in german.stdout
+    spanish = run_cli(
+        "plan", "desk-break", "--estimate", "--verbosity", "counts", env=_env(LANG="es_ES.UTF-8")
+    )
+    assert spanish.returncode == 0, spanish.stderr
+    assert "avisos solo conteo," in spanish.stdout
+    as_json = run_cli("plan", "desk-break", "--json", "--estimate", env=_env(LANG="de_DE.UTF-8"))
+    assert json.loads(as_json.stdout)["pacing"]["verbosity"] == "full (your setting)"
 
 
 def test_supple_help_and_errors_in_spanish_from_language() -> None:

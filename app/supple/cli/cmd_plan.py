@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from supple.cli.arguments import words_per_minute
 from supple.cli.format import duration, printable, table, terminal_width
-from supple.i18n import N_, _, ngettext
+from supple.i18n import N_, _, ngettext, pgettext
 
 # Small (two enums and a dataclass); its values are the --verbosity choices.
 from supple.session.cues import Verbosity
@@ -184,7 +184,7 @@ def paced_timeline(
         "lead_in": "as the routine sets it" if person.lead_in is None else f"{person.lead_in} s",
     }
     said["_shown"] = {  # the same in the command line's language, for the table's header
-        "verbosity": verbosity.value + ("" if args.verbosity else _(" (your setting)")),
+        "verbosity": verbosity_words(verbosity) + ("" if args.verbosity else _(" (your setting)")),
         "rate": _("{rate} wpm").format(rate=rate)
         + ("" if args.rate is not None else _(" (your setting)")),
         "lead_in": _("as the routine sets it")
@@ -200,6 +200,17 @@ def paced_timeline(
         said["_shown"]["speech_lengths"] = measured.text(translated=True)
     pace = pacing(person, lengths, rate=rate, verbosity=verbosity, language=routine.language)
     return planned_timeline(routine, pace), verbosity, said
+
+
+def verbosity_words(verbosity: Verbosity) -> str:
+    """A verbosity as the header says it ("vollständig"); ``--verbosity`` takes the English
+    values, which the JSON keeps."""
+    return {
+        Verbosity.FULL: pgettext("verbosity", "full"),
+        Verbosity.BRIEF: pgettext("verbosity", "brief"),
+        Verbosity.COUNTS: pgettext("verbosity", "counts only"),
+        Verbosity.SILENT: pgettext("verbosity", "silent"),
+    }[verbosity]
 
 
 @dataclasses.dataclass(frozen=True)
