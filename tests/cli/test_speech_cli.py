@@ -62,3 +62,25 @@ def test_speak_without_any_player_is_a_clear_error():
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
+
+
+def test_speak_says_a_language_no_slower_than_a_session_does(tmp_path, supple_home):
+    """With the person's own rate (60), German is said at its slowest rate (100), as a
+    session says it (session/fit.py); a --rate asked for is used as it is. Real espeak-ng:
+    the same rate writes the same audio."""
+    import json
+
+    from supple import paths
+
+    paths.settings_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_path().write_text(json.dumps({"rate": 60}), encoding="utf-8")
+
+    def wav(name: str, *options: str) -> bytes:
+        out = tmp_path / name
+        done = run_cli("speak", "eins zwei drei", "--language", "de", "--out", str(out), *options)
+        assert done.returncode == 0, done.stderr
+        return out.read_bytes()
+
+    own = wav("own.wav")
+    assert own == wav("at-100.wav", "--rate", "100")
+    assert own != wav("at-60.wav", "--rate", "60")

@@ -33,6 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from supple import settings as user_settings
+    from supple.session.fit import speaking_rate
     from supple.speech.engine import EngineUnavailable, VoiceConfig
     from supple.speech.oneshot import speak_aloud
     from supple.speech.problems import problem_text
@@ -44,11 +45,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     saved = user_settings.load().settings
     voice = args.voice if args.voice is not None else saved.voice_id
+    language = voice_language(voice, args.language)
     config = VoiceConfig(
         voice_id=voice,
-        rate=args.rate if args.rate is not None else saved.rate,
+        # A rate asked for is used as it is; the person's own, as a session says it (never
+        # below the language's slowest rate, session/fit.py).
+        rate=args.rate if args.rate is not None else speaking_rate(saved.rate, language),
         volume=saved.volume,
-        language=voice_language(voice, args.language),
+        language=language,
     )
     try:
         if args.out is not None:
