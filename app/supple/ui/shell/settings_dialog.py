@@ -120,8 +120,11 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self._add_tab(self.tr("Voice and sounds"), self._voice_group(), self._sound_group())
         self._add_tab(self.tr("Session"), self._pacing_group(), self._history_group())
-        for section in self.sections:  # e.g. Reminders: a tab of its own
-            self._add_tab(section.title(), section)
+        for section in self.sections:  # e.g. Reminders: a tab of its own, named by it
+            title = section.title()
+            section.setTitle("")  # the tab says it; the box's frame would say it again
+            section.setAccessibleName(title)
+            self._add_tab(title, section)
         self._add_tab(
             self.tr("Screen, keys, language"),
             self._keys_group(),
