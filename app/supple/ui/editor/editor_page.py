@@ -199,6 +199,7 @@ class EditorPage(QWidget):
         outer.addLayout(body, 1)
         self._relay()
         self._restyle()
+        theme.follow_app_palette(self, self._restyle)  # the desktop turning dark
 
     def _relay(self) -> None:
         self.back_button.clicked.connect(lambda: self.back_requested.emit())

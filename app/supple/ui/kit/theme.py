@@ -7,6 +7,9 @@ screenshot script and tests, which run offscreen where no system theme exists.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -293,3 +296,32 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.setStyle(OutlinedIndicators("Fusion"))
     palettes = {"dark": dark_palette, "gtk-dark": gtk_dark_palette}
     app.setPalette(palettes.get(theme, light_palette)())
+
+
+# -- the desktop's theme changing while Supple runs ----------------------------------------
+class _Restyle(QObject):
+    """A styled view's part in following the palette; it goes with the view."""
+
+    def __init__(self, view: QWidget, restyle: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._restyle = restyle
+
+    def palette_changed(self, _palette: QPalette) -> None:
+        QTimer.singleShot(0, self.refresh)  # once every window has the new palette
+
+    def refresh(self) -> None:
+        self._view.setStyleSheet("")  # its palette follows the window's again
+        self._restyle()
+
+
+def follow_app_palette(view: QWidget, restyle: Callable[[], None]) -> None:
+    """Make ``view``'s style sheet anew (``restyle``) when the application's palette changes.
+
+    A widget with a style sheet keeps the palette it was polished with: when the desktop
+    turned dark while Supple ran, the window went dark and the library's text stayed
+    black on it (Qt tells only the application and its top-level windows; a styled
+    widget gets no PaletteChange)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.paletteChanged.connect(_Restyle(view, restyle).palette_changed)

@@ -443,6 +443,7 @@ class LibraryView(QWidget):
         outer.addLayout(left, 5)
         outer.addWidget(panel, 6)
         self._restyle()
+        theme.follow_app_palette(self, self._restyle)  # the desktop turning dark
 
     def _picture_ready(self, _path: str) -> None:
         self.list.viewport().update()  # a card's picture has been drawn (or refused)

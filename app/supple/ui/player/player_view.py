@@ -214,6 +214,7 @@ class PlayerView(QWidget):
         self._told: int | None = None  # the whole seconds last given to screen readers
         self._build()
         self._restyle()
+        theme.follow_app_palette(self, self._restyle)  # the desktop turning dark
 
     # -- building --------------------------------------------------------------
     def _action(

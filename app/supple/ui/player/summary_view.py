@@ -143,6 +143,7 @@ class SummaryView(QWidget):
         outer.addLayout(column, 6)
         outer.addStretch(1)
         self._restyle()
+        theme.follow_app_palette(self, self._restyle)  # the desktop turning dark
 
     def show_report(self, report: SessionReport, routine: Routine | None) -> None:
         self.report = report

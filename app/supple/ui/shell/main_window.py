@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self._page_actions: list[QAction] = []
         self._build_menus()
         self.nav.restyle()
+        theme.follow_app_palette(self.nav, self.nav.restyle)  # the desktop turning dark
         self._restore_geometry()
 
     @property
