@@ -24,8 +24,14 @@ def _looks(window: QWidget) -> list[tuple[str, str, str]]:
     )
 
 
-def _sheets(window: QWidget) -> tuple[str, str]:
-    return window.nav.styleSheet(), window.library_view.styleSheet()  # type: ignore[attr-defined]
+def _sheets(window: QWidget) -> tuple[str, ...]:
+    """The page tabs', the library's, and the player's notice bar (a styled widget inside a
+    styled page: it is remade by the page, from its own palette)."""
+    return (
+        window.nav.styleSheet(),  # type: ignore[attr-defined]
+        window.library_view.styleSheet(),  # type: ignore[attr-defined]
+        window.player_view.notice.styleSheet(),  # type: ignore[attr-defined]
+    )
 
 
 def test_a_window_switched_to_dark_looks_as_one_started_dark(qtbot, main_window) -> None:

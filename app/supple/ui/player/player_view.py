@@ -137,6 +137,9 @@ class NoticeBanner(QFrame):
         self._timer.start(ms)
 
     def restyle(self) -> None:
+        # Its sheet cleared first: a styled widget keeps the palette it was polished with,
+        # and the player page calls this once its own palette follows a new theme.
+        self.setStyleSheet("")
         palette = self.palette()
         tint = theme.mix(palette.color(palette.ColorRole.Window), theme.accent(palette), 0.22)
         self.setStyleSheet(f"#notice {{ background: {theme.css(tint)}; border-radius: 10px; }}")
