@@ -39,6 +39,12 @@ def main() -> None:
             return
         part = launch.services.reminders
         tray = part.tray
+        if tray is not None and tray.icon.toolTip() == "Supple":
+            # Today's minutes are read from the history off the GUI thread; until that
+            # answer is in, the menu still holds its first words. Wait for the answer
+            # (the tooltip then names it) rather than race it.
+            QTimer.singleShot(20, look)
+            return
         geometry = tray.icon.geometry() if tray is not None else None
         seen.update(
             tray_available=QSystemTrayIcon.isSystemTrayAvailable(),
