@@ -34,6 +34,7 @@ FIRST_FRAME = frozenset(
         "supple.ui.editor.routine_menu",
         "supple.ui.kit.accessible",
         "supple.ui.kit.card_delegate",
+        "supple.ui.kit.feature_scan",
         "supple.ui.kit.gui_collector",
         "supple.ui.kit.paint",
         "supple.ui.kit.picture",

@@ -22,6 +22,7 @@ import supple.speech.durations  # ... and the words' measured lengths
 from supple.routine import Routine
 from supple.version import __version__
 
+import supple.ui.kit.feature_scan  # first: PySide6's import hook, made cheap
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
