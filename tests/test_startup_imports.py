@@ -254,17 +254,75 @@ def test_each_first_frame_module_that_speaks_the_dialect_says_why() -> None:
     assert silent == []
 
 
-def test_the_qt_free_core_is_imported_before_pyside6(tmp_path: Path) -> None:
-    """PySide6 reads the source of each module imported after it; the first frame's core
-    comes first (supple.ui.shell.app says why: measured to earn >= 5 ms)."""
-    probe = "import json, sys\nimport supple.ui.shell.app\nprint(json.dumps(list(sys.modules)))\n"
-    order = _probe(probe, tmp_path)
-    pyside = order.index("PySide6.QtCore")
-    for core in (
-        "supple.settings",
-        "supple.routine.model",
-        "supple.session.estimate",
-        "supple.session.pacing",
-        "supple.speech.durations",
-    ):
-        assert order.index(core) < pyside, f"{core} is imported after PySide6"
+# Which modules' sources PySide6's import hook reads (it calls inspect.getsource on
+# each module named in an import, the first time; ui/kit/feature_scan.py says why).
+READS_PROBE = """
+import inspect, json, sys
+read = []
+getsource = inspect.getsource
+
+
+def stage():
+    # 0 before feature_scan is loaded, 1 while it imports PySide6, 2 once its answers
+    # are in front of PySide6's check.
+    feature = sys.modules.get("PySide6.support.feature")
+    if hasattr(getattr(feature, "_mod_uses_pyside", None), "original"):
+        return 2
+    return 1 if "supple.ui.kit.feature_scan" in sys.modules else 0
+
+
+def watched(obj):
+    read.append([getattr(obj, "__name__", "?"), stage()])
+    return getsource(obj)
+
+
+inspect.getsource = watched
+{body}
+print(json.dumps(read + [["<end>", stage()]]))
+"""
+
+LAUNCH_TO_ATTACHED = """
+from supple.ui.shell.app import launch_app  # first, as supple.cli.gui imports it
+from PySide6.QtCore import QTimer
+
+launch = launch_app([])
+
+
+def attached():
+    if launch.services is None:
+        QTimer.singleShot(10, attached)
+        return
+    launch.app.quit()
+
+
+QTimer.singleShot(0, attached)
+launch.app.exec()
+launch.shutdown()
+"""
+
+
+def _known(read: list[list[Any]], stages: tuple[int, ...] = (0, 2)) -> list[str]:
+    """The modules read whose answer is known from their name, at those stages (by
+    default all but PySide6's own import, which feature_scan starts)."""
+    from supple.ui.kit.feature_scan import known_answer
+
+    return [name for name, at in read if at in stages and known_answer(name) is not None]
+
+
+def test_a_launch_reads_no_source_of_supple_or_the_standard_library(tmp_path: Path) -> None:
+    """Up to the services attached, the hook reads no module whose answer is known:
+    PySide6 is first imported by feature_scan, whose answers are in place before any
+    other module is named."""
+    read = _probe(READS_PROBE.format(body=LAUNCH_TO_ATTACHED), tmp_path)
+    assert read[-1] == ["<end>", 2]  # the answers were put in place
+    assert _known(read) == []
+
+
+def test_the_reads_probe_sees_the_hook_read_sources(tmp_path: Path) -> None:
+    """The check above can fail: PySide6 without feature_scan reads a fresh module's
+    source; with it installed, it reads none of the next one's."""
+    body = "import PySide6.QtCore\nimport colorsys\nimport supple.ui.kit.feature_scan\nimport wave"
+    read = _probe(READS_PROBE.format(body=body), tmp_path)
+    assert "colorsys" in _known(read, (0,))
+    assert _known(read, (2,)) == []
+    assert "wave" not in [name for name, _ in read]
