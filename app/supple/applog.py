@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -57,15 +56,56 @@ class AppLog:
             threading.excepthook = threading.__excepthook__
 
 
+class RollingFile(logging.FileHandler):
+    """A log file that, once a message would take it past ``max_bytes``, becomes
+    ``NAME.1`` (``NAME.1`` becomes ``NAME.2`` ..., up to ``backups``) and starts again.
+
+    What ``logging.handlers.RotatingFileHandler`` does; that module is not imported for
+    it because it brings ``socket``, ``pickle`` and ``queue`` with it, ~6 ms of the
+    window becoming usable (benchmarks/README.md, 2026-12-03). ``Handler.handle`` holds
+    the handler's lock around ``emit``, so threads roll it over one at a time.
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            stream = self.stream
+            if stream is not None and self.max_bytes > 0:
+                stream.seek(0, os.SEEK_END)
+                if stream.tell() + len(self.format(record)) + 1 > self.max_bytes:
+                    self._roll_over()
+        except (OSError, ValueError):
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        base = self.baseFilename
+        for n in range(self.backups - 1, 0, -1):
+            older = f"{base}.{n}"
+            if os.path.exists(older):
+                os.replace(older, f"{base}.{n + 1}")
+        if self.backups > 0:
+            os.replace(base, f"{base}.1")
+        else:
+            os.remove(base)
+        self.stream = self._open()
+
+
 def start(folder: Path | None = None) -> AppLog:
     """Log to ``folder`` (default ``paths.log_dir()``); never raises."""
     folder = paths.log_dir() if folder is None else folder
     path = folder / LOG_NAME
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        handler = RollingFile(path, MAX_BYTES, BACKUPS)
     except OSError as exc:
         problem = f"cannot write the log in {folder}: {exc.strerror or exc}"
         print(f"Supple: {problem}", file=sys.stderr)

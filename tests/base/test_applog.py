@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,47 @@ def test_the_log_rotates_at_its_size_and_keeps_three_older_files(tmp_path: Path)
     assert newest == list(range(newest[0], newest[-1] + 1))
     assert older == list(range(older[0], newest[0]))
     assert not logging.getLogger("supple").handlers
+
+
+def test_threads_logging_at_once_lose_nothing_across_roll_overs(tmp_path: Path) -> None:
+    handler = applog.RollingFile(tmp_path / "t.log", max_bytes=5_000, backups=50)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("supple.test-rolling")
+    logger.propagate = False
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+    def write(thread: int) -> None:
+        for i in range(400):
+            logger.info("%d %04d %s", thread, i, "y" * 40)
+
+    threads = [threading.Thread(target=write, args=(t,)) for t in range(4)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    files = sorted(tmp_path.glob("t.log*"))
+    assert len(files) > 5  # it did roll over, many times
+    lines = [line for f in files for line in f.read_text("utf-8").splitlines()]
+    assert sorted(lines) == sorted(f"{t} {i:04d} {'y' * 40}" for t in range(4) for i in range(400))
+    assert all(f.stat().st_size <= 5_000 for f in files)
+
+
+def test_without_backups_the_full_log_starts_again(tmp_path: Path) -> None:
+    handler = applog.RollingFile(tmp_path / "t.log", max_bytes=100, backups=0)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    record = logging.LogRecord("supple", logging.INFO, __file__, 1, "%s", ("z" * 60,), None)
+    try:
+        handler.emit(record)
+        handler.emit(record)
+    finally:
+        handler.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["t.log"]
+    assert (tmp_path / "t.log").read_text("utf-8") == "z" * 60 + "\n"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG folders are Linux")
