@@ -84,7 +84,7 @@ enum.EnumType._create_ = watch
 
 
 def snapshot():
-    watched = ("supple", "queue", "babel", "urllib", "http", "email")
+    watched = ("supple", "queue", "babel", "urllib", "http", "email", "logging", "socket")
     seen["modules"] = sorted(m for m in sys.modules if m.startswith(watched))
     seen["qstyle_built"] = "QStyle" in vars(widgets)
     seen["qt_built"] = "Qt" in vars(core)
@@ -144,6 +144,10 @@ def test_the_services_attach_without_the_session_player(tmp_path: Path) -> None:
     assert "supple.ui.history.history_link" in modules
     assert "supple.session.states" in modules
     assert "supple.session.player" not in modules
+    # The log rolls over by itself (supple.applog.RollingFile): logging.handlers brings
+    # socket, pickle and queue (~6 ms)
+    assert "supple.applog" in modules
+    assert "logging.handlers" not in modules and "socket" not in modules
 
 
 def test_the_library_window_paints_without_the_session_player(tmp_path: Path) -> None:

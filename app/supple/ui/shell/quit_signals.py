@@ -4,23 +4,28 @@ Python runs its signal handlers only between bytecodes, and while Qt's event loo
 waits in C++ none run, so the signal would wait for the next mouse move (or, with
 the default handlers, kill the app with its session record left open and the
 voice's temporary folder left in /tmp). Here the C-level handler writes the
-signal's number to a socket (``signal.set_wakeup_fd``) that a QSocketNotifier
-watches, so Qt's loop wakes at once and the window is closed on the GUI thread:
-the session playing is stopped and recorded, the voice and the history shut down
-as at any quit. A second signal while the first close waits (a page asking about
-unsaved work) quits without asking.
+signal's number to a pipe (``signal.set_wakeup_fd``; a socket pair on Windows,
+where it must be a socket) that a QSocketNotifier watches, so Qt's loop wakes at
+once and the window is closed on the GUI thread: the session playing is stopped
+and recorded, the voice and the history shut down as at any quit. A second signal
+while the first close waits (a page asking about unsaved work) quits without asking.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
+import sys
 from collections.abc import Callable
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    import socket
 
 SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
@@ -29,6 +34,42 @@ SIGNALS = tuple(
 
 def _ignore(_signum: int, _frame: FrameType | None) -> None:
     """The Python-level handler: nothing (the wakeup socket carries the signal)."""
+
+
+class WakeupChannel:
+    """The two ends the signal's number travels through, both non-blocking: a pipe, or
+    on Windows a socket pair (a pipe there leaves ``socket`` unimported, ~3 ms of the
+    window becoming usable)."""
+
+    def __init__(self) -> None:
+        self._sockets: tuple[socket.socket, socket.socket] | None = None
+        if sys.platform == "win32":
+            import socket
+
+            reader, writer = socket.socketpair()
+            reader.setblocking(False)
+            writer.setblocking(False)
+            self._sockets = (reader, writer)
+            self.read_fd, self.write_fd = reader.fileno(), writer.fileno()
+        else:
+            self.read_fd, self.write_fd = os.pipe()
+            os.set_blocking(self.read_fd, False)
+            os.set_blocking(self.write_fd, False)
+
+    def read(self) -> bytes:
+        """What was written since; raises BlockingIOError when nothing was."""
+        if self._sockets is not None:
+            return self._sockets[0].recv(64)
+        return os.read(self.read_fd, 64)
+
+    def close(self) -> None:
+        if self._sockets is not None:
+            for end in self._sockets:
+                end.close()
+        else:
+            for fd in (self.read_fd, self.write_fd):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
 
 
 class QuitOnSignal(QObject):
@@ -40,19 +81,17 @@ class QuitOnSignal(QObject):
         super().__init__(parent)
         self._window = window
         self._count = 0
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._channel = WakeupChannel()
+        self._previous_fd = signal.set_wakeup_fd(self._channel.write_fd, warn_on_full_buffer=False)
         self._previous: dict[int, Callable[..., object] | int | None] = {}
         for number in SIGNALS:
             self._previous[number] = signal.signal(number, _ignore)
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._channel.read_fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._woken)
 
     def _woken(self) -> None:
         try:
-            data = self._reader.recv(64)
+            data = self._channel.read()
         except (BlockingIOError, InterruptedError):
             return
         except OSError:
@@ -88,5 +127,4 @@ class QuitOnSignal(QObject):
         for number, handler in self._previous.items():
             with contextlib.suppress(ValueError, TypeError):
                 signal.signal(number, handler if handler is not None else signal.SIG_DFL)
-        self._reader.close()
-        self._writer.close()
+        self._channel.close()
