@@ -34,6 +34,7 @@ FIRST_FRAME = frozenset(
         "supple.ui.editor.routine_menu",
         "supple.ui.kit.accessible",
         "supple.ui.kit.card_delegate",
+        "supple.ui.kit.drawn_poses",
         "supple.ui.kit.feature_scan",
         "supple.ui.kit.gui_collector",
         "supple.ui.kit.paint",
@@ -85,6 +86,7 @@ enum.EnumType._create_ = watch
 
 def snapshot():
     watched = ("supple", "queue", "babel", "urllib", "http", "email", "logging", "socket")
+    watched += ("PySide6.QtSvg",)
     seen["modules"] = sorted(m for m in sys.modules if m.startswith(watched))
     seen["qstyle_built"] = "QStyle" in vars(widgets)
     seen["qt_built"] = "Qt" in vars(core)
@@ -179,6 +181,18 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
         "email.parser",
     ):
         assert late not in modules, f"{late} is loaded before the first paint"
+
+
+def test_a_second_start_reads_the_poses_as_drawn_by_the_first(tmp_path: Path) -> None:
+    """The library's poses are drawn from their SVG once; the next start reads the kept
+    drawings (supple.ui.kit.drawn_poses), so Qt's SVG module is not even loaded."""
+    first = _first_window(tmp_path)["modules"]
+    assert "PySide6.QtSvg" in first  # drawn, and kept before the process ended
+    kept = list((tmp_path / "cache" / "poses-drawn").glob("*.png"))
+    assert kept
+    second = _first_window(tmp_path)["modules"]
+    assert "supple.ui.library.library_view" in second
+    assert "PySide6.QtSvg" not in second
 
 
 def test_the_library_window_paints_without_building_qstyle(tmp_path: Path) -> None:

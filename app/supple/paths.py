@@ -48,7 +48,7 @@ def config_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Where things that can be rebuilt are kept (measured speech lengths)."""
+    """Where things that can be rebuilt are kept (measured speech lengths, drawn poses)."""
     home = portable_home()
     if home is not None:
         return home / "cache"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from supple.routine.picture_file import PictureRefused
 from supple.ui.kit import paint, theme
 from supple.ui.kit.accessible import GRAPHIC, give_role
+from supple.ui.kit.drawn_poses import DrawnPoses
 from supple.ui.kit.picture_cache import PictureCache
 from supple.ui.kit.picture_render import (
     MAX_DIMENSION,
@@ -65,7 +66,7 @@ def load_image(path: Path, box: QSize) -> QImage | None:
     return render_picture(path, box).image
 
 
-CACHE = PictureCache()
+CACHE = PictureCache(kept=DrawnPoses())
 
 
 class PictureView(QWidget):

@@ -10,7 +10,8 @@ from then on; its worker is left to finish on its own (it cannot be interrupted)
 another takes its place, so one slow picture never holds up the others.
 
 Supple's own pose pictures are drawn at once, on the calling thread: they are small,
-plain and on the first frame (see ``picture_render``).
+plain and on the first frame (see ``picture_render``). Once drawn at a size they are
+kept on disk (``drawn_poses``), and the next start reads them back instead.
 
 The workers are daemon threads at a lower priority, so they never take the processor
 from the window and the voice. When the application quits (or Python exits) nothing
@@ -35,6 +36,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from supple.routine.picture_file import PictureRefused
+from supple.ui.kit.drawn_poses import DrawnPoses
 from supple.ui.kit.picture_render import Rendered, is_bundled, render_bundled, render_picture
 
 CACHE_SIZE = 48  # pictures kept, at one size each
@@ -72,8 +74,10 @@ class PictureCache:
         render: Callable[[Path, QSize, float], Rendered] | None = None,
         clock: Callable[[], float] = time.monotonic,
         watch_ms: int = WATCH_MS,
+        kept: DrawnPoses | None = None,
     ) -> None:
         self._size = size
+        self.kept = kept  # the bundled poses as drawn before, if kept on disk
         self.time_cap = time_cap
         self._render = render or (
             lambda path, box, budget: render_picture(path, box, budget=budget)
@@ -115,9 +119,21 @@ class PictureCache:
         if refused is not None:
             return Rendered(None, refused)
         if is_bundled(path):
-            return self._keep(key, render_bundled(path, box))
+            return self._keep(key, self._bundled(path, box))
         self._ask(key)
         return None
+
+    def _bundled(self, path: Path, box: QSize) -> Rendered:
+        """One of Supple's own poses: as kept from an earlier drawing, or drawn now (and
+        then kept)."""
+        if self.kept is not None:
+            image = self.kept.load(path, box)
+            if image is not None:
+                return Rendered(image)
+        rendered = render_bundled(path, box)
+        if self.kept is not None and rendered.image is not None:
+            self.kept.keep(path, box, rendered.image)
+        return rendered
 
     def get(self, path: Path, box: QSize) -> QImage | None:
         """The drawn image, or None (not drawn yet, or not drawable)."""

@@ -29,7 +29,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPalette
-from PySide6.QtSvg import QSvgRenderer
 
 from supple import paths
 from supple.i18n import ngettext
@@ -186,6 +185,8 @@ def render_bundled(path: Path, box: QSize) -> Rendered:
         data = path.read_bytes()
     except OSError as exc:
         return Rendered(None, PictureRefused(f"cannot be read: {exc.strerror}", kind="damaged"))
+    from PySide6.QtSvg import QSvgRenderer  # only to draw: a start reads kept drawings
+
     renderer = QSvgRenderer(QByteArray(data))
     if not renderer.isValid():
         return Rendered(None, PictureRefused("cannot be decoded", kind="damaged"))
