@@ -54,7 +54,10 @@ class RoutineMenu(QObject):
         self.menu = window.add_menu(self.tr("&Routine"))
 
         def action(text: str, slot: str, shortcut: str | None = None) -> QAction:
-            act = QAction(text, window)  # type: ignore[call-overload]
+            # Made from its parent alone: resolving QAction(text, parent)'s overloads
+            # makes PySide6 build QIcon's ~150 enums (as main_window.py's _action).
+            act = QAction(window)  # type: ignore[call-overload]
+            act.setText(text)
             if shortcut:
                 act.setShortcuts([QKeySequence(shortcut)])
             act.triggered.connect(lambda: getattr(self.actions, slot)())
