@@ -28,7 +28,8 @@ from supple.routine.format_error import FormatProblem
 from supple.routine.model import Routine
 from supple.routine.names import pose_name
 from supple.routine.parse import MAX_PICTURE_BYTES
-from supple.routine.svg_clean import MAX_SVG_BYTES, PictureRefused, clean_svg
+from supple.routine.picture_refused import PictureRefused
+from supple.routine.svg_clean import MAX_SVG_BYTES, clean_svg
 
 __all__ = [
     "MAX_PIXELS",

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from xml.parsers import expat
 
 from supple.i18n import N_, _, number
+from supple.routine.picture_refused import PictureRefused
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -90,15 +91,6 @@ _URL_START = re.compile(r"url\s*\(", re.IGNORECASE)
 _FRAGMENT_URL = re.compile(r"#([A-Za-z_][\w.\-:]*)\Z")
 _CLIP_REF = re.compile(r"clip-path\s*:\s*url\(\s*['\"]?#([A-Za-z_][\w.\-:]*)")
 _SHOW = 60  # characters of a refused value quoted in a message
-
-
-class PictureRefused(Exception):
-    """Why an SVG cannot be drawn safely; the message reads after "the picture ..."."""
-
-    def __init__(self, message: str, *, kind: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.kind = kind  # "outside", "complex", "damaged", "large": what the placeholder says
 
 
 def _quote(value: str) -> str:

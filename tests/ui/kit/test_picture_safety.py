@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+import supple.routine.picture_file as picture_file
 import supple.ui.kit.picture_cache as picture_cache
 import supple.ui.kit.picture_render as picture_render
 from supple.routine.picture_file import PictureData, read_picture
@@ -94,13 +95,13 @@ def test_own_pictures_are_read_and_drawn_off_the_gui_thread(
     qapp, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[int] = []
-    real = picture_render.read_picture
+    real = picture_file.read_picture
 
     def recording(path: Path) -> PictureData:
         threads.append(threading.get_ident())
         return real(path)
 
-    monkeypatch.setattr(picture_render, "read_picture", recording)
+    monkeypatch.setattr(picture_file, "read_picture", recording)  # render_picture's reader
     picture = fan_out(tmp_path / "mine.svg", copies=2)
     cache = PictureCache()
     assert cache.lookup(picture, QSize(64, 48)) is None  # asked for: not drawn here

@@ -12,6 +12,7 @@ from helpers import minimal_doc, write_json
 from hostile_pictures import bypasses, fan_out, red_png, use_bomb
 from PySide6.QtCore import QSize
 
+import supple.routine.picture_file as picture_file
 import supple.ui.kit.picture_render as picture_render
 from supple.routine.picture_file import PictureData
 from supple.ui.kit.picture import CACHE
@@ -45,14 +46,14 @@ def test_hostile_pictures_are_never_read_on_the_gui_thread_and_say_why(
 ) -> None:
     gui = threading.get_ident()
     on_gui: list[Path] = []
-    real = picture_render.read_picture
+    real = picture_file.read_picture
 
     def watched(path: Path) -> PictureData:
         if threading.get_ident() == gui and hostile_library in path.parents:
             on_gui.append(path)  # (Supple's own logo may be drawn there: it is no own picture)
         return real(path)
 
-    monkeypatch.setattr(picture_render, "read_picture", watched)
+    monkeypatch.setattr(picture_file, "read_picture", watched)  # render_picture's reader
     window = main_window()
     view = window.library_view
     for routine_id, label in (

@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from supple.routine.picture_file import PictureRefused
+from supple.routine.picture_refused import PictureRefused
 from supple.ui.kit import paint, theme
 from supple.ui.kit.accessible import GRAPHIC, give_role
 from supple.ui.kit.drawn_poses import DrawnPoses

@@ -35,7 +35,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QImage
 
-from supple.routine.picture_file import PictureRefused
+from supple.routine.picture_refused import PictureRefused
 from supple.ui.kit.drawn_poses import DrawnPoses
 from supple.ui.kit.picture_render import Rendered, is_bundled, render_bundled, render_picture
 
@@ -119,13 +119,14 @@ class PictureCache:
         if refused is not None:
             return Rendered(None, refused)
         if is_bundled(path):
-            return self._keep(key, self._bundled(path, box))
+            return self._keep(key, self.own(path, box))
         self._ask(key)
         return None
 
-    def _bundled(self, path: Path, box: QSize) -> Rendered:
-        """One of Supple's own poses: as kept from an earlier drawing, or drawn now (and
-        then kept)."""
+    def own(self, path: Path, box: QSize) -> Rendered:
+        """One of Supple's own SVG files (a pose, the logo), on this thread: as kept from
+        an earlier drawing, or drawn now (and then kept). Never a routine's own picture:
+        it is drawn from its file as it is and checked first (``lookup``)."""
         if self.kept is not None:
             image = self.kept.load(path, box)
             if image is not None:

@@ -26,14 +26,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPalette
 
 from supple import paths
 from supple.i18n import ngettext
-from supple.routine.picture_file import PictureData, PictureRefused, read_picture
+from supple.routine.picture_refused import PictureRefused
 from supple.ui.kit import paint, theme
+
+if TYPE_CHECKING:
+    from supple.routine.picture_file import PictureData
 
 MAX_DIMENSION = 4096  # never draw more than this many pixels along a side
 RASTER_ALLOCATION_MB = 80  # a 4096 x 4096 picture of 4 bytes a pixel, and some room
@@ -156,6 +160,10 @@ def render_picture(
 
     With a ``budget`` (seconds), a complex SVG that would take longer to draw is
     refused as too slow, found out by drawing it small first (``_decode_within``)."""
+    # The reader and the SVG cleaner behind it, only for a routine's own pictures: the
+    # first frame shows bundled poses (render_bundled), which need neither.
+    from supple.routine.picture_file import read_picture
+
     if box.isEmpty():
         return Rendered(None)
     try:

@@ -57,7 +57,7 @@ from supple import paths
 from supple.settings import Settings
 from supple.ui.kit import theme
 from supple.ui.kit.accessible import PAGE_TAB, PAGE_TAB_LIST, give_role
-from supple.ui.kit.picture import load_image
+from supple.ui.kit.picture import CACHE
 from supple.ui.kit.qt_values import TAB_FOCUS, set_property
 from supple.ui.shell.settings_store import SettingsStore
 
@@ -88,7 +88,8 @@ def app_icon() -> QIcon:
 def logo_pixmap(widget: QWidget, side: int) -> QPixmap:
     """The app's logo, ``side`` pixels square on ``widget``'s screen (empty if missing)."""
     ratio = widget.devicePixelRatioF()
-    image = load_image(app_icon_path(), QSize(round(side * ratio), round(side * ratio)))
+    box = QSize(round(side * ratio), round(side * ratio))
+    image = CACHE.own(app_icon_path(), box).image  # Supple's own file: kept as drawn
     if image is None:
         return QPixmap()
     pixmap = QPixmap.fromImage(image)
