@@ -16,9 +16,7 @@ import supple.session
 PACKAGES = (supple.session, supple.history)
 
 
-@pytest.mark.parametrize(
-    ("package", "name"), [(p, name) for p in PACKAGES for name in p.__all__]
-)
+@pytest.mark.parametrize(("package", "name"), [(p, name) for p in PACKAGES for name in p.__all__])
 def test_every_name_is_the_one_its_module_defines(package: ModuleType, name: str) -> None:
     module = importlib.import_module(f"{package.__name__}.{package._NAMES[name]}")
     assert getattr(package, name) is vars(module)[name]

@@ -85,7 +85,7 @@ enum.EnumType._create_ = watch
 
 
 def snapshot():
-    watched = ("supple", "queue", "babel", "urllib", "http", "email", "logging", "socket")
+    watched = ("supple", "queue", "babel", "urllib", "http", "email", "logging", "socket", "ctypes")
     watched += ("PySide6.QtSvg", "xml")
     seen["modules"] = sorted(m for m in sys.modules if m.startswith(watched))
     seen["qstyle_built"] = "QStyle" in vars(widgets)
@@ -150,6 +150,10 @@ def test_the_services_attach_without_the_session_player(tmp_path: Path) -> None:
     # socket, pickle and queue (~6 ms)
     assert "supple.applog" in modules
     assert "logging.handlers" not in modules and "socket" not in modules
+    # The engines (ctypes, pyttsx3) live in the speech worker's process; the window
+    # needs only what is said about a voice (supple.speech.voice)
+    assert "supple.speech.voice" in modules
+    assert "supple.speech.engine" not in modules and "ctypes" not in modules
 
 
 def test_the_library_window_paints_without_the_session_player(tmp_path: Path) -> None:

@@ -24,8 +24,8 @@ from speech_support import RecordingStream, pid_alive
 from supple.routine import routine_from_document
 from supple.session import FakeClock, State
 from supple.settings import Settings
-from supple.speech.engine import ProblemKind
 from supple.speech.service import Ready, SpeechProblem, Started
+from supple.speech.voice import ProblemKind
 from supple.ui.player.session_controller import SessionController
 from supple.ui.player.speech_bridge import SpeechBridge
 

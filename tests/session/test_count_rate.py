@@ -21,8 +21,8 @@ from supple.session.fit import COUNT_SPARE, SLOWEST_RATE, speaking_rate
 from supple.session.pacing import pacing, planned_timeline, spoken_texts
 from supple.settings import Settings, from_dict
 from supple.speech.durations import SpokenLengths, VoiceKey, voice_key
-from supple.speech.engine import EngineUnavailable
 from supple.speech.rehearsal import Sink, rehearse
+from supple.speech.voice import EngineUnavailable
 
 SLOWEST_SETTING = 60  # the Settings' slowest rate (checked below)
 COUNTS = ["3", "2", "1"]

@@ -25,8 +25,8 @@ from supple.session.pacing import pacing, planned_seconds, planned_timeline, spo
 from supple.session.phrases import ENGLISH, LANGUAGES, TABLE, Phrases, phrases_for
 from supple.settings import Settings
 from supple.speech.durations import SpokenLengths, voice_key
-from supple.speech.engine import EngineUnavailable
 from supple.speech.rehearsal import Sink, rehearse
+from supple.speech.voice import EngineUnavailable
 
 BUNDLED = (
     "back-walk",

@@ -33,8 +33,8 @@ from supple.session.fit import (
 from supple.session.pacing import pacing, planned_seconds, planned_timeline, spoken_texts
 from supple.settings import Settings
 from supple.speech.durations import SpokenLengths, VoiceKey, voice_key
-from supple.speech.engine import EngineUnavailable
 from supple.speech.rehearsal import Rehearsal, Sink, rehearse
+from supple.speech.voice import EngineUnavailable
 
 BUNDLED = ("back-walk", "daily-back-care", "lower-back-spasm-relief", "quick-spasm-relief")
 

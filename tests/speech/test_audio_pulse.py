@@ -24,7 +24,6 @@ from speech_support import EventLog, wait_until
 
 from supple.session.cues import Priority
 from supple.speech.audio import StreamOutput
-from supple.speech.engine import EngineUnavailable, ProblemKind
 from supple.speech.oneshot import OneShot
 from supple.speech.service import (
     OUTPUT_RETRY,
@@ -34,6 +33,7 @@ from supple.speech.service import (
     SpeechService,
     Started,
 )
+from supple.speech.voice import EngineUnavailable, ProblemKind
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import soundserver

@@ -19,9 +19,9 @@ from speech_support import EventLog, RecordingStream, played, recording_player
 from supple.routine import resolve_routine
 from supple.session import Priority, build_timeline
 from supple.speech import wavtools
-from supple.speech.engine import EngineUnavailable, VoiceConfig
 from supple.speech.oneshot import OneShot
 from supple.speech.service import Finished, Ready, SpeechService, Started
+from supple.speech.voice import EngineUnavailable, VoiceConfig
 
 RMS_FLOOR = 0.02  # speech from espeak-ng at full volume sits around 0.1-0.2
 

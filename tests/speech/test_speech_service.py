@@ -25,7 +25,6 @@ from speech_support import (
 from supple.session.cues import Priority
 from supple.speech import wavtools
 from supple.speech.audio import ProcessPlayer, StreamOutput
-from supple.speech.engine import ProblemKind, VoiceConfig
 from supple.speech.mixer import FADE, RATE
 from supple.speech.service import (
     Dropped,
@@ -36,6 +35,7 @@ from supple.speech.service import (
     SpeechService,
     Started,
 )
+from supple.speech.voice import ProblemKind, VoiceConfig
 
 LONG = "Lie on your back on the mat with your knees bent and your feet flat on the floor."
 

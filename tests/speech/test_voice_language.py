@@ -16,8 +16,8 @@ from helpers import run_cli
 
 from supple.speech import wavtools
 from supple.speech.durations import voice_key
-from supple.speech.engine import EngineUnavailable, VoiceConfig, VoiceInfo
 from supple.speech.oneshot import OneShot
+from supple.speech.voice import EngineUnavailable, VoiceConfig, VoiceInfo
 from supple.speech.voice_choice import choose_voice, voice_language
 
 RMS_FLOOR = 0.02  # as test_speech_real: espeak-ng speech at full volume is 0.1-0.2

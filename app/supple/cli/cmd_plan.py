@@ -245,7 +245,7 @@ def _lengths(
     """Measured lengths of ``texts`` (synthesised now where not cached) in ``language``'s
     voice unless ``voice`` is chosen, and how."""
     from supple.speech.durations import shared, voice_key
-    from supple.speech.engine import EngineUnavailable
+    from supple.speech.voice import EngineUnavailable
 
     store = shared()
     key = voice_key(voice, rate, language=language)

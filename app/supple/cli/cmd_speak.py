@@ -11,7 +11,7 @@ from supple.cli.arguments import words_per_minute
 from supple.i18n import _
 
 if TYPE_CHECKING:
-    from supple.speech.engine import VoiceConfig
+    from supple.speech.voice import VoiceConfig
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,9 +34,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     from supple import settings as user_settings
     from supple.session.fit import speaking_rate
-    from supple.speech.engine import EngineUnavailable, VoiceConfig
     from supple.speech.oneshot import speak_aloud
     from supple.speech.problems import problem_text
+    from supple.speech.voice import EngineUnavailable, VoiceConfig
     from supple.speech.voice_choice import voice_language
 
     text = args.text.strip()

@@ -17,9 +17,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from supple.speech.engine import EngineUnavailable
     from supple.speech.oneshot import OneShot
     from supple.speech.problems import problem_text
+    from supple.speech.voice import EngineUnavailable
 
     try:
         with OneShot() as shot:

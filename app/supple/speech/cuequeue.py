@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from supple.session.cues import Priority
-from supple.speech.engine import VoiceConfig
+from supple.speech.voice import VoiceConfig
 
 COUNT_GRACE = 0.5  # seconds a count may start after its moment
 

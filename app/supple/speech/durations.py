@@ -59,8 +59,8 @@ class VoiceKey:
         return f"VoiceKey({self.engine!r}, {self.voice!r}, {self.rate!r}, {self.language!r})"
 
 
-ENGINE_ENV = "SUPPLE_SPEECH_ENGINE"  # as engine.ENGINE_ENV (not imported: the library's
-# first frame looks lengths up, and engine.py loads ctypes)
+ENGINE_ENV = "SUPPLE_SPEECH_ENGINE"  # as voice.ENGINE_ENV (not imported: the library's
+# first frame looks lengths up, and voice.py's classes cost ~1.5 ms to make)
 
 
 def voice_key(
@@ -197,8 +197,8 @@ def synthesised_lengths(
     """Seconds of each text's trimmed audio, synthesised now by ``key``'s engine."""
     import tempfile
 
-    from supple.speech.engine import VoiceConfig
     from supple.speech.oneshot import OneShot
+    from supple.speech.voice import VoiceConfig
 
     config = VoiceConfig(key.voice, key.rate, volume, key.language)
     lengths: dict[str, float] = {}

@@ -28,75 +28,18 @@ import math
 import os
 import sys
 import time
-from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 from typing import Any, Protocol
 
-from supple.i18n import _
 from supple.speech import wavtools
-
-
-class ProblemKind(str, Enum):
-    ENGINE_MISSING = "engine-missing"  # pyttsx3 or the system synthesiser is not installed
-    NO_VOICES = "no-voices"  # the engine works but has no voice
-    CRASHED = "crashed"  # the worker keeps dying or hanging
-    NO_PLAYER = "no-player"  # nothing can play a WAV file
-    PLAYBACK_FAILED = "playback-failed"  # the player ran but failed (no sound device?)
-
-
-class EngineUnavailable(Exception):
-    def __init__(self, kind: ProblemKind, detail: str) -> None:
-        super().__init__(detail)
-        self.kind = kind
-        self.detail = detail
-
-
-@dataclass(frozen=True)
-class VoiceInfo:
-    """A voice the engine offers."""
-
-    id: str
-    name: str
-    language: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"id": self.id, "name": self.name, "language": self.language}
-
-    @classmethod
-    def from_json(cls, data: dict[str, str]) -> VoiceInfo:
-        return cls(
-            str(data.get("id", "")), str(data.get("name", "")), str(data.get("language", ""))
-        )
-
-
-@dataclass(frozen=True)
-class VoiceConfig:
-    """The voice to speak with, its speed and loudness."""
-
-    voice_id: str = ""  # "" = the engine's default
-    rate: int = 160  # words per minute
-    volume: float = 1.0
-    # With no voice_id: the language to choose a voice for ("" = the default voice);
-    # see voice_choice.voice_language.
-    language: str = ""
-
-
-def wanted_voice(config: VoiceConfig, voices: list[VoiceInfo], default: str) -> tuple[str, bool]:
-    """The voice to speak ``config`` with, and False when its voice_id is not known.
-
-    The explicit voice_id wins; without one, the voice for ``config.language``."""
-    if config.voice_id:
-        if any(voice.id == config.voice_id for voice in voices):
-            return config.voice_id, True
-        return default, False
-    if config.language:
-        from supple.speech.voice_choice import choose_voice
-
-        chosen = choose_voice(voices, config.language)
-        if chosen is not None:
-            return chosen, True
-    return default, True
+from supple.speech.voice import (
+    EngineUnavailable,
+    ProblemKind,
+    VoiceConfig,
+    VoiceInfo,
+    seconds_to_say,
+    wanted_voice,
+)
 
 
 class Engine(Protocol):
@@ -111,23 +54,6 @@ class Engine(Protocol):
         voice was used instead.
         """
         ...
-
-
-def install_hint() -> str:
-    """What a person should install to get a voice, for this platform."""
-    if sys.platform.startswith("linux"):
-        return _(
-            "install espeak-ng (Debian/Ubuntu: sudo apt install espeak-ng; "
-            "Fedora: sudo dnf install espeak-ng; Arch: sudo pacman -S espeak-ng)"
-        )
-    if sys.platform == "darwin":
-        return _("reinstall Supple so that pyttsx3 and pyobjc are present")
-    if sys.platform == "win32":
-        return _(
-            "reinstall Supple so that pyttsx3 and comtypes are present, and check that a "
-            "Windows voice is installed (Settings > Time & language > Speech)"
-        )
-    return _("install pyttsx3 and espeak-ng")
 
 
 class Pyttsx3Engine:
@@ -316,12 +242,6 @@ class FakeEngine:
         return config.voice_id in ("", "fake/low", "fake/high")
 
 
-def seconds_to_say(text: str, rate: int) -> float:
-    """A rough estimate of how long ``text`` takes to say at ``rate`` words per minute."""
-    words = max(1, len(text.split()))
-    return 0.25 + words * 60.0 / max(30, rate)
-
-
 def write_tone(path: Path, seconds: float, frequency: float, volume: float = 1.0) -> None:
     rate = 16000
     n = max(1, int(seconds * rate))
@@ -343,11 +263,3 @@ def make_engine(spec: str) -> Engine:
     if kind == "fake":
         return FakeEngine(variant)
     raise EngineUnavailable(ProblemKind.ENGINE_MISSING, f"unknown engine {spec!r}")
-
-
-ENGINE_ENV = "SUPPLE_SPEECH_ENGINE"
-
-
-def default_engine_spec() -> str:
-    """The engine the app uses: pyttsx3, unless SUPPLE_SPEECH_ENGINE names another."""
-    return os.environ.get(ENGINE_ENV, "").strip() or "pyttsx3"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from supple.speech.audio import default_output
-from supple.speech.engine import (
+from supple.speech.voice import (
     EngineUnavailable,
     ProblemKind,
     VoiceConfig,

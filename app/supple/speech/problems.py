@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from supple.i18n import _
 from supple.speech.audio import output_hint
-from supple.speech.engine import ProblemKind, install_hint
+from supple.speech.voice import ProblemKind, install_hint
 
 
 def problem_text(kind: ProblemKind, detail: str = "") -> str:

@@ -47,7 +47,7 @@ from supple.session.cues import Priority
 from supple.speech import sounds
 from supple.speech.audio import AudioOutput, PlayingSound, default_output
 from supple.speech.cuequeue import CueQueue, Utterance
-from supple.speech.engine import ProblemKind, VoiceConfig, VoiceInfo, seconds_to_say
+from supple.speech.voice import ProblemKind, VoiceConfig, VoiceInfo, seconds_to_say
 from supple.speech.voice_worker_client import WorkerProcess, synth_request
 
 STARTUP_TIMEOUT = 15.0  # seconds for the engine to come up (SAPI can be slow the first time)

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from supple.speech import wavtools
-from supple.speech.engine import EngineUnavailable, ProblemKind, VoiceConfig, make_engine
+from supple.speech.engine import make_engine
+from supple.speech.voice import EngineUnavailable, ProblemKind, VoiceConfig
 
 
 def _send(out: TextIO, message: dict[str, Any]) -> None:

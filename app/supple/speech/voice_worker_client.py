@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from supple.speech.engine import VoiceConfig
+from supple.speech.voice import VoiceConfig
 
 WORKER_MODULE = "supple.speech.voice_worker"
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from supple import settings as settings_module
 from supple.settings import Settings
-from supple.speech.engine import VoiceInfo
+from supple.speech.voice import VoiceInfo
 from supple.ui.shell.settings_dialog import SettingsDialog
 
 

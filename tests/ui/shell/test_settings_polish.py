@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QGroupBox
 
 from supple.settings import Settings
-from supple.speech.engine import VoiceInfo
+from supple.speech.voice import VoiceInfo
 from supple.ui.shell.settings_dialog import SettingsDialog
 from supple.ui.shell.voice_groups import base_language, grouped
 
@@ -56,8 +56,8 @@ class RealVoices(QObject):
 
 @pytest.fixture(scope="module")
 def espeak_voices() -> list[VoiceInfo]:
-    from supple.speech.engine import EngineUnavailable
     from supple.speech.oneshot import OneShot
+    from supple.speech.voice import EngineUnavailable
 
     try:
         with OneShot() as shot:

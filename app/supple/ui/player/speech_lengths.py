@@ -23,8 +23,8 @@ from supple.session.cues import Verbosity
 from supple.session.pacing import spoken_texts, verbosity_of
 from supple.settings import Settings
 from supple.speech.durations import SpokenLengths, VoiceKey, shared, voice_key
-from supple.speech.engine import EngineUnavailable
 from supple.speech.oneshot import OneShotStopped
+from supple.speech.voice import EngineUnavailable
 
 
 class SpeechLengths(QObject):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 # isort: off
 import supple.ui.kit.feature_scan  # first: PySide6's import hook, made cheap
+
 # isort: on
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication

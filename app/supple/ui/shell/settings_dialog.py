@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from supple import paths
 from supple import settings as settings_module
 from supple.settings import Settings
-from supple.speech.engine import VoiceConfig, VoiceInfo
+from supple.speech.voice import VoiceConfig, VoiceInfo
 
 FIELDS = (
     "voice_id",

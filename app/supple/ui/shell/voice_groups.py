@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale
 
-from supple.speech.engine import VoiceInfo
+from supple.speech.voice import VoiceInfo
 
 
 def base_language(tag: str) -> str:
