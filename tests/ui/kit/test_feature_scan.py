@@ -23,7 +23,12 @@ from supple.ui.kit.feature_scan import checker, known_answer
         ("typing", False),
         ("logging.handlers", False),
         ("json.decoder", False),
-        ("platformdirs", None),  # third-party: PySide's own check
+        ("platformdirs", False),  # Supple's own dependencies (pyproject.toml)
+        ("platformdirs.unix", False),
+        ("jeepney.io.blocking", False),
+        ("miniaudio", False),
+        ("pyttsx3", False),
+        ("jsonschema", None),  # another third-party package: PySide's own check
         ("PySide6.QtCore", None),
         ("", None),
     ],
@@ -68,3 +73,17 @@ def test_installed_once_and_in_front_of_pyside() -> None:
 def test_another_shape_of_pyside_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "PySide6.support.feature", ModuleType("reshaped"))
     assert feature_scan.install() is False
+
+
+def test_the_dependencies_named_are_those_of_the_project() -> None:
+    """Every package answered by name is one pyproject.toml depends on, and PySide6 is
+    not among them (it is the one that may use features)."""
+    from pathlib import Path
+
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    pyproject = Path(__file__).resolve().parents[3] / "pyproject.toml"
+    wanted = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = {entry.split(">")[0].split("=")[0].split(";")[0].strip().lower() for entry in wanted}
+    assert names >= feature_scan._DEPENDENCIES
+    assert not any(name.startswith(("pyside", "shiboken")) for name in feature_scan._DEPENDENCIES)

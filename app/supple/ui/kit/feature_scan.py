@@ -12,10 +12,12 @@ their plain (feature-free) form, and it is known without reading anything:
 
 * Supple's own modules: those under ``supple.ui`` use Qt, no other may
   (the import-linter contracts in pyproject.toml);
-* the standard library never uses PySide.
+* the standard library never uses PySide;
+* nor do the other packages Supple depends on (pyproject.toml): ``platformdirs``,
+  ``pyttsx3``, ``jeepney`` and ``miniaudio``.
 
-``install()`` gives those answers and leaves every other module (third-party packages)
-to PySide's own check. It changes nothing if PySide6's support module is not shaped as
+``install()`` gives those answers and leaves every other module (other third-party
+packages) to PySide's own check. It changes nothing if PySide6's support module is not shaped as
 expected (another version): the check then reads sources as before.
 """
 
@@ -29,6 +31,7 @@ import PySide6.QtCore  # noqa: F401  (loads PySide6's support modules, the hook 
 
 _FEATURE_MODULE = "PySide6.support.feature"
 _STDLIB = frozenset(sys.stdlib_module_names)
+_DEPENDENCIES = frozenset({"platformdirs", "pyttsx3", "jeepney", "miniaudio"})  # no Qt
 
 
 def known_answer(name: str) -> bool | None:
@@ -36,7 +39,8 @@ def known_answer(name: str) -> bool | None:
     name alone; None where only its source can tell."""
     if name == "supple" or name.startswith("supple."):
         return name == "supple.ui" or name.startswith("supple.ui.")
-    if name.partition(".")[0] in _STDLIB:
+    top = name.partition(".")[0]
+    if top in _STDLIB or top in _DEPENDENCIES:
         return False
     return None
 
