@@ -28,8 +28,10 @@ import gettext as _gettext
 import logging
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
+
+from supple.value_class import value_class
 
 log = logging.getLogger("supple.i18n")
 
@@ -72,7 +74,7 @@ def N_(message: str) -> str:
     return message
 
 
-@dataclass(frozen=True)
+@value_class
 class Message:
     """A text translated when it is shown, not when it is made: ``template`` (marked
     with ``N_``) and its fields, which may be Messages too. For what is made before the

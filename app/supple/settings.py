@@ -15,13 +15,14 @@ import dataclasses
 import json
 import os
 import stat
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from supple import paths
 from supple.fileutil import unique_sibling, write_temp_beside
 from supple.i18n import N_, Message
+from supple.value_class import value_class
 
 VERBOSITIES = ("full", "brief", "counts", "silent")
 # The windows' language: "" follows the system; the others are the translations shipped.
@@ -31,7 +32,7 @@ UI_LANGUAGES = ("", "en", "de", "es")
 MAX_BYTES = 256 * 1024
 
 
-@dataclass
+@value_class(frozen=False)
 class Settings:
     """The person's preferences, as saved in the settings file."""
 
@@ -85,7 +86,7 @@ _RANGES: dict[str, tuple[float, float]] = {
 MAX_PLAN_ENTRIES = 50
 
 
-@dataclass
+@value_class(frozen=False)
 class LoadResult:
     """Settings as loaded, with what was wrong in the file and where a bad one went."""
 

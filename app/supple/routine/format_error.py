@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from supple.i18n import _, ngettext
+from supple.value_class import value_class
 
 
-@dataclass(frozen=True)
+@value_class
 class FormatProblem:
     """One thing wrong with a routine document.
 

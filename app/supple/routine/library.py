@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from supple.i18n import _, ngettext, number
 from supple.routine.format_error import FormatProblem, RoutineError
 from supple.routine.loader import load_routine
 from supple.routine.model import Routine
+from supple.value_class import value_class
 
 MAX_USER_FILES = 5000
 
@@ -26,7 +26,7 @@ class Origin(str, Enum):
     USER = "user"
 
 
-@dataclass(frozen=True)
+@value_class
 class Entry:
     """One routine file in the library: a routine, or the reason it is unusable."""
 
@@ -78,7 +78,7 @@ def _load_entries(files: Iterable[Path], origin: Origin) -> list[Entry]:
     return entries
 
 
-@dataclass
+@value_class(frozen=False)
 class Library:
     """Every routine file found, bundled first, each usable or with its problems."""
 

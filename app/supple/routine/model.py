@@ -8,9 +8,11 @@ not stored anywhere; the session layer computes it from the timeline.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from pathlib import Path
+
+from supple.value_class import value_class
 
 FORMAT_NAME = "supple-routine"
 FORMAT_VERSION = 2  # 2: a routine may carry translations (version 1 files still load)
@@ -55,7 +57,7 @@ FRAME_KEYS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@value_class
 class BreathPattern:
     """One paced breath: inhale, an optional pause holding the breath, exhale."""
 
@@ -68,7 +70,7 @@ class BreathPattern:
         return self.inhale + self.pause + self.exhale
 
 
-@dataclass(frozen=True)
+@value_class
 class Hold:
     """How long a step's pose is held: seconds, paced breaths, or until Done."""
 
@@ -90,7 +92,7 @@ class Hold:
         return Hold(HoldKind.OPEN, estimate=estimate)
 
 
-@dataclass(frozen=True)
+@value_class
 class Repetitions:
     """Repeat the step's hold ``count`` times with a ``release`` between them."""
 
@@ -98,7 +100,7 @@ class Repetitions:
     release: int = 0
 
 
-@dataclass(frozen=True)
+@value_class
 class Picture:
     """A picture reference as written in the file, and the file it resolved to."""
 
@@ -106,7 +108,7 @@ class Picture:
     path: Path
 
 
-@dataclass(frozen=True)
+@value_class
 class Illustration:
     """One picture, or frames keyed by phase (``default`` always present).
 
@@ -140,7 +142,7 @@ class Illustration:
         return "hold" if "hold" in self.frames else "default"
 
 
-@dataclass(frozen=True)
+@value_class
 class TimedCue:
     """A spoken reminder inside a hold: once ``at`` N seconds, or ``every`` N seconds."""
 
@@ -149,7 +151,7 @@ class TimedCue:
     every: int | None = None
 
 
-@dataclass(frozen=True)
+@value_class
 class Step:
     """One exercise of a routine: what to do, for how long, how often, on which sides."""
 
@@ -166,7 +168,7 @@ class Step:
     cues: tuple[TimedCue, ...] = ()
 
 
-@dataclass(frozen=True)
+@value_class
 class Defaults:
     """Routine-wide pacing a step may override: breath, rest, lead-in."""
 
@@ -175,7 +177,7 @@ class Defaults:
     lead_in: int = 5
 
 
-@dataclass(frozen=True)
+@value_class
 class StepText:
     """A step's words in another language (the facts stay the routine's own)."""
 
@@ -185,7 +187,7 @@ class StepText:
     alt: dict[str, str] = field(default_factory=dict)  # keyed by frame, like Illustration.alt
 
 
-@dataclass(frozen=True)
+@value_class
 class RoutineText:
     """A routine's words in another language: one StepText per step, in order."""
 
@@ -200,7 +202,7 @@ def primary_subtag(tag: str) -> str:
     return tag.partition("-")[0].lower()
 
 
-@dataclass(frozen=True)
+@value_class
 class Routine:
     """A whole routine: its steps in order, what it is for, and its safety note."""
 

@@ -16,11 +16,10 @@ changes it a little, but never the number of segments.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from supple.i18n import _, number
 from supple.routine.format_error import FormatProblem
 from supple.routine.model import HoldKind, Routine, Sides, Step
+from supple.value_class import value_class
 
 # What a real routine needs, with room to spare: a long class is 90 minutes.
 MAX_SECONDS = 4 * 3600
@@ -35,7 +34,7 @@ SWITCH_SECONDS = 6  # as session/fit.py plans a switch without a voice
 _FIXED_CUES = 10
 
 
-@dataclass(frozen=True)
+@value_class
 class RoutineSize:
     """A routine's planned length (open holds at their estimate) and, at most, the
     segments and cues its timeline holds."""

@@ -8,8 +8,9 @@ voice is off).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum, IntEnum
+
+from supple.value_class import value_class
 
 
 class Priority(IntEnum):
@@ -68,7 +69,7 @@ SPOKEN: dict[Verbosity, frozenset[Category]] = {
 }
 
 
-@dataclass(frozen=True)
+@value_class
 class Cue:
     """Something said or sounded at an offset into a segment."""
 

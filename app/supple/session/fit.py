@@ -29,11 +29,12 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from supple.routine.model import BreathPattern, HoldKind, Motion, Sides, Step
 from supple.session.cues import SPOKEN, Category, Cue, Priority, Sound, Verbosity
 from supple.session.phrases import Phrases, primary_language
+from supple.value_class import value_class
 
 COUNTDOWN_FROM = 3
 SWITCH_SECONDS = 6  # the least time to switch sides: "Switch sides..." and then 3, 2, 1
@@ -94,7 +95,7 @@ def estimated_seconds_to_say(text: str, words_per_minute: int, language: str = "
     return 1.25 * at_160 / speed
 
 
-@dataclass(frozen=True)
+@value_class
 class SpeechFit:
     """What is spoken and how long it takes, so the timeline can leave room for it.
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +34,7 @@ from supple import paths
 from supple.i18n import ngettext
 from supple.routine.picture_refused import PictureRefused
 from supple.ui.kit import paint, theme
+from supple.value_class import value_class
 
 if TYPE_CHECKING:
     from supple.routine.picture_file import PictureData
@@ -46,7 +46,7 @@ PROBE_AREA = 160 * 120  # pixels of the first, timed drawing of such a picture
 _FORMATS = {"svg": b"svg", "png": b"png", "jpeg": b"jpeg"}
 
 
-@dataclass(frozen=True)
+@value_class
 class Rendered:
     """A picture drawn to size, or why it cannot be shown."""
 
