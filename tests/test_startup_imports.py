@@ -86,7 +86,7 @@ enum.EnumType._create_ = watch
 
 def snapshot():
     watched = ("supple", "queue", "babel", "urllib", "http", "email", "logging", "socket", "ctypes")
-    watched += ("PySide6.QtSvg", "xml")
+    watched += ("PySide6.QtSvg", "xml", "hashlib", "_hashlib")
     seen["modules"] = sorted(m for m in sys.modules if m.startswith(watched))
     seen["qstyle_built"] = "QStyle" in vars(widgets)
     seen["qt_built"] = "Qt" in vars(core)
@@ -154,6 +154,9 @@ def test_the_services_attach_without_the_session_player(tmp_path: Path) -> None:
     # needs only what is said about a voice (supple.speech.voice)
     assert "supple.speech.voice" in modules
     assert "supple.speech.engine" not in modules and "ctypes" not in modules
+    # The single-instance server's name is two zlib checksums: hashlib (OpenSSL, ~4 ms)
+    # loads with the first session (supple.history.session_rows.routine_hash).
+    assert "hashlib" not in modules and "_hashlib" not in modules
 
 
 def test_the_library_window_paints_without_the_session_player(tmp_path: Path) -> None:

@@ -23,8 +23,8 @@ is gone the moment its process is, so a crashed copy's lock, a reused pid or a
 PID namespace where every copy is pid 1 cannot keep Supple out, and a folder
 name that is not UTF-8 is locked like any other. A live holder that does not
 answer on the socket is reported as such. Start-up time is measured: only QTimer
-is imported here; QtNetwork, hashlib, json and the Qt namespace are imported when
-first needed, after the window is on screen or in a second copy about to exit.
+is imported here; QtNetwork, json and the Qt namespace are imported when first
+needed, after the window is on screen or in a second copy about to exit.
 """
 
 from __future__ import annotations
@@ -68,14 +68,16 @@ def server_name(data_dir: Path | None = None) -> str:
     """The local server name for this user and data folder.
 
     Two portable installs (different SUPPLE_HOME) and two users on one machine
-    get different names, so they never answer for each other.
+    get different names, so they never answer for each other. The name only has to
+    tell a user's few data folders apart, not keep a secret: two checksums from zlib
+    (64 bits) do, without hashlib, whose OpenSSL takes ~4 ms of the start.
     """
-    import hashlib
+    import zlib
 
     folder = paths.data_dir() if data_dir is None else data_dir
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    key = f"{user}\0{os.path.normcase(os.path.realpath(folder))}"
-    return "supple-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    key = f"{user}\0{os.path.normcase(os.path.realpath(folder))}".encode("utf-8", "surrogatepass")
+    return f"supple-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 class InstanceGuard:
