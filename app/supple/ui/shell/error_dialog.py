@@ -16,12 +16,16 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from supple.applog import AppLog
+
+if TYPE_CHECKING:  # imported when an error is shown: its type and enums cost ~1.5 ms at start
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("supple.errors")
 
@@ -83,6 +87,8 @@ class ErrorReporter:
             self.dialog.setDetailedText(details)
             return
         self._count = 1
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self._parent())
         box.setObjectName("errorDialog")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -116,6 +122,7 @@ def add_log_folder_action(window: QMainWindow, help_menu: QMenu, app_log: AppLog
     def show() -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
 
         folder = app_log.folder
         folder.mkdir(parents=True, exist_ok=True)
