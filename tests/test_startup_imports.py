@@ -159,6 +159,30 @@ def test_the_services_attach_without_the_session_player(tmp_path: Path) -> None:
     assert "hashlib" not in modules and "_hashlib" not in modules
 
 
+def _value_class_modules() -> set[str]:
+    """The modules of ``supple`` that import ``supple.value_class``."""
+    root = UI.parent
+    found = set()
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        if any(
+            isinstance(node, ast.ImportFrom) and node.module == "supple.value_class"
+            for node in ast.walk(tree)
+        ):
+            parts = path.relative_to(root.parent).with_suffix("").parts
+            found.add(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return found
+
+
+def test_value_classes_stay_on_the_start_up_path(tmp_path: Path) -> None:
+    """``@value_class`` is a start-up rule (ARCHITECTURE.md): only the modules loaded
+    before the window is usable use it; every other module writes ``@dataclass``."""
+    users = _value_class_modules()
+    assert "supple.routine.model" in users and "supple.speech.service" in users
+    loaded = set(_probe(ATTACHED_PROBE, tmp_path)["modules"])
+    assert users - loaded == set(), "a module loaded later: write @dataclass there"
+
+
 def test_the_library_window_paints_without_the_session_player(tmp_path: Path) -> None:
     seen = _first_window(tmp_path)
     modules = seen["modules"]

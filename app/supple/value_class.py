@@ -1,4 +1,4 @@
-"""Dataclasses for the first frame, sharing one equality, hash and repr.
+"""Dataclasses for the start-up path, sharing one equality, hash and repr.
 
 ``@value_class`` is ``@dataclass(frozen=True)`` and ``@value_class(frozen=False)`` is
 ``@dataclass``: the same fields, defaults, ``__init__``, ``dataclasses.replace``,
@@ -9,8 +9,10 @@ source for every class.
 A start-up rule (ARCHITECTURE.md, "Start-up rules"): on Python 3.11 ``@dataclass``
 compiles up to six methods per class at import, ~0.7 ms a class, and the window's first
 frame defines 21 classes (the routine model, the library, the settings, the cues' and
-the pictures' results). Only modules imported before the first frame use this; every
-other module writes the ordinary ``@dataclass``. Measured in benchmarks/README.md.
+the pictures' results), the voice and history services attached after it 15 more
+(their messages and records). Only modules imported before the window is usable use
+this (tests/test_startup_imports.py holds them to it); every other module writes the
+ordinary ``@dataclass``. Measured in benchmarks/README.md.
 
 ``==`` compares the fields that ``compare`` (all, unless a field says otherwise) of two
 objects of the same class, as a tuple, like the dataclass method; ``hash()`` hashes

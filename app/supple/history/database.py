@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from supple import paths
@@ -28,11 +28,12 @@ from supple.history.history_error import (
 )
 from supple.history.store import HistoryStore
 from supple.i18n import _
+from supple.value_class import value_class
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-@dataclass
+@value_class(frozen=False)
 class Opened:
     """The history file as the app opened it, and what opening it had to do."""
 

@@ -21,7 +21,6 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,6 +28,7 @@ from supple.history.database import Opened, open_for_reading, open_store
 from supple.history.history_error import HistoryCorrupt, HistoryError, HistoryTooNew, describe
 from supple.history.store import HistoryStore
 from supple.i18n import _
+from supple.value_class import value_class
 
 T = TypeVar("T")
 REOPEN_SECONDS = 5.0
@@ -40,7 +40,7 @@ def _direct(call: Callable[[], None]) -> None:
     call()
 
 
-@dataclass
+@value_class(frozen=False)
 class _Job:
     """A piece of work for the history thread and where its answer goes."""
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from supple.routine import Routine, routine_to_document
 from supple.session import Outcome
+from supple.value_class import value_class
 
 UTC = timezone.utc
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -95,7 +95,7 @@ def routine_hash(routine: Routine) -> str:
 STOP_REASONS = ("hurt", "tired", "time", "other")
 
 
-@dataclass(frozen=True)
+@value_class
 class SessionRecord:
     """One session as stored in the history file."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from supple.history.session_rows import (
     utc_now,
 )
 from supple.session import Outcome
+from supple.value_class import value_class
 
 _COLUMNS = (
     "id, routine_id, title, routine_hash, started_at, ended_at, updated_at, active_seconds,"
@@ -47,7 +47,7 @@ def _feel_read(value: object) -> int | None:
     return score if score is not None and 0 <= score <= 10 else None
 
 
-@dataclass(frozen=True)
+@value_class
 class ReminderCounts:
     """Reminders offered in a span of time, and how many were answered by a session."""
 

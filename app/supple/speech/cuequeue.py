@@ -20,6 +20,7 @@ from pathlib import Path
 
 from supple.session.cues import Priority
 from supple.speech.voice import VoiceConfig
+from supple.value_class import value_class
 
 COUNT_GRACE = 0.5  # seconds a count may start after its moment
 
@@ -46,7 +47,7 @@ class Utterance:
         return self.seconds if self.seconds is not None else self.estimate
 
 
-@dataclass
+@value_class(frozen=False)
 class Decision:
     """What the queue did with a new utterance: taken, what it cut, what it dropped."""
 

@@ -38,7 +38,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -49,6 +48,7 @@ from supple.speech.audio import AudioOutput, PlayingSound, default_output
 from supple.speech.cuequeue import CueQueue, Utterance
 from supple.speech.voice import ProblemKind, VoiceConfig, VoiceInfo, seconds_to_say
 from supple.speech.voice_worker_client import WorkerProcess, synth_request
+from supple.value_class import value_class
 
 STARTUP_TIMEOUT = 15.0  # seconds for the engine to come up (SAPI can be slow the first time)
 MAX_FAILURES = 3  # worker deaths or hangs within FAILURE_WINDOW before giving up
@@ -63,14 +63,14 @@ IDLE_CLOSE = 60.0
 
 
 # -- events (the public contract) ------------------------------------------------
-@dataclass(frozen=True)
+@value_class
 class Ready:
     """The speech worker is up with this engine."""
 
     engine: str
 
 
-@dataclass(frozen=True)
+@value_class
 class SpeechProblem:
     """The voice cannot be used (no engine, no sound output...), and why."""
 
@@ -78,7 +78,7 @@ class SpeechProblem:
     detail: str
 
 
-@dataclass(frozen=True)
+@value_class
 class Started:
     """An utterance began to play at ``at`` (monotonic seconds: when its first
     audible sample leaves the output, as the output estimates it)."""
@@ -87,7 +87,7 @@ class Started:
     at: float
 
 
-@dataclass(frozen=True)
+@value_class
 class Finished:
     """An utterance ended, in full or cut off."""
 
@@ -96,7 +96,7 @@ class Finished:
     at: float
 
 
-@dataclass(frozen=True)
+@value_class
 class Dropped:
     """An utterance that was never spoken, and why."""
 
@@ -104,14 +104,14 @@ class Dropped:
     reason: str  # "late", "stale", "superseded", "silenced", "unavailable", "failed"
 
 
-@dataclass(frozen=True)
+@value_class
 class Voices:
     """The voices the engine offers, as asked for."""
 
     voices: list[VoiceInfo]
 
 
-@dataclass(frozen=True)
+@value_class
 class SoundStarted:
     """A cue sound began to play."""
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from enum import Enum
 
 from supple.i18n import _
+from supple.value_class import value_class
 
 
 class ProblemKind(str, Enum):
@@ -32,7 +32,7 @@ class EngineUnavailable(Exception):
         self.detail = detail
 
 
-@dataclass(frozen=True)
+@value_class
 class VoiceInfo:
     """A voice the engine offers."""
 
@@ -50,7 +50,7 @@ class VoiceInfo:
         )
 
 
-@dataclass(frozen=True)
+@value_class
 class VoiceConfig:
     """The voice to speak with, its speed and loudness."""
 

@@ -10,11 +10,12 @@ import array
 import math
 import sys
 import wave
-from dataclasses import dataclass
 from pathlib import Path
 
+from supple.value_class import value_class
 
-@dataclass(frozen=True)
+
+@value_class
 class Audio:
     """Mono or multi-channel 16-bit samples (interleaved) and their rate."""
 
