@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -166,6 +168,48 @@ def test_the_folder_is_held_to_its_bound_the_oldest_going_first(
     assert any("-47x40-" in name for name in names)  # the newest is kept
     assert not any("-40x40-" in name for name in names)  # the oldest went
     assert not list(tmp_path.glob(".*.tmp"))  # no half-written file left
+
+
+# A copy of Supple killed while it writes a drawing: between the temporary file and its
+# rename (os.replace kills the process instead).
+KILLED_WRITER = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from supple.ui.kit import drawn_poses
+
+os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+image = QImage(QSize(40, 40), QImage.Format.Format_ARGB32_Premultiplied)
+image.fill(0)
+kept = drawn_poses.DrawnPoses(lambda: Path(sys.argv[1]))
+kept.keep(Path(sys.argv[2]), QSize(40, 40), image)
+kept.flush()
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_drawing_a_killed_copy_left_half_written_goes_at_the_next_write(
+    qapp: QApplication, tmp_path: Path, pose: Path
+) -> None:
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_WRITER, str(tmp_path), str(pose)],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        timeout=60,
+    )
+    assert killed.returncode == -9, killed.stderr
+    left = list(tmp_path.glob(".*.tmp"))
+    assert len(left) == 1 and not list(tmp_path.glob("*.png"))
+    assert left[0].name.split(".")[-3].isdigit()  # .NAME.PID.RANDOM.tmp: the killed pid
+
+    kept = DrawnPoses(lambda: tmp_path)  # the next start draws something new
+    image = render_bundled(pose, QSize(50, 40)).image
+    assert image is not None
+    kept.keep(pose, QSize(50, 40), image)
+    assert kept.flush()
+    assert len(list(tmp_path.glob("*.png"))) == 1
+    assert not list(tmp_path.glob(".*.tmp"))
 
 
 def test_a_routine_own_picture_is_never_kept(

@@ -9,7 +9,9 @@ several at the details pane's; reading back a kept drawing costs about 0.2 ms
   and for the size it was drawn at, so a picture changed by an update is drawn afresh.
 * Files are written by one background thread (the GUI thread never encodes or writes
   one), through a temporary file renamed into place, so a reader never meets half a
-  file; the folder is held to ``MAX_FILES`` (the oldest written go first).
+  file; the folder is held to ``MAX_FILES`` (the oldest written go first), and a
+  temporary file a killed copy left is removed at the next write
+  (``fileutil.remove_stale_temps``).
 * A kept file that cannot be read, or that does not fit the size asked for, is drawn
   again and written anew; a cache folder that cannot be made or written is not used,
   and the pictures are drawn as before. Nothing here raises.
@@ -31,6 +33,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QImageReader
 
 from supple import paths
+from supple.fileutil import remove_stale_temps, temp_beside
 
 FORMAT_VERSION = 1  # raised when the drawing of a pose changes for the same file
 MAX_FILES = 400  # kept drawings; ~4 KB each at a card's size
@@ -139,19 +142,21 @@ class DrawnPoses:
                     self._wake.notify_all()
 
     def _write(self, file: Path, image: QImage) -> None:
-        temp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
+        temp: Path | None = None
         try:
-            file.parent.mkdir(parents=True, exist_ok=True)
+            temp = temp_beside(file)  # .NAME.PID.RANDOM.tmp: a later write knows a leftover
             if not image.save(str(temp), "png"):
                 raise OSError(f"cannot write {temp}")
             os.replace(temp, file)
         except Exception:  # a cache must never end its thread
-            with contextlib.suppress(OSError):
-                temp.unlink()
+            if temp is not None:
+                with contextlib.suppress(OSError):
+                    temp.unlink()
             return  # a cache that cannot be written is not used
         self._prune(file.parent)
 
     def _prune(self, folder: Path) -> None:
+        remove_stale_temps(folder)  # what a copy killed while writing here left
         try:
             entries = [e for e in os.scandir(folder) if e.name.endswith(".png")]
         except OSError:
