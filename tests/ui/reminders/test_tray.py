@@ -146,6 +146,7 @@ def test_the_menu_starts_routines_and_pauses_reminders(qtbot, app) -> None:
         reminder_plan=plan, last_routine="back-walk", daily_goal_minutes=15
     )
     tray = services.reminders.tray
+    assert tray.today_action.text() == "Today: …"  # not known before the history answers
     tray.menu.aboutToShow.emit()
     titles = [a.text() for a in tray.start_actions]
     assert titles == ["Start A walk for the lower back", "Start Daily back care"]

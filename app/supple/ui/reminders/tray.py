@@ -37,7 +37,9 @@ class SuppleTray(QObject):
         self.icon.setToolTip("Supple")
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
-        self.today_action = QAction(self.tr("Today: no practice yet"), self.menu)
+        # Not known until the history answers (read off the GUI thread when the menu opens):
+        # "no practice yet" would be wrong for the moment that takes on a day with some.
+        self.today_action = QAction(self.tr("Today: …"), self.menu)
         self.today_action.setEnabled(False)
         self.menu.addAction(self.today_action)
         self.menu.addSeparator()

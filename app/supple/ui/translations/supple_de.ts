@@ -2326,6 +2326,10 @@ Supple läuft weiter; wenn etwas falsch aussieht, starten Sie es neu. {where}</t
         <translation>Erinnerungen eine Stunde pausieren</translation>
     </message>
     <message>
+        <source>Today: …</source>
+        <translation>Heute: …</translation>
+    </message>
+    <message>
         <source>Pause reminders until tomorrow</source>
         <translation>Erinnerungen bis morgen pausieren</translation>
     </message>

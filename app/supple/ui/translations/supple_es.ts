@@ -2326,6 +2326,10 @@ Supple sigue funcionando; si algo parece mal, reinícialo. {where}</translation>
         <translation>Pausar recordatorios una hora</translation>
     </message>
     <message>
+        <source>Today: …</source>
+        <translation>Hoy: …</translation>
+    </message>
+    <message>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
