@@ -23,6 +23,7 @@ from typing import Any
 
 from supple import paths
 from supple.fileutil import write_temp_beside
+from supple.speech.engine_choice import default_engine_spec
 
 CACHE_FILE = "speech-lengths.json"
 FORMAT = 1
@@ -59,10 +60,6 @@ class VoiceKey:
         return f"VoiceKey({self.engine!r}, {self.voice!r}, {self.rate!r}, {self.language!r})"
 
 
-ENGINE_ENV = "SUPPLE_SPEECH_ENGINE"  # as voice.ENGINE_ENV (not imported: the library's
-# first frame looks lengths up, and voice.py's classes cost ~1.5 ms to make)
-
-
 def voice_key(
     voice_id: str, rate: int, engine: str | None = None, language: str | None = None
 ) -> VoiceKey:
@@ -72,7 +69,7 @@ def voice_key(
     from supple.session.fit import speaking_rate
     from supple.speech.voice_choice import voice_language
 
-    spec = engine or os.environ.get(ENGINE_ENV, "").strip() or "pyttsx3"
+    spec = engine or default_engine_spec()
     spoken = speaking_rate(rate, language or "")
     return VoiceKey(spec, voice_id, spoken, voice_language(voice_id, language))
 

@@ -14,13 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from supple.speech.audio import default_output
-from supple.speech.voice import (
-    EngineUnavailable,
-    ProblemKind,
-    VoiceConfig,
-    VoiceInfo,
-    default_engine_spec,
-)
+from supple.speech.engine_choice import default_engine_spec
+from supple.speech.voice import EngineUnavailable, ProblemKind, VoiceConfig, VoiceInfo
 from supple.speech.voice_worker_client import WorkerProcess, synth_request
 
 START_TIMEOUT = 20.0

@@ -9,7 +9,6 @@ worker's process, so the window never loads them.
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import Enum
 
@@ -100,11 +99,3 @@ def seconds_to_say(text: str, rate: int) -> float:
     """A rough estimate of how long ``text`` takes to say at ``rate`` words per minute."""
     words = max(1, len(text.split()))
     return 0.25 + words * 60.0 / max(30, rate)
-
-
-ENGINE_ENV = "SUPPLE_SPEECH_ENGINE"
-
-
-def default_engine_spec() -> str:
-    """The engine the app uses: pyttsx3, unless SUPPLE_SPEECH_ENGINE names another."""
-    return os.environ.get(ENGINE_ENV, "").strip() or "pyttsx3"

@@ -23,8 +23,9 @@ from supple.session import State, Verbosity
 from supple.session.fit import speaking_rate
 from supple.settings import Settings
 from supple.speech.audio import AudioOutput
+from supple.speech.engine_choice import default_engine_spec
 from supple.speech.service import Ready, SpeechEvent, SpeechProblem, SpeechService
-from supple.speech.voice import ProblemKind, VoiceConfig, default_engine_spec
+from supple.speech.voice import ProblemKind, VoiceConfig
 from supple.speech.voice_choice import voice_language
 
 if TYPE_CHECKING:
