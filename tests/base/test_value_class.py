@@ -1,12 +1,14 @@
-"""supple.value_class: a dataclass whose ==, hash() and repr() are shared, answering as
-the compiled dataclass methods do."""
+"""supple.value_class: a dataclass whose ==, hash(), repr() and refusal to assign are
+shared and whose __init__ is its own, answering as the compiled dataclass methods do."""
 
 from __future__ import annotations
 
 import copy
 import dataclasses
+import inspect
 import pickle
 from dataclasses import field
+from typing import ClassVar
 
 import pytest
 
@@ -135,3 +137,92 @@ def test_the_model_behaves_as_its_values() -> None:
     assert settings == Settings() and settings != Settings(rate=200)
     with pytest.raises(TypeError):
         hash(settings)
+
+
+def test_the_init_takes_what_the_dataclass_init_takes() -> None:
+    for frozen in (True, False):
+        ours, theirs = twins(frozen)
+        assert str(inspect.signature(ours)) == str(inspect.signature(theirs))
+        assert ours.__init__.__qualname__ == "Thing.__init__"
+        assert ours.__init__.__module__ == theirs.__init__.__module__
+        for args, kwargs in [
+            ((), {}),
+            (("a", 1, (), [], "", "", "extra"), {}),
+            (("a",), {"name": "b"}),
+            (("a",), {"nope": 1}),
+        ]:
+            with pytest.raises(TypeError) as mine:
+                ours(*args, **kwargs)
+            with pytest.raises(TypeError) as dataclass_said:
+                theirs(*args, **kwargs)
+            assert str(mine.value).replace("Thing.", "") == str(dataclass_said.value).replace(
+                "Thing.", ""
+            )
+        first, second = ours(name="a"), ours("a")
+        assert first.scratch == [] and first.scratch is not second.scratch  # a fresh list each
+        given = [1]
+        assert ours("a", 2, ("n",), given).scratch is given
+
+
+def test_keyword_only_and_uninitialised_fields_are_made_as_the_dataclass_makes_them() -> None:
+    def body() -> dict[str, object]:
+        return {
+            "__annotations__": {"a": "int", "b": "int", "c": "list[int]", "d": "int", "e": "int"},
+            "b": field(default=2, kw_only=True),
+            "c": field(default_factory=list, init=False),
+            "d": field(default=4, init=False),
+            "e": field(default=5),
+        }
+
+    ours = value_class(type("Kw", (), body()))
+    theirs = dataclasses.dataclass(frozen=True)(type("Kw", (), body()))
+    assert (
+        str(inspect.signature(ours))
+        == str(inspect.signature(theirs))
+        == "(a: 'int', e: 'int' = 5, *, b: 'int' = 2) -> None"
+    )
+    for cls in (ours, theirs):
+        made = cls(1, b=3)
+        assert (made.a, made.b, made.c, made.d, made.e) == (1, 3, [], 4, 5)
+        assert "d" not in made.__dict__  # the default stays on the class
+        with pytest.raises(TypeError):
+            cls(1, 2, 3)
+    assert repr(ours(1)) == repr(theirs(1))
+
+
+def test_frozen_refuses_deleting_and_a_subclass_keeps_its_own_attributes() -> None:
+    ours, theirs = twins(frozen=True)
+    for cls in (ours, theirs):
+        thing = cls(name="a")
+        with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete field 'name'"):
+            del thing.name
+        with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field 'other'"):
+            thing.other = 1  # type: ignore[attr-defined]
+        sub = type("Sub", (cls,), {})(name="a")
+        sub.other = 1  # a plain subclass may add what is not a field
+        assert sub.other == 1
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            sub.name = "b"
+
+
+def test_a_class_without_a_docstring_gets_the_dataclass_text() -> None:
+    ours, theirs = twins()
+    assert ours.__doc__ == theirs.__doc__
+    assert ours.__doc__.startswith("Thing(name: 'str', count: 'int' = 0, notes:")
+    assert "scratch: 'list[int]' = <factory>," in ours.__doc__
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"__post_init__": lambda self: None},
+        {"__setattr__": object.__setattr__},
+        {"__init__": lambda self: None},
+        {"__annotations__": {"x": int, "y": dataclasses.InitVar[int]}},
+        {"__annotations__": {"x": int, "y": ClassVar[int]}},
+    ],
+)
+def test_what_it_does_not_take_is_refused_when_the_class_is_made(extra: dict[str, object]) -> None:
+    body: dict[str, object] = {"__annotations__": {"x": "int"}, **extra}
+    with pytest.raises(TypeError, match="use @dataclass"):
+        value_class(type("Odd", (), body))
