@@ -140,3 +140,22 @@ def test_the_drop_target_decides_what_the_window_takes(main_window) -> None:
     )
     QApplication.sendEvent(window, drop)
     assert target.dropped == [["notes.txt"]]
+
+
+def test_the_library_page_is_styled_in_its_place(main_window, monkeypatch) -> None:
+    """The library sets its style sheet once it is in the window's stack: a widget styled
+    and then moved has its style sheet worked out again for each child it holds (a
+    start-up cost, ARCHITECTURE.md)."""
+    from supple.ui.library.library_view import LibraryView
+
+    styled_in: list[object] = []
+    restyle = LibraryView._restyle
+
+    def watched(view: LibraryView) -> None:
+        styled_in.append(view.parentWidget())
+        restyle(view)
+
+    monkeypatch.setattr(LibraryView, "_restyle", watched)
+    window = main_window(show=False)
+    assert styled_in and styled_in[0] is window.stack
+    assert window.library_view.styleSheet()

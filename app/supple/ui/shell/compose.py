@@ -72,7 +72,9 @@ class SuppleWindow(MainWindow):
         super().__init__(store)
         self.library = library
         self.controller = controller
-        self.library_view = LibraryView(self.estimate)
+        # Made in its place: a widget styled (setStyleSheet) and then moved into the stack
+        # has its style sheet worked out again for every child it holds (~3 ms here).
+        self.library_view = LibraryView(self.estimate, parent=self.stack)
         self.set_home(self.tr("Library"), self.tr("&Library"), self.library_view)
         self.sessions = SessionScreens(
             controller,
