@@ -62,6 +62,7 @@ DIALECT = frozenset({"supple.ui.kit.qt_values", "supple.ui.kit.paint"})
 PROBE = """
 import enum, json, sys, traceback
 import PySide6.QtCore as core
+import PySide6.QtGui as gui
 import PySide6.QtWidgets as widgets
 from PySide6.QtCore import QEvent, QObject, QTimer
 from supple.ui.shell.app import launch_app
@@ -89,6 +90,7 @@ def snapshot():
     watched += ("PySide6.QtSvg", "xml", "hashlib", "_hashlib")
     seen["modules"] = sorted(m for m in sys.modules if m.startswith(watched))
     seen["qstyle_built"] = "QStyle" in vars(widgets)
+    seen["qaccessible_built"] = "QAccessible" in vars(gui)
     seen["qt_built"] = "Qt" in vars(core)
     seen["qt_built_from"] = qt_built_from[:1]
     launch.app.quit()
@@ -201,6 +203,7 @@ def test_the_library_window_paints_without_the_session_player(tmp_path: Path) ->
         "supple.ui.editor.library_actions",
         "supple.ui.shell.settings_dialog",
         "supple.ui.player.awake",  # keeps the screen on; attached with the services
+        "supple.ui.kit.accessible_roles",  # screen readers' roles: with the services
         "supple.reminders",  # the reminders and their tray: attached with the services
         "supple.ui.reminders.reminders_part",
         "supple.ui.reminders.tray",
@@ -233,6 +236,59 @@ def test_a_second_start_reads_the_poses_as_drawn_by_the_first(tmp_path: Path) ->
 
 def test_the_library_window_paints_without_building_qstyle(tmp_path: Path) -> None:
     assert _first_window(tmp_path)["qstyle_built"] is False
+
+
+def test_the_library_window_paints_without_building_qaccessible(tmp_path: Path) -> None:
+    """Screen readers' roles are held while the launch builds the window and given with
+    the services (supple.ui.kit.accessible): QAccessible's eight enums wait."""
+    assert _first_window(tmp_path)["qaccessible_built"] is False
+    assert _probe(ATTACHED_PROBE, tmp_path)["qaccessible_built"] is True
+
+
+# A screen reader listening by the first paint: the top bar's tab is asked for before
+# the roles are given (Qt makes its own interface, a check box), then again once the
+# services are attached.
+READER_PROBE = """
+import json
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAccessible
+from supple.ui.shell.app import launch_app
+
+seen = {}
+
+
+def role(widget):
+    return QAccessible.queryAccessibleInterface(widget).role().name
+
+
+def attached():
+    seen["attached"] = launch.services is not None
+    seen["after"] = role(launch.window.home_nav)
+    launch.app.quit()
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            QAccessible.setActive(True)  # what Qt's bridge does when a reader starts
+            seen["before"] = role(launch.window.home_nav)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, attached))
+        return False
+
+
+launch = launch_app([])
+spy = FirstPaint()
+launch.window.installEventFilter(spy)
+launch.app.exec()
+print(json.dumps(seen))
+"""
+
+
+def test_a_screen_reader_listening_from_the_start_hears_tabs_once_the_services_are_in(
+    tmp_path: Path,
+) -> None:
+    seen = _probe(READER_PROBE, tmp_path)
+    assert seen == {"before": "CheckBox", "attached": True, "after": "PageTab"}
 
 
 def test_the_library_window_paints_without_building_the_qt_namespace(tmp_path: Path) -> None:

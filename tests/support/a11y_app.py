@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from supple.routine import Library
 from supple.session import FakeClock
 from supple.settings import Settings
+from supple.ui.kit.accessible import roles_held
 from supple.ui.shell.compose import Services, create_main_window
 
 
@@ -32,7 +33,8 @@ def main() -> None:
     app.setApplicationName("supple")
     settings = Settings(safety_acknowledged=True, muted=True, verbosity="silent")
     library = Library.scan()
-    window = create_main_window(settings, library=library, clock=FakeClock(), persist=False)
+    with roles_held():  # as the launch builds it (shell/app.py): roles come with Services
+        window = create_main_window(settings, library=library, clock=FakeClock(), persist=False)
     window.resize(1024, 700)
     window.show()
     window.activateWindow()

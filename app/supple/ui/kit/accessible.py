@@ -1,10 +1,16 @@
-"""Accessible roles for widgets Qt would call "client" or "check box".
+"""Accessible roles for widgets Qt would call "client" or "check box", and names for
+the parts of a scroll area.
 
 A painted widget (the countdown) is a plain QWidget to a screen reader, and the top
 bar's checkable buttons read as check boxes where they are tabs. ``give_role(widget,
-role)`` says what the widget is; one interface factory, installed on first use, hands
+role)`` says what the widget is; the interface factory of ``kit.accessible_roles`` hands
 screen readers a ``QAccessibleWidget`` with that role (and, for a tab, its selected
 state and a press action). Widgets without a role keep Qt's own interfaces.
+
+First frame: the factory is installed by the first ``give_role``, except while roles are
+held (``roles_held``): the launch holds them while it builds the window and installs the
+factory with the services (``install_roles``), so that loading ``QAccessible`` (its
+eight enums, ~1.5 % of the first frame) waits until the first frame is out.
 
 Two more things a screen reader should not meet: the anonymous "filler" parts of a
 scroll area (its viewport, the widget in it, the scroll bar and its holder), which
@@ -14,15 +20,11 @@ hides (keeping its room, so nothing on screen moves).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import shiboken6
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAccessibleWidget,
-    QLabel,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 ROLE_PROPERTY = "suppleAccessibleRole"
 # QAccessible.Role values as numbers: the main window gives its roles before the first
@@ -31,81 +33,49 @@ PAGE_TAB = 0x25
 GRAPHIC = 0x28
 STATIC_TEXT = 0x29
 PAGE_TAB_LIST = 0x3C
+_held = 0  # roles_held() depth: while above 0, give_role only sets the property
+_waiting: list[QWidget] = []  # given a role while held, for install_roles
 _installed = False
-# Qt owns an interface once the factory returns it, and deletes it with its widget; the
-# Python wrapper must live that long too, or Python would delete it under Qt. Wrappers
-# whose interface Qt has deleted are dropped as new ones come.
-_faces: list[QAccessibleWidget] = []
-
-
-class RoleFace(QAccessibleWidget):
-    """A widget with a role of our choosing; a checkable button as a tab also says
-    whether it is the selected one and can be pressed."""
-
-    def __init__(self, widget: QWidget, role: QAccessible.Role) -> None:
-        super().__init__(widget, role)
-        self._widget = widget
-        self._role = role
-
-    def text(self, kind: QAccessible.Text) -> str:
-        """A button's own text is its name when none is set, as Qt's button says it."""
-        said = super().text(kind)
-        button = self._widget
-        if not said and kind == QAccessible.Text.Name and isinstance(button, QAbstractButton):
-            said = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        return said
-
-    def state(self) -> QAccessible.State:
-        state = super().state()
-        button = self._widget
-        if isinstance(button, QAbstractButton) and button.isCheckable():
-            state.selectable = True
-            state.selected = button.isChecked()
-            state.checkable = False
-            state.checked = False
-        return state
-
-    def actionNames(self) -> list[str]:
-        names = list(super().actionNames())
-        if isinstance(self._widget, QAbstractButton):
-            names.insert(0, QAccessibleActionInterface.pressAction())
-        return names
-
-    def doAction(self, name: str) -> None:
-        if name == QAccessibleActionInterface.pressAction() and isinstance(
-            self._widget, QAbstractButton
-        ):
-            self._widget.click()
-            return
-        super().doAction(name)
-
-
-def _factory(_key: str, obj: object) -> QAccessibleInterface | None:
-    if not isinstance(obj, QWidget):
-        return None
-    role = obj.property(ROLE_PROPERTY)
-    if role is None:
-        return None
-    face = RoleFace(obj, QAccessible.Role(int(role)))
-    _faces[:] = [kept for kept in _faces if shiboken6.isValid(kept)]
-    _faces.append(face)
-    return face
 
 
 def give_role(widget: QWidget, role: int) -> None:
     """Tell screen readers ``widget`` is a ``role`` (a QAccessible.Role value, e.g.
-    ``PAGE_TAB``), before it is first asked."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    ``PAGE_TAB``), before it is first asked; while roles are held, from when
+    ``install_roles`` is called."""
     widget.setProperty(ROLE_PROPERTY, role)
-    if QAccessible.isActive():
-        # A screen reader is listening: Qt may have made the widget's interface already
-        # (a text or a state set before this); drop it, so the next one has the role.
-        made = QAccessible.queryAccessibleInterface(widget)
-        if made is not None and not isinstance(made, RoleFace):
-            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+    if _installed:
+        from supple.ui.kit import accessible_roles
+
+        accessible_roles.refresh(widget)
+    elif _held:
+        _waiting.append(widget)
+    else:
+        install_roles()
+
+
+@contextmanager
+def roles_held() -> Iterator[None]:
+    """Widgets given a role inside get it from ``install_roles`` on, not at once."""
+    global _held
+    _held += 1
+    try:
+        yield
+    finally:
+        _held -= 1
+
+
+def install_roles() -> None:
+    """Install the factory (once) and give the widgets that got a role while roles
+    were held (those still there) their interfaces."""
+    global _installed
+    from supple.ui.kit import accessible_roles
+
+    accessible_roles.install()
+    _installed = True
+    waiting = [widget for widget in _waiting if shiboken6.isValid(widget)]
+    _waiting.clear()
+    for widget in waiting:
+        accessible_roles.refresh(widget)
 
 
 def name_scroll_area(area: QScrollArea, name: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 import supple.ui.kit.pyside_fix  # noqa: F401  (first Qt work: guards a PySide6 6.12.0 bug)
 from supple.routine import Routine
 from supple.settings import load as load_settings  # the language, before the window
+from supple.ui.kit.accessible import roles_held
 from supple.ui.kit.gui_collector import collect_on_gui_thread
 from supple.ui.shell.compose import create_main_window
 from supple.ui.shell.language import install_translations
@@ -79,7 +80,9 @@ class Launch(QObject):
         loaded = load_settings()
         self.translators = install_translations(app, loaded.settings.ui_language)
         # What was wrong in the settings file, in the language just installed.
-        self.window = create_main_window(loaded.settings, notes=loaded.notes_now())
+        # Screen-reader roles wait for the services (kit.accessible: QAccessible's enums).
+        with roles_held():
+            self.window = create_main_window(loaded.settings, notes=loaded.notes_now())
         self.services: Services | None = None
         self.quit_signals: QuitOnSignal | None = None
         self.log: AppLog | None = None  # these three from attach, once the frame is out

@@ -30,6 +30,7 @@ from supple.session.clock import Clock, monotonic
 from supple.settings import Settings
 from supple.speech.spoken_pacing import session_estimate
 from supple.ui.editor.routine_menu import RoutineMenu
+from supple.ui.kit.accessible import install_roles
 from supple.ui.library.library_view import LibraryView
 from supple.ui.player.session_controller import SessionController
 from supple.ui.player.session_screens import SessionScreens
@@ -254,6 +255,7 @@ class Services(QObject):
 
         super().__init__(window)
         self.window = window
+        install_roles()  # held while the first frame was built (kit.accessible)
         window.library_view.name_inner_parts()
         self.speech: SpeechBridge | None = None
         self.recorder: HistoryLink | None = None
