@@ -66,6 +66,44 @@ DURATION_ROLE = USER_ROLE + 2
 CARD_HEIGHT = 104
 MUTED = 0.6  # the opacity of a card's secondary text
 THUMB = QSize(112, 84)
+KEPT_HEIGHTS = 16  # widths a WrappedLabel remembers its height for (a window resized)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped plain-text label that remembers its height for each width asked.
+
+    Qt lays a wrapped label's text out again for every ``heightForWidth`` its layouts
+    ask, and they ask ~74 times for the details pane's dozen labels before the first
+    frame (18M instructions, ~2 % of it). The height only changes with the text, the
+    font or the style (a change event), so it is kept until one of those changes.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self._heights: dict[int, int] = {}
+        self.setWordWrap(True)
+        set_property(self, "textFormat", PLAIN_TEXT)
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+        super().setText(text)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._heights.clear()  # the font, the style, the palette...
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= KEPT_HEIGHTS:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
 
 
 class LibraryCardDelegate(CardDelegate):
@@ -212,30 +250,20 @@ class RoutineDetails(QWidget):
         self.picture = PictureView()
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.picture.setAccessibleName(self.tr("Routine picture"))  # its alt text: description
-        self.title = QLabel()
-        self.title.setObjectName("detailsTitle")
-        self.title.setWordWrap(True)
         # Routine text is plain text, never HTML (a title with <img src=...> would
-        # otherwise make Qt open that file on every paint).
-        set_property(self.title, "textFormat", PLAIN_TEXT)
-        self.meta = QLabel()
+        # otherwise make Qt open that file on every paint): WrappedLabel is plain.
+        self.title = WrappedLabel()
+        self.title.setObjectName("detailsTitle")
+        self.meta = WrappedLabel()  # a broken file's path, however long, stays inside
         self.meta.setObjectName("muted")
-        self.meta.setWordWrap(True)  # a broken file's path, however long, stays inside
-        set_property(self.meta, "textFormat", PLAIN_TEXT)
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        set_property(self.description, "textFormat", PLAIN_TEXT)
-        self.safety = QLabel()
+        self.description = WrappedLabel()
+        self.safety = WrappedLabel()
         self.safety.setObjectName("safety")
-        self.safety.setWordWrap(True)
-        set_property(self.safety, "textFormat", PLAIN_TEXT)
         self.steps_heading = QLabel(self.tr("Steps"))
         self.steps_heading.setObjectName("heading")
         self.steps = StepRows()
-        self.problems = QLabel()
+        self.problems = WrappedLabel()
         self.problems.setObjectName("problems")
-        self.problems.setWordWrap(True)
-        set_property(self.problems, "textFormat", PLAIN_TEXT)
         set_property(self.problems, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -354,8 +382,7 @@ class StepRows(QWidget):
 
     def _add_row(self) -> None:
         row = len(self._rows)
-        labels = (QLabel(), QLabel(), QLabel())
-        labels[1].setWordWrap(True)  # a long title wraps rather than widening the pane
+        labels = (QLabel(), WrappedLabel(), QLabel())  # a long title wraps, not widens
         for column, label in enumerate(labels):
             set_property(label, "textFormat", PLAIN_TEXT)
             # Top-aligned text in a label filling its cell: a wrapped title's row
@@ -383,9 +410,8 @@ class LibraryView(QWidget):
         self.heading.setObjectName("pageTitle")
         self.subheading = QLabel(self.tr("Pick one and press Start. Press Enter to begin."))
         self.subheading.setObjectName("muted")
-        self.cap_notice = QLabel()  # shown when the folder holds more files than are read
+        self.cap_notice = WrappedLabel()  # shown when the folder holds more files than read
         self.cap_notice.setObjectName("capNotice")
-        self.cap_notice.setWordWrap(True)
         self.cap_notice.hide()
         self.list = QListWidget()
         self.list.setObjectName("cards")
