@@ -2,7 +2,7 @@
 the message catalogues (.po) to the .mo files gettext loads.
 
 Both are build output, never committed: the .qm files go into the wheel as
-supple/ui/translations/*.qm, where supple.ui.shell.language looks first, the .mo files as
+supple/ui/translations/*.qm, where supple.ui.shell.window_language looks first, the .mo files as
 supple/locale/LANG/LC_MESSAGES/supple.mo, where supple.i18n does. PySide6's lrelease
 compiles the first (tools/compile_translations.py), Babel the second
 (tools/compile_catalogues.py), which is why PySide6-Essentials and Babel are among the

@@ -43,3 +43,16 @@ def test_lower_layers_load_without_qt() -> None:
     data = json.loads(result.stdout)
     assert "supple.routine.parse" in data["names"] and "supple.session.player" in data["names"]
     assert data["qt"] == []
+
+
+def test_no_two_modules_share_a_name() -> None:
+    """Names say what they hold, and no two alike across the house (issue 16): a
+    ``language.py`` in the command line and another in the shell read as one thing."""
+    from collections import Counter
+    from pathlib import Path
+
+    import supple
+
+    root = Path(supple.__file__).parent
+    names = Counter(p.stem for p in root.rglob("*.py") if p.name != "__init__.py")
+    assert [name for name, count in names.items() if count > 1] == []

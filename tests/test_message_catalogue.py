@@ -79,7 +79,7 @@ def test_the_sources_are_extracted_but_the_windows_words(extracted) -> None:
     # the ui modules that use supple.i18n: a picture's refusal, the catalogue's language
     assert ui == [
         ROOT / "app" / "supple" / "ui" / "kit" / "picture_render.py",
-        ROOT / "app" / "supple" / "ui" / "shell" / "language.py",
+        ROOT / "app" / "supple" / "ui" / "shell" / "window_language.py",
     ]
 
 

@@ -50,10 +50,10 @@ FIRST_FRAME = frozenset(
         "supple.ui.player.session_screens",
         "supple.ui.shell.app",
         "supple.ui.shell.compose",
-        "supple.ui.shell.language",
         "supple.ui.shell.main_window",
         "supple.ui.shell.settings_store",
         "supple.ui.shell.single_instance",
+        "supple.ui.shell.window_language",
     }
 )
 # The dialect: Qt values set by name and painting without Qt's enums.

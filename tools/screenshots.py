@@ -256,7 +256,7 @@ def render_all(
     """Write every screen in every theme and size to ``outdir``; return the files."""
     from PySide6.QtCore import QLocale
 
-    from supple.ui.shell.language import install_translations
+    from supple.ui.shell.window_language import install_translations
 
     outdir.mkdir(parents=True, exist_ok=True)
     app = _app()

@@ -18,7 +18,7 @@ tools/compile_catalogues.py in a process of its own, so Babel is never imported 
 
 English (the sources' own words) until ``set_language`` is called: the command line
 calls it at start with its language (cli/language.py), the windows when they install
-their Qt translators (ui/shell/language.py). An unknown language, or a missing or
+their Qt translators (ui/shell/window_language.py). An unknown language, or a missing or
 damaged ``.mo`` file, is English, never an error.
 """
 

@@ -164,7 +164,7 @@ def _tool(name: str) -> Any:
 def translation_files(out_dir: Path) -> list[tuple[str, str]]:
     """The translations compiled into ``out_dir``, as (file, folder inside the bundle):
     the windows' .qm files (tools/compile_translations.py) beside their sources, where
-    supple.ui.shell.language looks first, and the message catalogues' .mo files
+    supple.ui.shell.window_language looks first, and the message catalogues' .mo files
     (tools/compile_catalogues.py, Babel) in supple/locale/LANG/LC_MESSAGES, where
     supple.i18n looks first."""
     files = [

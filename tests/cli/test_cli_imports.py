@@ -85,7 +85,7 @@ def test_plain_supple_opens_the_window_without_building_the_parser() -> None:
     assert result.returncode == 0, result.stderr
     qt_args, modules, catalogue = json.loads(result.stdout)
     assert qt_args == []
-    # No catalogue is read before the window: its start reads one (ui/shell/language.py).
+    # No catalogue is read before the window: its start reads one (ui/shell/window_language.py).
     assert catalogue == "NullTranslations"
     assert "supple.cli.main" in modules
     for unneeded in ("supple.cli.parser", "supple.cli.commands", "argparse"):

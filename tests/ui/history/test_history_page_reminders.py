@@ -14,7 +14,7 @@ from supple.history import open_store
 from supple.settings import Settings
 from supple.ui.history.history_link import start_history
 from supple.ui.history.history_page import HistoryPage
-from supple.ui.shell.language import install_translations
+from supple.ui.shell.window_language import install_translations
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY = datetime(2024, 3, 25, 8, 0, tzinfo=BERLIN)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from supple import settings as settings_module
 from supple.settings import Settings
-from supple.ui.shell.language import SOURCE_DIR, install_translations, translations_dir
+from supple.ui.shell.window_language import SOURCE_DIR, install_translations, translations_dir
 
 ROOT = Path(__file__).resolve().parents[3]
 UI = ROOT / "app" / "supple" / "ui"
@@ -325,7 +325,7 @@ def test_the_system_language_is_read_from_the_environment(supple_home) -> None:
     script = (
         "import sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from supple.ui.shell.language import install_translations\n"
+        "from supple.ui.shell.window_language import install_translations\n"
         "app = QCoreApplication(sys.argv)\n"
         "kept = install_translations(app, '')\n"
         "print(QCoreApplication.translate('LibraryView', 'Start'))\n"

@@ -117,7 +117,7 @@ def test_the_dialog_fits_a_1024x600_screen_in_every_language(qtbot, supple_home,
     from PySide6.QtCore import QCoreApplication, QLocale
 
     from supple.ui.reminders.settings_section import RemindersSection
-    from supple.ui.shell.language import install_translations
+    from supple.ui.shell.window_language import install_translations
 
     default = QLocale()
     installed = install_translations(QCoreApplication.instance(), language)

@@ -25,8 +25,8 @@ from supple.settings import load as load_settings  # the language, before the wi
 from supple.ui.kit.accessible import roles_held
 from supple.ui.kit.gui_collector import collect_on_gui_thread
 from supple.ui.shell.compose import create_main_window
-from supple.ui.shell.language import install_translations
 from supple.ui.shell.main_window import app_icon
+from supple.ui.shell.window_language import install_translations
 from supple.version import __version__
 
 if TYPE_CHECKING:

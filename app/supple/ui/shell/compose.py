@@ -191,7 +191,7 @@ class SuppleWindow(MainWindow):
 
 
 def in_ui_language(library: Library) -> Library:
-    """The library in the windows' language (ui/shell/language.py set it as QLocale's
+    """The library in the windows' language (ui/shell/window_language.py set it as QLocale's
     default): its routines shown and played in those words where they have them."""
     return library.localized(QLocale().bcp47Name())
 
