@@ -32,8 +32,8 @@ from typing import Any, TypeVar, overload
 
 T = TypeVar("T", bound=type)
 
-_SHARED = ("__init__", "__eq__", "__hash__", "__repr__")
-_FROZEN = ("__setattr__", "__delattr__")
+_MADE = ("__init__", "__eq__", "__hash__", "__repr__")  # what value_class gives a class
+_FROZEN = ("__setattr__", "__delattr__")  # and a frozen one
 
 
 class _Factory:
@@ -135,7 +135,7 @@ def value_class(cls: T | None = None, /, *, frozen: bool = True) -> T | Callable
     refusal to assign, and an ``__init__`` of its own."""
 
     def wrap(cls: T) -> T:
-        for own in _SHARED + _FROZEN if frozen else _SHARED:
+        for own in _MADE + _FROZEN if frozen else _MADE:
             if own in cls.__dict__:
                 raise TypeError(f"{cls.__qualname__} defines {own}: use @dataclass")
         if hasattr(cls, "__post_init__"):

@@ -70,8 +70,9 @@ def install_roles() -> None:
     global _installed
     from supple.ui.kit import accessible_roles
 
-    accessible_roles.install()
-    _installed = True
+    if not _installed:
+        accessible_roles.install()
+        _installed = True
     waiting = [widget for widget in _waiting if shiboken6.isValid(widget)]
     _waiting.clear()
     for widget in waiting:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
 
 from supple.ui.kit.accessible import ROLE_PROPERTY
 
-_installed = False
 # Qt owns an interface once the factory returns it, and deletes it with its widget; the
 # Python wrapper must live that long too, or Python would delete it under Qt. Wrappers
 # whose interface Qt has deleted are dropped as new ones come.
@@ -79,11 +78,8 @@ def _factory(_key: str, obj: object) -> QAccessibleInterface | None:
 
 
 def install() -> None:
-    """Install the factory, once."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    """Install the factory (kit.accessible.install_roles calls it once)."""
+    QAccessible.installFactory(_factory)
 
 
 def refresh(widget: QWidget) -> None:
